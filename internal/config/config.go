@@ -1,0 +1,700 @@
+// Package config is the daemon's configuration: the YAML file shape, its
+// defaults, ${VAR:-default} expansion, strict decoding, per-section Check
+// methods and signing-key loading.
+//
+// Secrets never live in the YAML file: the signing key comes from the
+// LRTKEEPER_PRIVATE_KEY environment variable or from a keystore file and a
+// password file (see LoadKey), and URLs that carry API keys are best passed
+// through ${VAR} expansion.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
+)
+
+// EmbeddedURL is the value of chain.rpc_url and redis.url that selects the
+// built-in simulated chain or Redis server.
+const EmbeddedURL = "embedded"
+
+// Fair value kinds (assets[].fair_value.kind).
+const (
+	// FairValueERC4626 reads convertToAssets on an ERC-4626 vault.
+	FairValueERC4626 = "erc4626"
+	// FairValueRate calls a no-argument view method returning a uint256 rate.
+	FairValueRate = "rate"
+)
+
+// MarketPriceChainlink is the only market price kind: a Chainlink
+// AggregatorV3 feed (assets[].market_price.kind).
+const MarketPriceChainlink = "chainlink"
+
+// Scripted price paths of the embedded world (embedded.price_path).
+const (
+	PricePathDepeg = "depeg"
+	PricePathCalm  = "calm"
+)
+
+// Default addresses.
+var (
+	// DefaultMulticall3 is the canonical Multicall3 deployment.
+	DefaultMulticall3 = common.HexToAddress("0xcA11bde05977b3631167028862bE2a173976CA11")
+	// DefaultMorpho is the Morpho Blue singleton on Ethereum mainnet.
+	DefaultMorpho = common.HexToAddress("0xBBBBBbbBBb9cC5e90e3b3Af64bdAF62C37EEFFCb")
+)
+
+// Config is the whole daemon configuration, the root of config.yaml.
+type Config struct {
+	Log         Log         `yaml:"log"`
+	Chain       Chain       `yaml:"chain"`
+	Redis       Redis       `yaml:"redis"`
+	Wallet      Wallet      `yaml:"wallet"`
+	Morpho      Morpho      `yaml:"morpho"`
+	Assets      []Asset     `yaml:"assets"`
+	Markets     []Market    `yaml:"markets"`
+	Keeper      Keeper      `yaml:"keeper"`
+	Liquidation Liquidation `yaml:"liquidation"`
+	Tx          Tx          `yaml:"tx"`
+	Metrics     Metrics     `yaml:"metrics"`
+	Embedded    Embedded    `yaml:"embedded"`
+}
+
+// Log configures the root logger.
+type Log struct {
+	Level  string `yaml:"level"`  // debug | info | warn | error
+	Format string `yaml:"format"` // json | console
+}
+
+// Chain configures the Ethereum RPC connection and event scanning.
+type Chain struct {
+	// RPCURL is ws://, wss://, http://, https:// or "embedded".
+	RPCURL string `yaml:"rpc_url"`
+	// ChainID is the only chain the daemon runs on.
+	ChainID      uint64         `yaml:"chain_id"`
+	DialTimeout  time.Duration  `yaml:"dial_timeout"`
+	CallTimeout  time.Duration  `yaml:"call_timeout"`
+	PollInterval time.Duration  `yaml:"poll_interval"` // head polling over http(s)
+	Multicall3   common.Address `yaml:"multicall3"`
+	// WrappedNative is WETH; the zero address means none.
+	WrappedNative common.Address `yaml:"wrapped_native"`
+	// StartBlock is the first block scanned for Morpho events.
+	StartBlock uint64 `yaml:"start_block"`
+	// LogRange is the largest block span of one eth_getLogs call.
+	LogRange uint64 `yaml:"log_range"`
+}
+
+// Redis configures the Redis connection the oracle publishes to.
+type Redis struct {
+	// URL is redis://, rediss://, unix:// or "embedded".
+	URL string `yaml:"url"`
+	// EmbeddedAddr is where the embedded server listens (port 0 = any).
+	EmbeddedAddr string        `yaml:"embedded_addr"`
+	KeyPrefix    string        `yaml:"key_prefix"`
+	DialTimeout  time.Duration `yaml:"dial_timeout"`
+	WriteTimeout time.Duration `yaml:"write_timeout"`
+	TTL          time.Duration `yaml:"ttl"`
+}
+
+// Wallet says where the signing key is; see LoadKey.
+type Wallet struct {
+	Keystore     string `yaml:"keystore"`      // go-ethereum keystore JSON file
+	PasswordFile string `yaml:"password_file"` // required with Keystore
+}
+
+// Morpho locates the Morpho Blue singleton.
+type Morpho struct {
+	Address common.Address `yaml:"address"`
+}
+
+// Asset is one liquid restaking token used as collateral.
+type Asset struct {
+	Symbol        string         `yaml:"symbol"`
+	Token         common.Address `yaml:"token"`
+	Decimals      int            `yaml:"decimals"`
+	FairValue     FairValue      `yaml:"fair_value"`
+	MarketPrice   MarketPrice    `yaml:"market_price"`
+	DepegAlertBps int            `yaml:"depeg_alert_bps"`
+}
+
+// FairValue says how to read an asset's redemption (fundamental) value.
+type FairValue struct {
+	Kind     string         `yaml:"kind"` // erc4626 | rate
+	Contract common.Address `yaml:"contract"`
+	// Method is the view signature for kind rate, e.g. "getRate()".
+	Method   string `yaml:"method"`
+	Decimals int    `yaml:"decimals"` // decimals of the returned value
+}
+
+// MarketPrice says where an asset's secondary-market price comes from.
+type MarketPrice struct {
+	Kind      string         `yaml:"kind"` // chainlink
+	Feed      common.Address `yaml:"feed"`
+	Heartbeat time.Duration  `yaml:"heartbeat"` // older answers are refused
+}
+
+// Market is one Morpho Blue market to guard.
+type Market struct {
+	ID         common.Hash `yaml:"id"`
+	Name       string      `yaml:"name"`
+	Collateral string      `yaml:"collateral"` // an Asset.Symbol
+}
+
+// Keeper configures the health pass and alerts.
+type Keeper struct {
+	// HealthAlert: health below it raises health_low. Must be > 1.
+	HealthAlert Wad `yaml:"health_alert"`
+	// HysteresisBps: a condition clears only this far past its threshold.
+	HysteresisBps int `yaml:"hysteresis_bps"`
+	// HeadTimeout: no new head for this long is an error alert.
+	HeadTimeout time.Duration `yaml:"head_timeout"`
+}
+
+// Liquidation configures the liquidation strategy.
+type Liquidation struct {
+	Enabled bool `yaml:"enabled"`
+	// MinProfit is in loan-token smallest units.
+	MinProfit Amount `yaml:"min_profit"`
+	// GasLimitMarginPct is added to eth_estimateGas.
+	GasLimitMarginPct int    `yaml:"gas_limit_margin_pct"`
+	MaxGasLimit       uint64 `yaml:"max_gas_limit"`
+}
+
+// Tx configures the transaction manager.
+type Tx struct {
+	NumConfirmations     uint64        `yaml:"num_confirmations"`
+	ReceiptQueryInterval time.Duration `yaml:"receipt_query_interval"`
+	// ResubmitInterval: bump fees when not mined for this long.
+	ResubmitInterval time.Duration `yaml:"resubmit_interval"`
+	FeeBumpPct       int           `yaml:"fee_bump_pct"`
+	// FeeLimitMultiplier caps fees at this times the first suggested fee.
+	FeeLimitMultiplier uint64        `yaml:"fee_limit_multiplier"`
+	NetworkTimeout     time.Duration `yaml:"network_timeout"`
+	SendTimeout        time.Duration `yaml:"send_timeout"` // overall per transaction
+	MinTipCapWei       Amount        `yaml:"min_tip_cap_wei"`
+}
+
+// Metrics configures the metrics and health HTTP listener.
+type Metrics struct {
+	// Listen is host:port; "" disables the listener.
+	Listen string `yaml:"listen"`
+}
+
+// Embedded configures the embedded simulated world.
+type Embedded struct {
+	BlockTime time.Duration `yaml:"block_time"`
+	PricePath string        `yaml:"price_path"` // depeg | calm
+}
+
+// Default returns the default configuration. Every call returns fresh values.
+func Default() *Config {
+	return &Config{
+		Log: Log{Level: "info", Format: "json"},
+		Chain: Chain{
+			RPCURL:       EmbeddedURL,
+			ChainID:      1337,
+			DialTimeout:  10 * time.Second,
+			CallTimeout:  10 * time.Second,
+			PollInterval: 2 * time.Second,
+			Multicall3:   DefaultMulticall3,
+			StartBlock:   0,
+			LogRange:     2000,
+		},
+		Redis: Redis{
+			URL:          EmbeddedURL,
+			EmbeddedAddr: "127.0.0.1:0",
+			KeyPrefix:    "lrt:v1",
+			DialTimeout:  5 * time.Second,
+			WriteTimeout: 5 * time.Second,
+			TTL:          5 * time.Minute,
+		},
+		Morpho: Morpho{Address: DefaultMorpho},
+		Keeper: Keeper{
+			HealthAlert:   mustWad("1.02"),
+			HysteresisBps: 10,
+			HeadTimeout:   2 * time.Minute,
+		},
+		Liquidation: Liquidation{
+			Enabled:           true,
+			MinProfit:         mustAmount("0"),
+			GasLimitMarginPct: 25,
+			MaxGasLimit:       3_000_000,
+		},
+		Tx: Tx{
+			NumConfirmations:     1,
+			ReceiptQueryInterval: time.Second,
+			ResubmitInterval:     30 * time.Second,
+			FeeBumpPct:           10,
+			FeeLimitMultiplier:   5,
+			NetworkTimeout:       10 * time.Second,
+			SendTimeout:          3 * time.Minute,
+			MinTipCapWei:         mustAmount("1000000000"),
+		},
+		Metrics:  Metrics{Listen: "127.0.0.1:9464"},
+		Embedded: Embedded{BlockTime: time.Second, PricePath: PricePathDepeg},
+	}
+}
+
+// DefaultAsset returns an Asset with its defaults filled in; decoding a YAML
+// list element starts from it.
+func DefaultAsset() Asset {
+	return Asset{
+		Decimals:      18,
+		FairValue:     FairValue{Decimals: 18},
+		DepegAlertBps: 100,
+	}
+}
+
+// UnmarshalYAML fills in the per-asset defaults before decoding. It uses the
+// callback form so that the decoder's strict field checking still applies.
+func (a *Asset) UnmarshalYAML(unmarshal func(any) error) error {
+	type plain Asset // no methods: avoids recursion
+	p := plain(DefaultAsset())
+	if err := unmarshal(&p); err != nil {
+		return err
+	}
+	*a = Asset(p)
+	return nil
+}
+
+// EmbeddedChain reports whether the daemon runs against the embedded
+// simulated chain.
+func (c *Config) EmbeddedChain() bool { return c.Chain.IsEmbedded() }
+
+// EmbeddedRedis reports whether the daemon starts its embedded Redis server.
+func (c *Config) EmbeddedRedis() bool { return c.Redis.IsEmbedded() }
+
+// IsEmbedded reports whether RPCURL selects the embedded simulated chain.
+func (c *Chain) IsEmbedded() bool { return c.RPCURL == EmbeddedURL }
+
+// IsEmbedded reports whether URL selects the embedded Redis server.
+func (r *Redis) IsEmbedded() bool { return r.URL == EmbeddedURL }
+
+// AssetBySymbol returns the asset with the given symbol.
+func (c *Config) AssetBySymbol(symbol string) (Asset, bool) {
+	for _, a := range c.Assets {
+		if a.Symbol == symbol {
+			return a, true
+		}
+	}
+	return Asset{}, false
+}
+
+// Check validates every section and the relations between sections. The
+// error is an Errors whose messages name the field path from the root, e.g.
+// "assets[1].market_price.heartbeat: must be > 0".
+func (c *Config) Check() error {
+	var ck checker
+	ck.merge("log", c.Log.Check())
+	ck.merge("chain", c.Chain.Check())
+	ck.merge("redis", c.Redis.Check())
+	ck.merge("wallet", c.Wallet.Check())
+	ck.merge("morpho", c.Morpho.Check())
+	for i := range c.Assets {
+		ck.merge(fmt.Sprintf("assets[%d]", i), c.Assets[i].Check())
+	}
+	for i := range c.Markets {
+		ck.merge(fmt.Sprintf("markets[%d]", i), c.Markets[i].Check())
+	}
+	ck.merge("keeper", c.Keeper.Check())
+	ck.merge("liquidation", c.Liquidation.Check())
+	ck.merge("tx", c.Tx.Check())
+	ck.merge("metrics", c.Metrics.Check())
+	ck.merge("embedded", c.Embedded.Check())
+
+	if c.Chain.IsEmbedded() {
+		if len(c.Assets) > 0 {
+			ck.addf("assets", "must be empty when chain.rpc_url is %q: the embedded world defines its own assets", EmbeddedURL)
+		}
+		if len(c.Markets) > 0 {
+			ck.addf("markets", "must be empty when chain.rpc_url is %q: the embedded world defines its own markets", EmbeddedURL)
+		}
+	} else {
+		if len(c.Markets) == 0 {
+			ck.addf("markets", "at least one market is required when chain.rpc_url is not %q", EmbeddedURL)
+		}
+		bySymbol := make(map[string]int, len(c.Assets))
+		byLower := make(map[string]int, len(c.Assets))
+		byToken := make(map[common.Address]int, len(c.Assets))
+		for i, a := range c.Assets {
+			path := fmt.Sprintf("assets[%d]", i)
+			if a.Symbol != "" {
+				if j, dup := byLower[strings.ToLower(a.Symbol)]; dup {
+					ck.addf(path+".symbol", "duplicate symbol %q (also assets[%d])", a.Symbol, j)
+				} else {
+					byLower[strings.ToLower(a.Symbol)] = i
+					bySymbol[a.Symbol] = i
+				}
+			}
+			if a.Token != (common.Address{}) {
+				if j, dup := byToken[a.Token]; dup {
+					ck.addf(path+".token", "duplicate token %s (also assets[%d])", a.Token.Hex(), j)
+				} else {
+					byToken[a.Token] = i
+				}
+			}
+		}
+		byID := make(map[common.Hash]int, len(c.Markets))
+		for i, m := range c.Markets {
+			path := fmt.Sprintf("markets[%d]", i)
+			if m.ID != (common.Hash{}) {
+				if j, dup := byID[m.ID]; dup {
+					ck.addf(path+".id", "duplicate market id %s (also markets[%d])", m.ID.Hex(), j)
+				} else {
+					byID[m.ID] = i
+				}
+			}
+			if m.Collateral != "" {
+				if _, ok := bySymbol[m.Collateral]; !ok {
+					ck.addf(path+".collateral", "unknown asset %s: no entry in assets has this symbol", quoteShort(m.Collateral))
+				}
+			}
+		}
+	}
+	if c.Keeper.HeadTimeout > 0 && c.Chain.PollInterval > 0 && c.Keeper.HeadTimeout <= c.Chain.PollInterval {
+		ck.addf("keeper.head_timeout", "must be greater than chain.poll_interval (%s)", c.Chain.PollInterval)
+	}
+	if c.Chain.IsEmbedded() && c.Keeper.HeadTimeout > 0 && c.Embedded.BlockTime > 0 && c.Keeper.HeadTimeout <= c.Embedded.BlockTime {
+		ck.addf("keeper.head_timeout", "must be greater than embedded.block_time (%s)", c.Embedded.BlockTime)
+	}
+	return ck.err()
+}
+
+// checkPositive records an error unless d > 0.
+func checkPositive(ck *checker, path string, d time.Duration) {
+	if d <= 0 {
+		ck.addf(path, "must be > 0, got %s", d)
+	}
+}
+
+// Check validates the log section.
+func (l *Log) Check() error {
+	var ck checker
+	switch l.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		ck.addf("level", "must be one of debug, info, warn, error, got %s", quoteShort(l.Level))
+	}
+	switch l.Format {
+	case "json", "console":
+	default:
+		ck.addf("format", "must be json or console, got %s", quoteShort(l.Format))
+	}
+	return ck.err()
+}
+
+// Check validates the chain section.
+func (c *Chain) Check() error {
+	var ck checker
+	if !c.IsEmbedded() {
+		if err := checkRPCURL(c.RPCURL); err != nil {
+			ck.add("rpc_url", err)
+		}
+	}
+	if c.ChainID == 0 {
+		ck.addf("chain_id", "required: must be > 0")
+	}
+	checkPositive(&ck, "dial_timeout", c.DialTimeout)
+	checkPositive(&ck, "call_timeout", c.CallTimeout)
+	checkPositive(&ck, "poll_interval", c.PollInterval)
+	if c.Multicall3 == (common.Address{}) {
+		ck.addf("multicall3", "required: must not be the zero address")
+	}
+	if c.LogRange == 0 {
+		ck.addf("log_range", "must be > 0")
+	}
+	return ck.err()
+}
+
+// checkRPCURL validates an RPC endpoint without echoing it: it may carry an
+// API key.
+func checkRPCURL(s string) error {
+	if s == "" {
+		return fmt.Errorf("required: a ws://, wss://, http:// or https:// URL, or %q", EmbeddedURL)
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return errors.New("not a valid URL")
+	}
+	switch u.Scheme {
+	case "ws", "wss", "http", "https":
+	default:
+		return fmt.Errorf("unsupported scheme %s: want ws, wss, http, https, or %q", quoteShort(u.Scheme), EmbeddedURL)
+	}
+	if u.Host == "" {
+		return errors.New("missing host")
+	}
+	return nil
+}
+
+// Check validates the redis section.
+func (r *Redis) Check() error {
+	var ck checker
+	if r.IsEmbedded() {
+		if err := checkHostPort(r.EmbeddedAddr); err != nil {
+			ck.add("embedded_addr", err)
+		}
+	} else if r.URL == "" {
+		ck.addf("url", "required: a redis://, rediss:// or unix:// URL, or %q", EmbeddedURL)
+	} else if _, err := redis.ParseURL(r.URL); err != nil {
+		// Never echo the URL: it may carry a password.
+		var uerr *url.Error
+		if errors.As(err, &uerr) {
+			ck.addf("url", "not a valid URL: %v", uerr.Err)
+		} else {
+			ck.addf("url", "%v", err)
+		}
+	}
+	if r.KeyPrefix == "" {
+		ck.addf("key_prefix", "required")
+	} else if strings.ContainsFunc(r.KeyPrefix, func(c rune) bool { return c <= ' ' || c == 0x7f }) {
+		ck.addf("key_prefix", "must not contain spaces or control characters")
+	}
+	checkPositive(&ck, "dial_timeout", r.DialTimeout)
+	checkPositive(&ck, "write_timeout", r.WriteTimeout)
+	checkPositive(&ck, "ttl", r.TTL)
+	return ck.err()
+}
+
+// checkHostPort validates a host:port listen address with a numeric port.
+func checkHostPort(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("must be host:port, got %s", quoteShort(addr))
+	}
+	if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+		return fmt.Errorf("port must be a number in 0..65535, got %s", quoteShort(port))
+	}
+	return nil
+}
+
+// Check validates the wallet section. It does not read the files.
+func (w *Wallet) Check() error {
+	var ck checker
+	if w.Keystore != "" && w.PasswordFile == "" {
+		ck.addf("password_file", "required when wallet.keystore is set")
+	}
+	if w.Keystore == "" && w.PasswordFile != "" {
+		ck.addf("keystore", "required when wallet.password_file is set")
+	}
+	return ck.err()
+}
+
+// Check validates the morpho section.
+func (m *Morpho) Check() error {
+	var ck checker
+	if m.Address == (common.Address{}) {
+		ck.addf("address", "required: must not be the zero address")
+	}
+	return ck.err()
+}
+
+var (
+	symbolRE = regexp.MustCompile(`^[A-Za-z0-9._-]{1,32}$`)
+	methodRE = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*\(\)$`)
+)
+
+// Check validates one asset; paths are relative to the asset.
+func (a *Asset) Check() error {
+	var ck checker
+	switch {
+	case a.Symbol == "":
+		ck.addf("symbol", "required")
+	case !symbolRE.MatchString(a.Symbol):
+		ck.addf("symbol", "must be 1 to 32 characters of A-Z a-z 0-9 . _ -, got %s", quoteShort(a.Symbol))
+	}
+	if a.Token == (common.Address{}) {
+		ck.addf("token", "required: must not be the zero address")
+	}
+	if a.Decimals < 1 || a.Decimals > 36 {
+		ck.addf("decimals", "must be between 1 and 36, got %d", a.Decimals)
+	}
+	ck.merge("fair_value", a.FairValue.Check())
+	ck.merge("market_price", a.MarketPrice.Check())
+	if a.DepegAlertBps <= 0 || a.DepegAlertBps >= 10_000 {
+		ck.addf("depeg_alert_bps", "must be > 0 and < 10000, got %d", a.DepegAlertBps)
+	}
+	return ck.err()
+}
+
+// Check validates a fair value source; paths are relative to it.
+func (f *FairValue) Check() error {
+	var ck checker
+	switch f.Kind {
+	case FairValueERC4626:
+		if f.Method != "" {
+			ck.addf("method", "must be empty for kind %s (convertToAssets is used)", FairValueERC4626)
+		}
+	case FairValueRate:
+		switch {
+		case f.Method == "":
+			ck.addf("method", "required for kind %s: a no-argument view signature such as \"getRate()\"", FairValueRate)
+		case !methodRE.MatchString(f.Method):
+			ck.addf("method", "must look like name() (no arguments, no spaces), got %s", quoteShort(f.Method))
+		}
+	case "":
+		ck.addf("kind", "required: %s or %s", FairValueERC4626, FairValueRate)
+	default:
+		ck.addf("kind", "must be %s or %s, got %s", FairValueERC4626, FairValueRate, quoteShort(f.Kind))
+	}
+	if f.Contract == (common.Address{}) {
+		ck.addf("contract", "required: must not be the zero address")
+	}
+	if f.Decimals < 1 || f.Decimals > 36 {
+		ck.addf("decimals", "must be between 1 and 36, got %d", f.Decimals)
+	}
+	return ck.err()
+}
+
+// Selector returns the 4-byte selector of Method (kind rate).
+func (f *FairValue) Selector() [4]byte {
+	var sel [4]byte
+	copy(sel[:], crypto.Keccak256([]byte(f.Method))[:4])
+	return sel
+}
+
+// Check validates a market price source; paths are relative to it.
+func (m *MarketPrice) Check() error {
+	var ck checker
+	switch m.Kind {
+	case MarketPriceChainlink:
+	case "":
+		ck.addf("kind", "required: %s", MarketPriceChainlink)
+	default:
+		ck.addf("kind", "must be %s, got %s", MarketPriceChainlink, quoteShort(m.Kind))
+	}
+	if m.Feed == (common.Address{}) {
+		ck.addf("feed", "required: must not be the zero address")
+	}
+	checkPositive(&ck, "heartbeat", m.Heartbeat)
+	return ck.err()
+}
+
+// Check validates one market; paths are relative to the market. Whether the
+// collateral names a configured asset is checked by Config.Check.
+func (m *Market) Check() error {
+	var ck checker
+	if m.ID == (common.Hash{}) {
+		ck.addf("id", "required: the 32-byte Morpho market id")
+	}
+	if m.Collateral == "" {
+		ck.addf("collateral", "required: the symbol of an entry in assets")
+	}
+	if len(m.Name) > 64 {
+		ck.addf("name", "must be at most 64 bytes")
+	}
+	return ck.err()
+}
+
+// Check validates the keeper section.
+func (k *Keeper) Check() error {
+	var ck checker
+	if !k.HealthAlert.IsSet() {
+		ck.addf("health_alert", "required: a decimal > 1 such as \"1.02\"")
+	} else if k.HealthAlert.v.Cmp(fixed.WadOne()) <= 0 {
+		ck.addf("health_alert", "must be > 1, got %s", k.HealthAlert)
+	}
+	if k.HysteresisBps < 0 || k.HysteresisBps > 1000 {
+		ck.addf("hysteresis_bps", "must be between 0 and 1000, got %d", k.HysteresisBps)
+	}
+	checkPositive(&ck, "head_timeout", k.HeadTimeout)
+	return ck.err()
+}
+
+// Check validates the liquidation section.
+func (l *Liquidation) Check() error {
+	var ck checker
+	if !l.MinProfit.IsSet() {
+		ck.addf("min_profit", "required: an integer amount in loan-token smallest units")
+	} else if l.MinProfit.v.Sign() < 0 {
+		ck.addf("min_profit", "must not be negative")
+	}
+	if l.GasLimitMarginPct < 0 || l.GasLimitMarginPct > 200 {
+		ck.addf("gas_limit_margin_pct", "must be between 0 and 200, got %d", l.GasLimitMarginPct)
+	}
+	if l.MaxGasLimit == 0 {
+		ck.addf("max_gas_limit", "must be > 0")
+	}
+	return ck.err()
+}
+
+// Check validates the tx section.
+func (t *Tx) Check() error {
+	var ck checker
+	if t.NumConfirmations < 1 {
+		ck.addf("num_confirmations", "must be >= 1")
+	}
+	checkPositive(&ck, "receipt_query_interval", t.ReceiptQueryInterval)
+	checkPositive(&ck, "resubmit_interval", t.ResubmitInterval)
+	if t.FeeBumpPct < 10 {
+		ck.addf("fee_bump_pct", "must be >= 10 (nodes reject smaller replacement bumps), got %d", t.FeeBumpPct)
+	} else if t.FeeBumpPct > 1000 {
+		ck.addf("fee_bump_pct", "must be <= 1000, got %d", t.FeeBumpPct)
+	}
+	if t.FeeLimitMultiplier < 1 {
+		ck.addf("fee_limit_multiplier", "must be >= 1")
+	}
+	checkPositive(&ck, "network_timeout", t.NetworkTimeout)
+	checkPositive(&ck, "send_timeout", t.SendTimeout)
+	if t.ResubmitInterval > 0 && t.SendTimeout > 0 && t.ResubmitInterval >= t.SendTimeout {
+		ck.addf("resubmit_interval", "must be less than tx.send_timeout (%s), or fees are never bumped", t.SendTimeout)
+	}
+	if !t.MinTipCapWei.IsSet() {
+		ck.addf("min_tip_cap_wei", "required: an integer amount in wei")
+	} else if t.MinTipCapWei.v.Sign() < 0 {
+		ck.addf("min_tip_cap_wei", "must not be negative")
+	}
+	return ck.err()
+}
+
+// Check validates the metrics section.
+func (m *Metrics) Check() error {
+	var ck checker
+	if m.Listen != "" {
+		if err := checkHostPort(m.Listen); err != nil {
+			ck.add("listen", fmt.Errorf("%w (or \"\" to disable)", err))
+		}
+	}
+	return ck.err()
+}
+
+// Check validates the embedded section.
+func (e *Embedded) Check() error {
+	var ck checker
+	checkPositive(&ck, "block_time", e.BlockTime)
+	switch e.PricePath {
+	case PricePathDepeg, PricePathCalm:
+	default:
+		ck.addf("price_path", "must be %s or %s, got %s", PricePathDepeg, PricePathCalm, quoteShort(e.PricePath))
+	}
+	return ck.err()
+}
+
+// RedactURL returns u without its user information, path and query, for
+// logging endpoints that may carry credentials or API keys. Unparsable input
+// gives "<invalid URL>".
+func RedactURL(u string) string {
+	if u == EmbeddedURL {
+		return u
+	}
+	p, err := url.Parse(u)
+	if err != nil || p.Scheme == "" {
+		return "<invalid URL>"
+	}
+	r := url.URL{Scheme: p.Scheme, Host: p.Host}
+	if p.User != nil || p.Path != "" || p.RawQuery != "" || p.Fragment != "" {
+		return r.String() + "/<redacted>"
+	}
+	return r.String()
+}

@@ -1,0 +1,650 @@
+package config
+
+import (
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+	"gopkg.in/yaml.v3"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
+)
+
+// envMap returns a getenv over m.
+func envMap(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func TestDefaultIsValid(t *testing.T) {
+	t.Parallel()
+	cfg := Default()
+	require.NoError(t, cfg.Check())
+	require.True(t, cfg.EmbeddedChain())
+	require.True(t, cfg.EmbeddedRedis())
+
+	require.Equal(t, "info", cfg.Log.Level)
+	require.Equal(t, "json", cfg.Log.Format)
+	require.Equal(t, uint64(1337), cfg.Chain.ChainID)
+	require.Equal(t, 10*time.Second, cfg.Chain.DialTimeout)
+	require.Equal(t, 10*time.Second, cfg.Chain.CallTimeout)
+	require.Equal(t, 2*time.Second, cfg.Chain.PollInterval)
+	require.Equal(t, common.HexToAddress("0xcA11bde05977b3631167028862bE2a173976CA11"), cfg.Chain.Multicall3)
+	require.Equal(t, common.Address{}, cfg.Chain.WrappedNative)
+	require.Equal(t, uint64(2000), cfg.Chain.LogRange)
+	require.Equal(t, "127.0.0.1:0", cfg.Redis.EmbeddedAddr)
+	require.Equal(t, "lrt:v1", cfg.Redis.KeyPrefix)
+	require.Equal(t, 5*time.Minute, cfg.Redis.TTL)
+	require.Equal(t, common.HexToAddress("0xBBBBBbbBBb9cC5e90e3b3Af64bdAF62C37EEFFCb"), cfg.Morpho.Address)
+	require.Equal(t, "1.020000000000000000", cfg.Keeper.HealthAlert.String())
+	require.Equal(t, 10, cfg.Keeper.HysteresisBps)
+	require.Equal(t, 2*time.Minute, cfg.Keeper.HeadTimeout)
+	require.True(t, cfg.Liquidation.Enabled)
+	require.Equal(t, "0", cfg.Liquidation.MinProfit.String())
+	require.Equal(t, 25, cfg.Liquidation.GasLimitMarginPct)
+	require.Equal(t, uint64(3_000_000), cfg.Liquidation.MaxGasLimit)
+	require.Equal(t, uint64(1), cfg.Tx.NumConfirmations)
+	require.Equal(t, 30*time.Second, cfg.Tx.ResubmitInterval)
+	require.Equal(t, 10, cfg.Tx.FeeBumpPct)
+	require.Equal(t, uint64(5), cfg.Tx.FeeLimitMultiplier)
+	require.Equal(t, 3*time.Minute, cfg.Tx.SendTimeout)
+	require.Equal(t, "1000000000", cfg.Tx.MinTipCapWei.String())
+	require.Equal(t, "127.0.0.1:9464", cfg.Metrics.Listen)
+	require.Equal(t, time.Second, cfg.Embedded.BlockTime)
+	require.Equal(t, PricePathDepeg, cfg.Embedded.PricePath)
+
+	// Fresh values on every call.
+	a, b := Default(), Default()
+	require.NotSame(t, a.Keeper.HealthAlert.v, b.Keeper.HealthAlert.v)
+}
+
+func TestLoadMainnet(t *testing.T) {
+	t.Parallel()
+	cfg, err := Load("testdata/mainnet.good.yml", envMap(map[string]string{
+		"LRTKEEPER_RPC_URL": "https://eth-mainnet.example.com/v2/APIKEY",
+	}))
+	require.NoError(t, err)
+	require.False(t, cfg.EmbeddedChain())
+	require.False(t, cfg.EmbeddedRedis())
+	require.Equal(t, "https://eth-mainnet.example.com/v2/APIKEY", cfg.Chain.RPCURL)
+	require.Equal(t, "redis://127.0.0.1:6379/0", cfg.Redis.URL)
+	require.Equal(t, uint64(1), cfg.Chain.ChainID)
+	require.Equal(t, 12*time.Second, cfg.Chain.PollInterval)
+	require.Equal(t, uint64(18883124), cfg.Chain.StartBlock)
+	require.Equal(t, common.HexToAddress("0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2"), cfg.Chain.WrappedNative)
+	require.Equal(t, "/run/secrets/lrtkeeper-password", cfg.Wallet.PasswordFile)
+
+	require.Len(t, cfg.Assets, 1)
+	a := cfg.Assets[0]
+	require.Equal(t, "ezETH", a.Symbol)
+	require.Equal(t, common.HexToAddress("0xbf5495Efe5DB9ce00f80364C8B423567e58d2110"), a.Token)
+	require.Equal(t, 18, a.Decimals)
+	require.Equal(t, FairValueRate, a.FairValue.Kind)
+	require.Equal(t, "getRate()", a.FairValue.Method)
+	require.Equal(t, [4]byte{0x67, 0x9a, 0xef, 0xce}, a.FairValue.Selector()) // keccak("getRate()")
+	require.Equal(t, MarketPriceChainlink, a.MarketPrice.Kind)
+	require.Equal(t, 24*time.Hour, a.MarketPrice.Heartbeat)
+	require.Equal(t, 100, a.DepegAlertBps)
+
+	require.Len(t, cfg.Markets, 1)
+	require.Equal(t, common.HexToHash("0x49bb2d114be9041a787432952927f6f144f05ad3e83196a7d062f374ee11d0ee"), cfg.Markets[0].ID)
+	require.Equal(t, "ezETH", cfg.Markets[0].Collateral)
+	got, ok := cfg.AssetBySymbol("ezETH")
+	require.True(t, ok)
+	require.Equal(t, a.Token, got.Token)
+	_, ok = cfg.AssetBySymbol("rsETH")
+	require.False(t, ok)
+
+	require.Equal(t, 0, cfg.Keeper.HealthAlert.Big().Cmp(big.NewInt(1_020_000_000_000_000_000)))
+	require.Equal(t, "1000000000000000", cfg.Liquidation.MinProfit.String())
+	require.Equal(t, uint64(2), cfg.Tx.NumConfirmations)
+	require.Equal(t, 12, cfg.Tx.FeeBumpPct)
+	require.Equal(t, "0.0.0.0:9464", cfg.Metrics.Listen)
+}
+
+func TestLoadEnvExpansion(t *testing.T) {
+	t.Parallel()
+	cfg, err := Load("testdata/env.good.yml", envMap(map[string]string{
+		"TEST_RPC_URL":   "wss://node.example.org/ws",
+		"TEST_CHAIN_ID":  "", // empty: the default applies
+		"TEST_HEARTBEAT": "90s",
+	}))
+	require.NoError(t, err)
+	require.Equal(t, "wss://node.example.org/ws", cfg.Chain.RPCURL)
+	require.Equal(t, uint64(1), cfg.Chain.ChainID)
+	require.Equal(t, "redis://127.0.0.1:6379/2", cfg.Redis.URL)
+	require.Equal(t, "cost$:lrt", cfg.Redis.KeyPrefix)
+	require.Equal(t, "ezETH", cfg.Assets[0].Symbol)
+	require.Equal(t, 90*time.Second, cfg.Assets[0].MarketPrice.Heartbeat)
+	// Per-asset defaults fill fields the list element leaves out.
+	require.Equal(t, 18, cfg.Assets[0].Decimals)
+	require.Equal(t, 18, cfg.Assets[0].FairValue.Decimals)
+	require.Equal(t, 100, cfg.Assets[0].DepegAlertBps)
+}
+
+func TestLoadGoodFiles(t *testing.T) {
+	t.Parallel()
+	env := envMap(map[string]string{"TEST_RPC_URL": "https://rpc.example.org"})
+	files, err := filepath.Glob("testdata/*.good.yml")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			t.Parallel()
+			cfg, err := Load(f, env)
+			require.NoError(t, err)
+			require.NoError(t, cfg.Check())
+		})
+	}
+}
+
+func TestLoadEmbeddedDefaults(t *testing.T) {
+	t.Parallel()
+	for _, f := range []string{"testdata/empty.good.yml", "testdata/defaults.good.yml"} {
+		cfg, err := Load(f, envMap(nil))
+		require.NoError(t, err, f)
+		require.Equal(t, Default(), cfg, f)
+	}
+	cfg, err := Load("testdata/embedded.good.yml", envMap(nil))
+	require.NoError(t, err)
+	require.True(t, cfg.EmbeddedChain())
+	require.Equal(t, PricePathCalm, cfg.Embedded.PricePath)
+	require.Equal(t, 500*time.Millisecond, cfg.Embedded.BlockTime)
+	require.Equal(t, "console", cfg.Log.Format)
+}
+
+// badFiles maps each testdata/*.bad.yml to substrings its error must contain.
+var badFiles = map[string][]string{
+	"address_no_prefix.bad.yml":         {"line 13: assets[0].market_price.feed: invalid address", "want 0x followed by 40 hex digits"},
+	"bad_address.bad.yml":               {"bad_address.bad.yml: line 9: assets[0].fair_value.contract: invalid address \"0x22222222222222222222222222222222222222\""},
+	"bad_checksum.bad.yml":              {"line 6: assets[0].token:", "bad EIP-55 checksum", "want 0xbf5495Efe5DB9ce00f80364C8B423567e58d2110"},
+	"bad_duration.bad.yml":              {"bad_duration.bad.yml: line 14: assets[0].market_price.heartbeat: cannot unmarshal !!str `1 day` into time.Duration"},
+	"duration_no_unit.bad.yml":          {"line 19: keeper.head_timeout: cannot unmarshal !!int `90` into time.Duration"},
+	"negative_heartbeat.bad.yml":        {"negative_heartbeat.bad.yml: assets[0].market_price.heartbeat: must be > 0"},
+	"bad_hysteresis.bad.yml":            {"keeper.hysteresis_bps: must be between 0 and 1000, got 5000"},
+	"bad_log_level.bad.yml":             {"log.level: must be one of debug, info, warn, error", `"verbose"`},
+	"bad_market_id.bad.yml":             {"line 16: markets[0].id: invalid id \"0x1234\": want 0x followed by 64 hex digits"},
+	"bad_method.bad.yml":                {"assets[0].fair_value.method: must look like name()", "getRate(uint256)"},
+	"erc4626_with_method.bad.yml":       {"assets[0].fair_value.method: must be empty for kind erc4626"},
+	"rate_without_method.bad.yml":       {"assets[0].fair_value.method: required for kind rate"},
+	"bad_metrics_listen.bad.yml":        {"metrics.listen: must be host:port"},
+	"bad_price_path.bad.yml":            {"embedded.price_path: must be depeg or calm, got \"moon\""},
+	"bad_redis_db.bad.yml":              {"redis.url: redis: invalid database number"},
+	"bad_redis_url.bad.yml":             {"redis.url: redis: invalid URL scheme: http"},
+	"bad_rpc_scheme.bad.yml":            {"bad_rpc_scheme.bad.yml: chain.rpc_url: unsupported scheme \"ftp\": want ws, wss, http, https, or \"embedded\""},
+	"bad_symbol.bad.yml":                {"assets[0].symbol: must be 1 to 32 characters", `"ez ETH"`},
+	"bad_tx.bad.yml":                    {"tx.num_confirmations: must be >= 1", "tx.fee_bump_pct: must be >= 10", "tx.resubmit_interval: must be less than tx.send_timeout"},
+	"duplicate_key.bad.yml":             {"line 18: chain: mapping key \"chain\" already defined at line 1"},
+	"duplicate_symbol.bad.yml":          {"assets[1].symbol: duplicate symbol \"EZETH\" (also assets[0])", "markets[1].id: duplicate market id", "assets[1].market_price.heartbeat: must be > 0"},
+	"embedded_with_assets.bad.yml":      {"embedded_with_assets.bad.yml: assets: must be empty when chain.rpc_url is \"embedded\""},
+	"embedded_with_markets.bad.yml":     {"embedded_with_markets.bad.yml: markets: must be empty when chain.rpc_url is \"embedded\": the embedded world defines its own markets"},
+	"env_bad_name.bad.yml":              {"env_bad_name.bad.yml: line 2: invalid variable name \"1BAD\""},
+	"env_unset.bad.yml":                 {"markets: at least one market is required"},
+	"env_unterminated.bad.yml":          {"env_unterminated.bad.yml: line 2: unterminated ${"},
+	"garbage_amount.bad.yml":            {"line 19: liquidation.min_profit: invalid amount", "no decimal point"},
+	"garbage_tip.bad.yml":               {"line 19: tx.min_tip_cap_wei: invalid amount", "unexpected character 'o'"},
+	"garbage_wad.bad.yml":               {"line 19: keeper.health_alert: invalid decimal", "unexpected character 'x'"},
+	"health_alert_low.bad.yml":          {"keeper.health_alert: must be > 1, got 0.980000000000000000"},
+	"keystore_without_password.bad.yml": {"wallet.password_file: required when wallet.keystore is set"},
+	"missing_collateral_asset.bad.yml":  {"missing_collateral_asset.bad.yml: markets[0].collateral: unknown asset \"rsETH\""},
+	"multi_doc.bad.yml":                 {"multi_doc.bad.yml: line 3: multiple YAML documents"},
+	"negative_amount.bad.yml":           {"line 19: liquidation.min_profit: invalid amount", "must not be negative"},
+	"negative_wad.bad.yml":              {"keeper.health_alert: must be > 1, got -1.500000000000000000"},
+	"no_markets.bad.yml":                {"no_markets.bad.yml: markets: at least one market is required when chain.rpc_url is not \"embedded\""},
+	"not_a_mapping.bad.yml":             {"not_a_mapping.bad.yml: line 1: cannot unmarshal !!seq into config.Config"},
+	"syntax.bad.yml":                    {"syntax.bad.yml: line 2: did not find expected key"},
+	"unknown_field.bad.yml":             {"unknown_field.bad.yml: line 4: chain.rpc_timeout: unknown field", "valid: call_timeout, chain_id"},
+	"wad_too_precise.bad.yml":           {"line 19: keeper.health_alert: invalid decimal", "too many fractional digits: 19 given, at most 18 allowed"},
+	"zero_chain_id.bad.yml":             {"chain.chain_id: required: must be > 0"},
+}
+
+func TestLoadBadFiles(t *testing.T) {
+	t.Parallel()
+	env := envMap(map[string]string{"TEST_RPC_URL": "https://rpc.example.org/v2/SECRETKEY"})
+	for name, want := range badFiles {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			cfg, err := Load(filepath.Join("testdata", name), env)
+			require.Nil(t, cfg)
+			require.Error(t, err)
+			msg := err.Error()
+			require.NotContains(t, msg, "\n", "errors are one line")
+			require.True(t, strings.HasPrefix(msg, "testdata/"+name+": "), "error names the file: %s", msg)
+			for _, w := range want {
+				require.Contains(t, msg, w)
+			}
+			// Secrets in the config or environment are never echoed.
+			require.NotContains(t, msg, "hunter2")
+			require.NotContains(t, msg, "SECRETKEY")
+		})
+	}
+}
+
+// TestBadFilesCovered keeps the table and testdata/ in step.
+func TestBadFilesCovered(t *testing.T) {
+	t.Parallel()
+	files, err := filepath.Glob("testdata/*.bad.yml")
+	require.NoError(t, err)
+	var onDisk, inTable []string
+	for _, f := range files {
+		onDisk = append(onDisk, filepath.Base(f))
+	}
+	for name := range badFiles {
+		inTable = append(inTable, name)
+	}
+	sort.Strings(onDisk)
+	sort.Strings(inTable)
+	require.Equal(t, onDisk, inTable)
+}
+
+func TestLoadMissingFile(t *testing.T) {
+	t.Parallel()
+	_, err := Load("testdata/does-not-exist.yml", nil)
+	require.ErrorIs(t, err, os.ErrNotExist)
+	require.Contains(t, err.Error(), "does-not-exist.yml")
+}
+
+func TestLoadNilGetenvUsesProcessEnv(t *testing.T) {
+	// Not parallel: sets a process environment variable.
+	t.Setenv("LRTKEEPER_TEST_LOG_LEVEL", "warn")
+	cfg, err := Parse("x.yml", []byte("log:\n  level: ${LRTKEEPER_TEST_LOG_LEVEL}\n"), nil)
+	require.NoError(t, err)
+	require.Equal(t, "warn", cfg.Log.Level)
+}
+
+func TestExpandEnv(t *testing.T) {
+	t.Parallel()
+	env := envMap(map[string]string{"A": "alpha", "EMPTY": "", "B_2": "b"})
+	tests := []struct {
+		in, want string
+		wantErr  string
+	}{
+		{in: "x: ${A}", want: "x: alpha"},
+		{in: "x: ${B_2}${A}", want: "x: balpha"},
+		{in: "x: ${UNSET}", want: "x: "},
+		{in: "x: ${UNSET:-dflt}", want: "x: dflt"},
+		{in: "x: ${EMPTY:-dflt}", want: "x: dflt"},
+		{in: "x: ${A:-dflt}", want: "x: alpha"},
+		{in: "x: ${UNSET:-}", want: "x: "},
+		{in: "x: ${UNSET:-a:b-c $ d}", want: "x: a:b-c $ d"},
+		{in: "x: $$", want: "x: $"},
+		{in: "x: $${A}", want: "x: ${A}"},
+		{in: "x: $$$${A}", want: "x: $${A}"},
+		{in: "x: $$${A}", want: "x: $alpha"},
+		{in: "x: $A $ 5$", want: "x: $A $ 5$"},
+		{in: "x: ${A", wantErr: "line 1: unterminated ${"},
+		{in: "a: 1\nx: ${A\n}", wantErr: "line 2: unterminated ${"},
+		{in: "x: ${}", wantErr: "invalid variable name \"\""},
+		{in: "x: ${A-B}", wantErr: "invalid variable name \"A-B\""},
+		{in: "x: ${A:=b}", wantErr: "invalid variable name \"A:=b\""},
+		{in: "x: ${A:-${B}}", wantErr: "nested ${...}"},
+	}
+	for _, tt := range tests {
+		got, err := expandEnv([]byte(tt.in), env)
+		if tt.wantErr != "" {
+			require.ErrorContains(t, err, tt.wantErr, tt.in)
+			continue
+		}
+		require.NoError(t, err, tt.in)
+		require.Equal(t, tt.want, string(got), tt.in)
+	}
+}
+
+func TestExpandEnvDoesNotLeakValues(t *testing.T) {
+	t.Parallel()
+	env := envMap(map[string]string{"SECRET": "s3cr3t-value"})
+	_, err := Parse("c.yml", []byte("chain:\n  rpc_url: ${SECRET}\n  chain_id: 1\n"), env)
+	require.Error(t, err)
+	require.NotContains(t, err.Error(), "s3cr3t-value")
+
+	_, err = Parse("c.yml", []byte("chain:\n  rpc_url: \"ftp://user:${SECRET}@host/${SECRET}\"\n"), env)
+	require.ErrorContains(t, err, "unsupported scheme")
+	require.NotContains(t, err.Error(), "s3cr3t-value")
+
+	_, err = Parse("c.yml", []byte("redis:\n  url: \"redis://u:${SECRET}@host:bad/0\"\n"), env)
+	require.ErrorContains(t, err, "redis.url: not a valid URL")
+	require.NotContains(t, err.Error(), "s3cr3t-value")
+}
+
+// validConfig returns a valid non-embedded config with two assets.
+func validConfig() *Config {
+	c := Default()
+	c.Chain.RPCURL = "https://rpc.example.org"
+	c.Chain.ChainID = 1
+	c.Redis.URL = "redis://localhost:6379/0"
+	asset := func(sym string, n byte) Asset {
+		a := DefaultAsset()
+		a.Symbol = sym
+		a.Token = common.BytesToAddress([]byte{n})
+		a.FairValue.Kind = FairValueERC4626
+		a.FairValue.Contract = common.BytesToAddress([]byte{n, 1})
+		a.MarketPrice.Kind = MarketPriceChainlink
+		a.MarketPrice.Feed = common.BytesToAddress([]byte{n, 2})
+		a.MarketPrice.Heartbeat = time.Hour
+		return a
+	}
+	c.Assets = []Asset{asset("ezETH", 1), asset("weETH", 2)}
+	c.Markets = []Market{
+		{ID: common.BytesToHash([]byte{1}), Collateral: "ezETH"},
+		{ID: common.BytesToHash([]byte{2}), Collateral: "weETH", Name: "weETH/WETH"},
+	}
+	return c
+}
+
+func TestCheckFieldPaths(t *testing.T) {
+	t.Parallel()
+	c := validConfig()
+	require.NoError(t, c.Check())
+
+	c.Assets[1].MarketPrice.Heartbeat = 0
+	c.Assets[1].Decimals = 40
+	c.Markets[1].Collateral = "rsETH"
+	c.Redis.TTL = 0
+	c.Keeper.HealthAlert = Wad{}
+	c.Tx.MinTipCapWei = Amount{}
+	err := c.Check()
+	require.Error(t, err)
+	msg := err.Error()
+	require.NotContains(t, msg, "\n")
+	for _, w := range []string{
+		"assets[1].market_price.heartbeat: must be > 0",
+		"assets[1].decimals: must be between 1 and 36, got 40",
+		"markets[1].collateral: unknown asset \"rsETH\"",
+		"redis.ttl: must be > 0",
+		"keeper.health_alert: required",
+		"tx.min_tip_cap_wei: required",
+	} {
+		require.Contains(t, msg, w)
+	}
+
+	var list Errors
+	require.ErrorAs(t, err, &list)
+	require.Len(t, list, 6)
+	var fe *FieldError
+	require.ErrorAs(t, list[0], &fe)
+	require.Equal(t, "redis.ttl", fe.Path)
+
+	// A section's own Check uses paths relative to the section.
+	err = c.Assets[1].Check()
+	require.ErrorContains(t, err, "market_price.heartbeat: must be > 0")
+	require.NotContains(t, err.Error(), "assets[")
+}
+
+func TestCheckCrossSection(t *testing.T) {
+	t.Parallel()
+
+	c := validConfig()
+	c.Assets[1].Symbol = "EzEth"
+	c.Assets[1].Token = c.Assets[0].Token
+	c.Markets[1].ID = c.Markets[0].ID
+	err := c.Check()
+	require.ErrorContains(t, err, "assets[1].symbol: duplicate symbol \"EzEth\" (also assets[0])")
+	require.ErrorContains(t, err, "assets[1].token: duplicate token")
+	require.ErrorContains(t, err, "markets[1].id: duplicate market id")
+
+	c = validConfig()
+	c.Keeper.HeadTimeout = time.Second
+	require.ErrorContains(t, c.Check(), "keeper.head_timeout: must be greater than chain.poll_interval")
+
+	c = Default()
+	c.Embedded.BlockTime = 5 * time.Minute
+	require.ErrorContains(t, c.Check(), "keeper.head_timeout: must be greater than embedded.block_time")
+
+	c = validConfig()
+	c.Chain.RPCURL = EmbeddedURL
+	err = c.Check()
+	require.ErrorContains(t, err, "assets: must be empty when chain.rpc_url is \"embedded\"")
+	require.ErrorContains(t, err, "markets: must be empty when chain.rpc_url is \"embedded\"")
+
+	c = validConfig()
+	c.Markets = nil
+	require.ErrorContains(t, c.Check(), "markets: at least one market is required")
+}
+
+func TestSectionChecks(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		mutate func(c *Config)
+		want   string
+	}{
+		{"rpc empty", func(c *Config) { c.Chain.RPCURL = "" }, "chain.rpc_url: required"},
+		{"rpc no host", func(c *Config) { c.Chain.RPCURL = "http://" }, "chain.rpc_url: missing host"},
+		{"rpc garbage", func(c *Config) { c.Chain.RPCURL = "::not a url" }, "chain.rpc_url: not a valid URL"},
+		{"rpc relative", func(c *Config) { c.Chain.RPCURL = "localhost:8545" }, "chain.rpc_url: unsupported scheme"},
+		{"multicall zero", func(c *Config) { c.Chain.Multicall3 = common.Address{} }, "chain.multicall3: required"},
+		{"log range", func(c *Config) { c.Chain.LogRange = 0 }, "chain.log_range: must be > 0"},
+		{"call timeout", func(c *Config) { c.Chain.CallTimeout = -time.Second }, "chain.call_timeout: must be > 0, got -1s"},
+		{"redis empty", func(c *Config) { c.Redis.URL = "" }, "redis.url: required"},
+		{"redis embedded addr", func(c *Config) { c.Redis.URL = EmbeddedURL; c.Redis.EmbeddedAddr = "127.0.0.1" }, "redis.embedded_addr: must be host:port"},
+		{"redis embedded port", func(c *Config) { c.Redis.URL = EmbeddedURL; c.Redis.EmbeddedAddr = "127.0.0.1:99999" }, "redis.embedded_addr: port must be a number"},
+		{"redis prefix", func(c *Config) { c.Redis.KeyPrefix = "" }, "redis.key_prefix: required"},
+		{"redis prefix space", func(c *Config) { c.Redis.KeyPrefix = "a b" }, "redis.key_prefix: must not contain spaces"},
+		{"password without keystore", func(c *Config) { c.Wallet.PasswordFile = "/p" }, "wallet.keystore: required when wallet.password_file is set"},
+		{"morpho zero", func(c *Config) { c.Morpho.Address = common.Address{} }, "morpho.address: required"},
+		{"no symbol", func(c *Config) { c.Assets[0].Symbol = "" }, "assets[0].symbol: required"},
+		{"long symbol", func(c *Config) { c.Assets[0].Symbol = strings.Repeat("a", 33) }, "assets[0].symbol: must be 1 to 32"},
+		{"no token", func(c *Config) { c.Assets[0].Token = common.Address{} }, "assets[0].token: required"},
+		{"fv kind", func(c *Config) { c.Assets[0].FairValue.Kind = "oracle" }, "assets[0].fair_value.kind: must be erc4626 or rate, got \"oracle\""},
+		{"fv kind empty", func(c *Config) { c.Assets[0].FairValue.Kind = "" }, "assets[0].fair_value.kind: required"},
+		{"fv contract", func(c *Config) { c.Assets[0].FairValue.Contract = common.Address{} }, "assets[0].fair_value.contract: required"},
+		{"fv decimals", func(c *Config) { c.Assets[0].FairValue.Decimals = 0 }, "assets[0].fair_value.decimals: must be between 1 and 36"},
+		{"rate method spaces", func(c *Config) {
+			c.Assets[0].FairValue.Kind = FairValueRate
+			c.Assets[0].FairValue.Method = "get Rate()"
+		}, "assets[0].fair_value.method: must look like name()"},
+		{"mp kind", func(c *Config) { c.Assets[0].MarketPrice.Kind = "pyth" }, "assets[0].market_price.kind: must be chainlink, got \"pyth\""},
+		{"mp kind empty", func(c *Config) { c.Assets[0].MarketPrice.Kind = "" }, "assets[0].market_price.kind: required"},
+		{"mp feed", func(c *Config) { c.Assets[0].MarketPrice.Feed = common.Address{} }, "assets[0].market_price.feed: required"},
+		{"depeg zero", func(c *Config) { c.Assets[0].DepegAlertBps = 0 }, "assets[0].depeg_alert_bps: must be > 0 and < 10000, got 0"},
+		{"depeg full", func(c *Config) { c.Assets[0].DepegAlertBps = 10_000 }, "assets[0].depeg_alert_bps: must be > 0 and < 10000"},
+		{"market id", func(c *Config) { c.Markets[0].ID = common.Hash{} }, "markets[0].id: required"},
+		{"market collateral", func(c *Config) { c.Markets[0].Collateral = "" }, "markets[0].collateral: required"},
+		{"market name", func(c *Config) { c.Markets[0].Name = strings.Repeat("n", 65) }, "markets[0].name: must be at most 64 bytes"},
+		{"health one", func(c *Config) { c.Keeper.HealthAlert = mustWad("1") }, "keeper.health_alert: must be > 1, got 1.000000000000000000"},
+		{"hysteresis", func(c *Config) { c.Keeper.HysteresisBps = -1 }, "keeper.hysteresis_bps: must be between 0 and 1000"},
+		{"head timeout", func(c *Config) { c.Keeper.HeadTimeout = 0 }, "keeper.head_timeout: must be > 0"},
+		{"min profit", func(c *Config) { c.Liquidation.MinProfit = Amount{} }, "liquidation.min_profit: required"},
+		{"min profit negative", func(c *Config) { c.Liquidation.MinProfit = NewAmount(big.NewInt(-1)) }, "liquidation.min_profit: must not be negative"},
+		{"gas margin", func(c *Config) { c.Liquidation.GasLimitMarginPct = 201 }, "liquidation.gas_limit_margin_pct: must be between 0 and 200"},
+		{"max gas", func(c *Config) { c.Liquidation.MaxGasLimit = 0 }, "liquidation.max_gas_limit: must be > 0"},
+		{"fee bump huge", func(c *Config) { c.Tx.FeeBumpPct = 5000 }, "tx.fee_bump_pct: must be <= 1000"},
+		{"fee limit", func(c *Config) { c.Tx.FeeLimitMultiplier = 0 }, "tx.fee_limit_multiplier: must be >= 1"},
+		{"network timeout", func(c *Config) { c.Tx.NetworkTimeout = 0 }, "tx.network_timeout: must be > 0"},
+		{"receipt interval", func(c *Config) { c.Tx.ReceiptQueryInterval = 0 }, "tx.receipt_query_interval: must be > 0"},
+		{"tip negative", func(c *Config) { c.Tx.MinTipCapWei = NewAmount(big.NewInt(-1)) }, "tx.min_tip_cap_wei: must not be negative"},
+		{"metrics port", func(c *Config) { c.Metrics.Listen = "127.0.0.1:http" }, "metrics.listen: port must be a number"},
+		{"log format", func(c *Config) { c.Log.Format = "text" }, "log.format: must be json or console, got \"text\""},
+		{"block time", func(c *Config) { c.Embedded.BlockTime = 0 }, "embedded.block_time: must be > 0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c := validConfig()
+			tt.mutate(c)
+			require.ErrorContains(t, c.Check(), tt.want)
+		})
+	}
+	// Metrics may be disabled.
+	c := validConfig()
+	c.Metrics.Listen = ""
+	require.NoError(t, c.Check())
+}
+
+func TestRedisURLs(t *testing.T) {
+	t.Parallel()
+	for _, u := range []string{"redis://localhost:6379/0", "rediss://user:pw@cache.example.org:6380/3", "unix:///run/redis.sock", EmbeddedURL} {
+		r := Default().Redis
+		r.URL = u
+		require.NoError(t, r.Check(), u)
+	}
+	r := Default().Redis
+	r.URL = "redis://:topsecret@[::1/0"
+	err := r.Check()
+	require.ErrorContains(t, err, "url: not a valid URL")
+	require.NotContains(t, err.Error(), "topsecret")
+}
+
+func TestRedactURL(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, "https://eth.example.com/<redacted>", RedactURL("https://eth.example.com/v2/APIKEY"))
+	require.Equal(t, "wss://eth.example.com", RedactURL("wss://eth.example.com"))
+	require.Equal(t, "redis://cache:6379/<redacted>", RedactURL("redis://user:pw@cache:6379/0"))
+	require.Equal(t, "embedded", RedactURL("embedded"))
+	require.Equal(t, "<invalid URL>", RedactURL("::x"))
+	require.NotContains(t, RedactURL("http://h/?key=SECRET"), "SECRET")
+}
+
+func TestWadAndAmountYAML(t *testing.T) {
+	t.Parallel()
+	var v struct {
+		W  Wad    `yaml:"w"`
+		W2 Wad    `yaml:"w2"`
+		A  Amount `yaml:"a"`
+		A2 Amount `yaml:"a2"`
+	}
+	require.NoError(t, yaml.Unmarshal([]byte("w: \"1.02\"\nw2: -0.5\na: 12345678901234567890123\na2: \"7\"\n"), &v))
+	require.Equal(t, "1.020000000000000000", v.W.String())
+	require.Equal(t, "-0.500000000000000000", v.W2.String())
+	require.Equal(t, "12345678901234567890123", v.A.String())
+	require.Equal(t, "7", v.A2.String())
+
+	out, err := yaml.Marshal(v)
+	require.NoError(t, err)
+	require.Contains(t, string(out), "w: \"1.020000000000000000\"")
+	require.Contains(t, string(out), "a: \"12345678901234567890123\"")
+
+	var unset Wad
+	require.False(t, unset.IsSet())
+	require.Nil(t, unset.Big())
+	require.Equal(t, "<nil>", unset.String())
+	require.Equal(t, "<nil>", Amount{}.String())
+
+	// Big returns copies: the config cannot be mutated through them.
+	w := mustWad("1.5")
+	w.Big().SetInt64(0)
+	require.Equal(t, "1.500000000000000000", w.String())
+	x := big.NewInt(9)
+	a := NewAmount(x)
+	x.SetInt64(1)
+	require.Equal(t, "9", a.String())
+	require.Equal(t, 0, NewWad(fixed.WadOne()).Big().Cmp(fixed.WadOne()))
+
+	_, err = ParseWad("1e3")
+	require.ErrorIs(t, err, fixed.ErrSyntax)
+	_, err = ParseAmount("-1")
+	require.ErrorIs(t, err, fixed.ErrRange)
+}
+
+func TestDecodeTypeErrorsNameTheField(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"chain:\n  chain_id: abc\n", "c.yml: line 2: chain.chain_id: cannot unmarshal !!str `abc` into uint64"},
+		{"chain:\n  chain_id: -1\n", "line 2: chain.chain_id: cannot unmarshal !!int `-1` into uint64"},
+		{"log: [a]\n", "line 1: log: cannot unmarshal !!seq into config.Log"},
+		{"keeper:\n  health_alert: {x: 1}\n", "line 2: keeper.health_alert: expected a scalar value, got a mapping"},
+		{"morpho:\n  address: [1]\n", "line 2: morpho.address: expected an address, got a sequence"},
+		{"markets:\n  - id: {}\n", "line 2: markets[0].id: expected a 32-byte hex id, got a mapping"},
+		{"assets:\n  - symbol: a\n    bogus: 1\n", "line 3: assets[0].bogus: unknown field"},
+		{"nope: 1\n", "line 1: nope: unknown field (valid: assets, chain, embedded, keeper, liquidation, log, markets, metrics, morpho, redis, tx, wallet)"},
+		{"liquidation:\n  enabled: maybe\n", "line 2: liquidation.enabled: cannot unmarshal !!str `maybe` into bool"},
+		{"---\nlog: {level: info}\n---\n", "line 3: multiple YAML documents"},
+		{"\tlog: 1\n", "c.yml: found character that cannot start any token"},
+	}
+	for _, tt := range tests {
+		_, err := Parse("c.yml", []byte(tt.in), envMap(nil))
+		require.ErrorContains(t, err, tt.want, tt.in)
+		require.NotContains(t, err.Error(), "\n")
+	}
+}
+
+func TestAliasesAndNulls(t *testing.T) {
+	t.Parallel()
+	in := `
+x-heartbeat: &hb 1h
+chain:
+  rpc_url: https://rpc.example.org
+  chain_id: 1
+  dial_timeout:        # null keeps the default
+assets:
+  - &ez
+    symbol: ezETH
+    token: "0x1111111111111111111111111111111111111111"
+    fair_value: {kind: erc4626, contract: "0x2222222222222222222222222222222222222222"}
+    market_price: {kind: chainlink, feed: "0x3333333333333333333333333333333333333333", heartbeat: *hb}
+markets:
+  - {id: "0x1111111111111111111111111111111111111111111111111111111111111111", collateral: ezETH}
+`
+	_, err := Parse("c.yml", []byte(in), envMap(nil))
+	require.ErrorContains(t, err, "line 2: x-heartbeat: unknown field")
+
+	in = strings.Replace(in, "x-heartbeat: &hb 1h\n", "", 1)
+	in = strings.Replace(in, "heartbeat: *hb", "heartbeat: 1h", 1)
+	cfg, err := Parse("c.yml", []byte(in), envMap(nil))
+	require.NoError(t, err)
+	require.Equal(t, 10*time.Second, cfg.Chain.DialTimeout)
+	require.Equal(t, time.Hour, cfg.Assets[0].MarketPrice.Heartbeat)
+}
+
+func TestErrorsType(t *testing.T) {
+	t.Parallel()
+	sentinel := errors.New("boom")
+	es := Errors{&FieldError{Path: "a.b", Err: sentinel}, &FieldError{Err: errors.New("c")}}
+	require.Equal(t, "a.b: boom; c", es.Error())
+	require.ErrorIs(t, es, sentinel)
+
+	var ck checker
+	ck.merge("root", es)
+	ck.merge("list", Errors{&FieldError{Path: "[2].x", Err: sentinel}})
+	ck.merge("plain", sentinel)
+	require.Equal(t, "root.a.b: boom; root: c; list[2].x: boom; plain: boom", ck.err().Error())
+}
+
+// FuzzParse feeds arbitrary bytes through Load's parse path: it must never
+// panic, and every error must be a single line naming the file.
+func FuzzParse(f *testing.F) {
+	files, err := filepath.Glob("testdata/*.yml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("a: &a [*a, *a]\n"))
+	f.Add([]byte("${"))
+	f.Add([]byte("x: !!binary ===\n"))
+	f.Add([]byte("keeper: {health_alert: !!float 1.5}\n"))
+	env := envMap(map[string]string{"LRTKEEPER_RPC_URL": "https://rpc.example.org", "A": "1"})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cfg, err := Parse("fuzz.yml", data, env)
+		if err != nil {
+			if cfg != nil {
+				t.Fatalf("config returned with error %v", err)
+			}
+			msg := err.Error()
+			if strings.Contains(msg, "\n") {
+				t.Fatalf("multi-line error: %q", msg)
+			}
+			if !strings.HasPrefix(msg, "fuzz.yml: ") {
+				t.Fatalf("error does not name the file: %q", msg)
+			}
+			return
+		}
+		if cfg == nil {
+			t.Fatal("nil config without error")
+		}
+		if err := cfg.Check(); err != nil {
+			t.Fatalf("Parse returned a config that fails Check: %v", err)
+		}
+	})
+}

@@ -1,0 +1,176 @@
+// Package keeper is the daemon's runtime: it follows heads, keeps the set of
+// borrowers from Morpho's events, computes every position's health at each
+// block, raises alerts, publishes the risk snapshot and hands liquidatable
+// positions to the executor.
+package keeper
+
+import (
+	"context"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/rs/zerolog"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	"github.com/lrtkeeper/lrtkeeper/oracle"
+	"github.com/lrtkeeper/lrtkeeper/strategies"
+)
+
+// Settings are the keeper's tunables, mapped from config.
+type Settings struct {
+	Morpho        common.Address
+	StartBlock    uint64
+	LogRange      uint64
+	CallTimeout   time.Duration
+	HealthAlert   *big.Int // WAD: health below it raises health_low
+	HysteresisBps uint64
+	HeadTimeout   time.Duration
+	WrappedNative common.Address
+}
+
+// AssetSpec is a watched asset and its depeg alert threshold.
+type AssetSpec struct {
+	oracle.Asset
+	DepegAlertBps uint64
+}
+
+// Node is what the keeper reads from the chain.
+type Node interface {
+	LogReader
+}
+
+// HeadSource delivers new heads.
+type HeadSource interface {
+	C() <-chan *types.Header
+}
+
+// Publishing takes each block's snapshot.
+type Publishing interface {
+	Offer(*oracle.Snapshot)
+}
+
+// Executing takes each block's liquidatable positions.
+type Executing interface {
+	Offer([]strategies.Target)
+}
+
+// Metrics observes the keeper.
+type Metrics interface {
+	BlockProcessed(number uint64, headTime uint64, took time.Duration)
+	PassFailed()
+	MarketPositions(market string, total, atRisk, liquidatable int)
+	AssetPrices(symbol string, fair, market, depeg *big.Int)
+}
+
+// Keeper runs one pass per head.
+type Keeper struct {
+	log      zerolog.Logger
+	settings Settings
+	heads    HeadSource
+	index    *Index
+	reader   *reader
+	assets   []AssetSpec
+	pub      Publishing
+	exec     Executing // nil when liquidation is disabled
+	alerts   *Alerts
+	metrics  Metrics
+	now      func() time.Time
+
+	failures int
+}
+
+// New builds a keeper over markets (see LoadMarkets). exec may be nil.
+func New(log zerolog.Logger, node Node, mc *chain.Multicall, heads HeadSource, s Settings,
+	assets []AssetSpec, markets []*Market, pub Publishing, exec Executing, alerts *Alerts, m Metrics,
+) *Keeper {
+	ids := make([]common.Hash, len(markets))
+	for i, mk := range markets {
+		ids[i] = mk.ID
+	}
+	plain := make([]oracle.Asset, len(assets))
+	for i, a := range assets {
+		plain[i] = a.Asset
+	}
+	return &Keeper{
+		log:      log.With().Str("component", "keeper").Logger(),
+		settings: s,
+		heads:    heads,
+		index:    NewIndex(node, s.Morpho, ids, s.StartBlock, s.LogRange),
+		reader:   &reader{mc: mc, morpho: s.Morpho, assets: plain, markets: markets, native: s.WrappedNative, healthAlert: s.HealthAlert},
+		assets:   assets,
+		pub:      pub,
+		exec:     exec,
+		alerts:   alerts,
+		metrics:  m,
+		now:      time.Now,
+	}
+}
+
+// Run processes heads until ctx ends.
+func (k *Keeper) Run(ctx context.Context) error {
+	stall := time.NewTimer(k.settings.HeadTimeout)
+	defer stall.Stop()
+	var lastHead time.Time
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-stall.C:
+			k.alerts.Condition(AlertHeadStalled, "", "critical", true, false, func(e *zerolog.Event) *zerolog.Event {
+				return e.Dur("silent_for", k.settings.HeadTimeout).Time("last_head_at", lastHead)
+			})
+			stall.Reset(k.settings.HeadTimeout)
+		case head := <-k.heads.C():
+			lastHead = k.now()
+			k.alerts.Condition(AlertHeadStalled, "", "critical", false, true, nil)
+			stall.Reset(k.settings.HeadTimeout)
+			k.process(ctx, head)
+		}
+	}
+}
+
+// process runs one pass; a failed pass is retried at the next head.
+func (k *Keeper) process(ctx context.Context, head *types.Header) {
+	start := k.now()
+	block := chain.RefOf(head)
+	view, err := k.Pass(ctx, block)
+	if err != nil {
+		if ctx.Err() != nil {
+			return
+		}
+		k.failures++
+		k.metrics.PassFailed()
+		k.log.Warn().Err(err).Uint64("block", block.Number).Int("consecutive", k.failures).Msg("pass failed")
+		k.alerts.Condition("pass_failed", "", "critical", k.failures >= 3, false, func(e *zerolog.Event) *zerolog.Event {
+			return e.Err(err).Int("consecutive", k.failures).Uint64("block", block.Number)
+		})
+		return
+	}
+	k.failures = 0
+	k.alerts.Condition("pass_failed", "", "info", false, true, func(e *zerolog.Event) *zerolog.Event {
+		return e.Uint64("block", block.Number)
+	})
+	k.evaluate(view)
+	k.pub.Offer(view.Snapshot)
+	if k.exec != nil {
+		k.exec.Offer(view.Targets)
+	}
+	k.metrics.BlockProcessed(block.Number, block.Time, k.now().Sub(start))
+	k.log.Debug().Uint64("block", block.Number).Int("targets", len(view.Targets)).Dur("took", k.now().Sub(start)).Msg("block processed")
+}
+
+// Pass syncs the borrower index to block and reads and assesses everything
+// at that block. It changes nothing outside the index.
+func (k *Keeper) Pass(ctx context.Context, block chain.BlockRef) (*View, error) {
+	pctx, cancel := context.WithTimeout(ctx, 3*k.settings.CallTimeout)
+	defer cancel()
+	if err := k.index.SyncTo(pctx, block.Number); err != nil {
+		return nil, err
+	}
+	return k.reader.read(pctx, block, k.index.Borrowers, k.now())
+}
+
+// Index exposes the borrower index (for tests and diagnostics).
+func (k *Keeper) Index() *Index { return k.index }

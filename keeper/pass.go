@@ -1,0 +1,279 @@
+package keeper
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/fixedrateirm"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphochainlinkoracle"
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
+	"github.com/lrtkeeper/lrtkeeper/oracle"
+	"github.com/lrtkeeper/lrtkeeper/strategies"
+)
+
+var (
+	oracleABI = morphochainlinkoracle.NewMorphoChainlinkOracle()
+	irmABI    = fixedrateirm.NewFixedRateIrm()
+)
+
+// View is the result of one pass: the published snapshot and, for the
+// executor, every liquidatable position with the state it was judged on.
+type View struct {
+	Snapshot *oracle.Snapshot
+	Targets  []strategies.Target
+	// positions keyed like the alerts, for the alert pass.
+	marketStates []marketState
+}
+
+type marketState struct {
+	market    *Market
+	accrued   morpho.Market
+	price     *uint256.Int // nil when the oracle failed
+	positions []positionState
+}
+
+type positionState struct {
+	borrower common.Address
+	pos      morpho.Position
+	risk     *oracle.PositionRisk
+}
+
+// reader reads a block's state: phase one gets prices, market totals and
+// positions; phase two asks each market's IRM for its rate at the totals just
+// read. Both batches are pinned to the block's hash.
+type reader struct {
+	mc      *chain.Multicall
+	morpho  common.Address
+	assets  []oracle.Asset
+	markets []*Market
+	native  common.Address
+	// healthAlert (WAD) decides which positions count as at risk.
+	healthAlert *big.Int
+}
+
+func (r *reader) read(ctx context.Context, block chain.BlockRef, borrowers func(common.Hash) []common.Address, now time.Time) (*View, error) {
+	var plan chain.Plan
+	assetSlots := make([]oracle.AssetSlots, len(r.assets))
+	for i, a := range r.assets {
+		assetSlots[i] = a.Plan(&plan)
+	}
+	type marketSlots struct {
+		market, price chain.Slot
+		borrowers     []common.Address
+		positions     chain.Slot
+	}
+	mslots := make([]marketSlots, len(r.markets))
+	for i, m := range r.markets {
+		s := marketSlots{
+			market: plan.Add(chain.Call{Target: r.morpho, Data: morphoABI.PackMarket(m.ID)}),
+			price:  plan.Add(chain.Call{Target: m.Params.Oracle, Data: oracleABI.PackPrice(), AllowFailure: true}),
+		}
+		s.borrowers = borrowers(m.ID)
+		calls := make([]chain.Call, len(s.borrowers))
+		for j, b := range s.borrowers {
+			calls[j] = chain.Call{Target: r.morpho, Data: morphoABI.PackPosition(m.ID, b)}
+		}
+		s.positions = plan.Add(calls...)
+		mslots[i] = s
+	}
+	res, err := r.mc.Do(ctx, block.Hash, plan.Calls())
+	if err != nil {
+		return nil, fmt.Errorf("read block %d: %w", block.Number, err)
+	}
+
+	snap := &oracle.Snapshot{Block: block, UpdatedAt: now}
+	readings := make([]oracle.AssetReading, len(r.assets))
+	for i, a := range r.assets {
+		readings[i] = a.Read(assetSlots[i], res, block)
+	}
+	snap.Assets = readings
+
+	// Phase two: the IRM rate at the totals just read.
+	states := make([]marketState, len(r.markets))
+	var rates chain.Plan
+	rateSlots := make([]*chain.Slot, len(r.markets))
+	for i, m := range r.markets {
+		raw, err := morphoABI.UnpackMarket(mslots[i].market.Of(res)[0].Data)
+		if err != nil {
+			return nil, fmt.Errorf("market %s: decode market(): %w", m.ID.Hex(), err)
+		}
+		st := marketState{market: m}
+		st.accrued = morpho.Market{}
+		st.accrued.TotalSupplyAssets.Set(u(raw.TotalSupplyAssets))
+		st.accrued.TotalSupplyShares.Set(u(raw.TotalSupplyShares))
+		st.accrued.TotalBorrowAssets.Set(u(raw.TotalBorrowAssets))
+		st.accrued.TotalBorrowShares.Set(u(raw.TotalBorrowShares))
+		st.accrued.LastUpdate.Set(u(raw.LastUpdate))
+		st.accrued.Fee.Set(u(raw.Fee))
+		if m.Params.Irm != (common.Address{}) {
+			data, err := irmABI.TryPackBorrowRateView(
+				fixedrateirm.MarketParams{LoanToken: m.Params.LoanToken, CollateralToken: m.Params.CollateralToken, Oracle: m.Params.Oracle, Irm: m.Params.Irm, Lltv: m.Params.Lltv},
+				fixedrateirm.Market{TotalSupplyAssets: raw.TotalSupplyAssets, TotalSupplyShares: raw.TotalSupplyShares, TotalBorrowAssets: raw.TotalBorrowAssets, TotalBorrowShares: raw.TotalBorrowShares, LastUpdate: raw.LastUpdate, Fee: raw.Fee})
+			if err != nil {
+				return nil, fmt.Errorf("market %s: pack borrowRateView: %w", m.ID.Hex(), err)
+			}
+			s := rates.Add(chain.Call{Target: m.Params.Irm, Data: data})
+			rateSlots[i] = &s
+		}
+		if pr := mslots[i].price.Of(res)[0]; pr.Success {
+			if p, err := oracleABI.UnpackPrice(pr.Data); err == nil {
+				st.price = u(p)
+			}
+		}
+		states[i] = st
+	}
+	var rateRes []chain.Result
+	if len(rates.Calls()) > 0 {
+		rateRes, err = r.mc.Do(ctx, block.Hash, rates.Calls())
+		if err != nil {
+			return nil, fmt.Errorf("read borrow rates at block %d: %w", block.Number, err)
+		}
+	}
+
+	view := &View{Snapshot: snap}
+	for i, m := range r.markets {
+		st := &states[i]
+		rate := new(uint256.Int)
+		if rateSlots[i] != nil {
+			v, err := irmABI.UnpackBorrowRateView(rateSlots[i].Of(rateRes)[0].Data)
+			if err != nil {
+				return nil, fmt.Errorf("market %s: decode borrowRateView: %w", m.ID.Hex(), err)
+			}
+			rate = u(v)
+		}
+		accrued, err := morpho.AccrueInterest(st.accrued, rate, block.Time)
+		if err != nil {
+			return nil, fmt.Errorf("market %s: accrue interest to block %d: %w", m.ID.Hex(), block.Number, err)
+		}
+		st.accrued = accrued
+		asset := readings[m.Asset]
+		mr, err := r.assess(st, asset, mslots[i].borrowers, mslots[i].positions.Of(res))
+		if err != nil {
+			return nil, fmt.Errorf("market %s at block %d: %w", m.ID.Hex(), block.Number, err)
+		}
+		snap.Markets = append(snap.Markets, mr)
+		for _, ps := range st.positions {
+			if ps.risk.Liquidatable && st.price != nil {
+				view.Targets = append(view.Targets, r.target(block, st, ps, asset))
+			}
+		}
+	}
+	view.marketStates = states
+	return view, nil
+}
+
+// assess computes every position's health in one market.
+func (r *reader) assess(st *marketState, asset oracle.AssetReading, borrowers []common.Address, results []chain.Result) (oracle.MarketRisk, error) {
+	m := st.market
+	mr := oracle.MarketRisk{
+		ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
+		TotalSupplyAssets: st.accrued.TotalSupplyAssets.ToBig(),
+		TotalBorrowAssets: st.accrued.TotalBorrowAssets.ToBig(),
+		TotalCollateral:   new(big.Int),
+	}
+	if st.price != nil {
+		mr.OraclePrice = st.price.ToBig()
+	} else {
+		mr.OracleErr = fmt.Errorf("price() of oracle %s reverted", m.Params.Oracle.Hex())
+	}
+	marketPrice, err := r.scaled(asset.Market, asset.MarketErr, m)
+	if err != nil {
+		return mr, err
+	}
+	fairPrice, err := r.scaled(asset.Fair, asset.FairErr, m)
+	if err != nil {
+		return mr, err
+	}
+	for j, b := range borrowers {
+		raw, err := morphoABI.UnpackPosition(results[j].Data)
+		if err != nil {
+			return mr, fmt.Errorf("decode position of %s: %w", b.Hex(), err)
+		}
+		var pos morpho.Position
+		pos.SupplyShares.Set(u(raw.SupplyShares))
+		pos.BorrowShares.Set(u(raw.BorrowShares))
+		pos.Collateral.Set(u(raw.Collateral))
+		risk := &oracle.PositionRisk{
+			Borrower: b, Collateral: raw.Collateral, BorrowShares: raw.BorrowShares,
+			HasDebt: !pos.BorrowShares.IsZero(),
+		}
+		borrowed, err := morpho.ToAssetsUp(&pos.BorrowShares, &st.accrued.TotalBorrowAssets, &st.accrued.TotalBorrowShares)
+		if err != nil {
+			return mr, fmt.Errorf("borrowed assets of %s: %w", b.Hex(), err)
+		}
+		risk.BorrowAssets = borrowed.ToBig()
+		health := func(price *uint256.Int) (*big.Int, bool, error) {
+			if price == nil {
+				return nil, false, nil
+			}
+			h, err := morpho.PositionHealth(pos, st.accrued, price, m.LLTV)
+			if err != nil {
+				return nil, false, fmt.Errorf("health of %s: %w", b.Hex(), err)
+			}
+			return h.Ratio.ToBig(), h.Liquidatable, nil
+		}
+		if risk.Health, risk.Liquidatable, err = health(st.price); err != nil {
+			return mr, err
+		}
+		if risk.HealthMarket, _, err = health(marketPrice); err != nil {
+			return mr, err
+		}
+		if risk.HealthFair, _, err = health(fairPrice); err != nil {
+			return mr, err
+		}
+		if lp, ok, err := morpho.LiquidationPrice(pos, st.accrued, m.LLTV); err != nil {
+			return mr, fmt.Errorf("liquidation price of %s: %w", b.Hex(), err)
+		} else if ok {
+			risk.LiquidationPrice = lp.ToBig()
+		}
+		mr.TotalCollateral.Add(mr.TotalCollateral, raw.Collateral)
+		if risk.HasDebt && risk.Health != nil && risk.Health.Cmp(r.healthAlert) < 0 {
+			mr.AtRisk++
+		}
+		if risk.HasDebt && risk.Health != nil && (mr.MinHealth == nil || risk.Health.Cmp(mr.MinHealth) < 0) {
+			mr.MinHealth = risk.Health
+		}
+		mr.Positions = append(mr.Positions, *risk)
+		st.positions = append(st.positions, positionState{borrower: b, pos: pos, risk: &mr.Positions[len(mr.Positions)-1]})
+	}
+	// Re-point after the slice stopped growing.
+	for i := range st.positions {
+		st.positions[i].risk = &mr.Positions[i]
+	}
+	return mr, nil
+}
+
+// scaled converts an asset quote (ETH per token, WAD) to the market's oracle
+// scale; nil when the quote is unavailable.
+func (r *reader) scaled(q oracle.Quote, qerr error, m *Market) (*uint256.Int, error) {
+	if qerr != nil || q.Price == nil {
+		return nil, nil
+	}
+	p, overflow := uint256.FromBig(q.Price)
+	if overflow {
+		return nil, fmt.Errorf("price %s overflows uint256", q.Price)
+	}
+	s, err := morpho.ScalePriceWad(p, m.CollateralDecimals, m.LoanDecimals)
+	if err != nil {
+		return nil, fmt.Errorf("scale price: %w", err)
+	}
+	return s, nil
+}
+
+func (r *reader) target(block chain.BlockRef, st *marketState, ps positionState, asset oracle.AssetReading) strategies.Target {
+	t := strategies.Target{
+		Block: block, MarketID: st.market.ID, MarketName: st.market.Name, Params: st.market.Params,
+		Borrower: ps.borrower, Position: ps.pos, Market: st.accrued, OraclePrice: st.price,
+		LoanIsNative: r.native != (common.Address{}) && st.market.Params.LoanToken == r.native,
+	}
+	if sale, err := r.scaled(asset.Market, asset.MarketErr, st.market); err == nil && sale != nil {
+		t.SalePrice = sale
+	}
+	return t
+}

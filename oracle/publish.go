@@ -1,0 +1,302 @@
+package oracle
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+	"github.com/rs/zerolog"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
+)
+
+// UpdatesChannel gets one JSON message after each published snapshot.
+const UpdatesChannel = "updates"
+
+// PublisherMetrics observes publishing.
+type PublisherMetrics interface {
+	SnapshotPublished(ok bool, took time.Duration)
+}
+
+// Publisher writes snapshots to Redis. Each snapshot's writes are one
+// MULTI/EXEC; the update message follows on the channel. A failed write is
+// retried with back-off while newer snapshots replace the pending one, so
+// Redis gets the latest state as soon as it is back.
+type Publisher struct {
+	log     zerolog.Logger
+	rdb     *redis.Client
+	prefix  string
+	ttl     time.Duration
+	metrics PublisherMetrics
+
+	pending chan *Snapshot
+	mu      sync.Mutex
+	written map[string]struct{} // position keys of the last snapshot written
+	down    bool
+}
+
+// NewPublisher writes under prefix (e.g. "lrt:v1") with keys expiring after ttl.
+func NewPublisher(log zerolog.Logger, rdb *redis.Client, prefix string, ttl time.Duration, m PublisherMetrics) *Publisher {
+	return &Publisher{
+		log:     log.With().Str("component", "publisher").Logger(),
+		rdb:     rdb,
+		prefix:  strings.TrimSuffix(prefix, ":"),
+		ttl:     ttl,
+		metrics: m,
+		pending: make(chan *Snapshot, 1),
+		written: map[string]struct{}{},
+	}
+}
+
+// Offer queues snap for publishing, replacing a queued one not yet written.
+func (p *Publisher) Offer(snap *Snapshot) {
+	for {
+		select {
+		case p.pending <- snap:
+			return
+		default:
+			select {
+			case <-p.pending:
+			default:
+			}
+		}
+	}
+}
+
+// Run publishes offered snapshots until ctx ends.
+func (p *Publisher) Run(ctx context.Context) error {
+	const maxBackoff = 10 * time.Second
+	backoff := 200 * time.Millisecond
+	var retry *Snapshot
+	for {
+		var snap *Snapshot
+		if retry != nil {
+			t := time.NewTimer(backoff)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return nil
+			case snap = <-p.pending: // a newer snapshot supersedes the failed one
+				t.Stop()
+			case <-t.C:
+				snap = retry
+			}
+		} else {
+			select {
+			case <-ctx.Done():
+				return nil
+			case snap = <-p.pending:
+			}
+		}
+		start := time.Now()
+		err := p.Publish(ctx, snap)
+		p.metrics.SnapshotPublished(err == nil, time.Since(start))
+		if err == nil {
+			if p.down {
+				p.log.Info().Uint64("block", snap.Block.Number).Msg("redis back, snapshot republished")
+			}
+			p.down, retry, backoff = false, nil, 200*time.Millisecond
+			continue
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		if !p.down {
+			// One alert per outage, not one per block.
+			p.log.Error().Err(err).Str("alert", "redis_down").Str("severity", "critical").
+				Uint64("block", snap.Block.Number).Msg("redis publish failed, retrying")
+		}
+		p.down, retry = true, snap
+		backoff = min(backoff*2, maxBackoff)
+	}
+}
+
+// Publish writes snap now.
+func (p *Publisher) Publish(ctx context.Context, snap *Snapshot) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	now := snap.UpdatedAt.UnixMilli()
+	meta := map[string]any{
+		"block":          snap.Block.Number,
+		"block_hash":     snap.Block.Hash.Hex(),
+		"updated_at":     now,
+		"schema_version": SchemaVersion,
+	}
+	keep := map[string]struct{}{}
+	_, err := p.rdb.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
+		for _, a := range snap.Assets {
+			p.put(ctx, pipe, p.key("asset", a.Symbol), assetFields(a), meta)
+		}
+		for _, m := range snap.Markets {
+			p.put(ctx, pipe, p.key("market", m.ID.Hex()), marketFields(m), meta)
+			for _, pos := range m.Positions {
+				k := p.key("position", m.ID.Hex(), strings.ToLower(pos.Borrower.Hex()))
+				keep[k] = struct{}{}
+				p.put(ctx, pipe, k, positionFields(pos), meta)
+			}
+		}
+		for k := range p.written {
+			if _, ok := keep[k]; !ok {
+				pipe.Del(ctx, k)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("write snapshot of block %d: %w", snap.Block.Number, err)
+	}
+	p.written = keep
+	msg, err := json.Marshal(updateMessage(snap))
+	if err != nil {
+		return fmt.Errorf("encode update message: %w", err)
+	}
+	if err := p.rdb.Publish(ctx, p.key(UpdatesChannel), msg).Err(); err != nil {
+		return fmt.Errorf("publish update of block %d: %w", snap.Block.Number, err)
+	}
+	return nil
+}
+
+func (p *Publisher) put(ctx context.Context, pipe redis.Pipeliner, key string, fields, meta map[string]any) {
+	for k, v := range meta {
+		fields[k] = v
+	}
+	// Replace the whole hash so fields that no longer apply do not linger.
+	pipe.Del(ctx, key)
+	pipe.HSet(ctx, key, fields)
+	pipe.PExpire(ctx, key, p.ttl)
+}
+
+func (p *Publisher) key(parts ...string) string {
+	return p.prefix + ":" + strings.Join(parts, ":")
+}
+
+// Key is the Redis key of parts under the publisher's prefix.
+func (p *Publisher) Key(parts ...string) string { return p.key(parts...) }
+
+func assetFields(a AssetReading) map[string]any {
+	f := map[string]any{"status": "ok"}
+	var problems []string
+	if a.FairErr == nil {
+		f["fair_value"] = fixed.FormatWad(a.Fair.Price)
+	} else {
+		problems = append(problems, "fair_value: "+a.FairErr.Error())
+	}
+	if a.MarketErr == nil {
+		f["market_price"] = fixed.FormatWad(a.Market.Price)
+		f["market_updated_at"] = a.Market.UpdatedAt
+	} else {
+		problems = append(problems, "market_price: "+a.MarketErr.Error())
+	}
+	if a.Depeg != nil {
+		f["depeg_bps"] = fixed.FormatWad(BpsWad(a.Depeg))
+	}
+	if len(problems) > 0 {
+		f["status"] = "degraded"
+		f["error"] = strings.Join(problems, "; ")
+	}
+	return f
+}
+
+func marketFields(m MarketRisk) map[string]any {
+	f := map[string]any{
+		"name":                m.Name,
+		"collateral_asset":    m.Collateral,
+		"lltv":                fixed.FormatWad(m.LLTV),
+		"total_supply_assets": m.TotalSupplyAssets.String(),
+		"total_borrow_assets": m.TotalBorrowAssets.String(),
+		"total_collateral":    m.TotalCollateral.String(),
+		"positions":           len(m.Positions),
+		"positions_at_risk":   m.AtRisk,
+		"status":              "ok",
+	}
+	if m.OraclePrice != nil {
+		f["oracle_price"] = m.OraclePrice.String()
+	} else if m.OracleErr != nil {
+		f["status"] = "degraded"
+		f["error"] = "oracle_price: " + m.OracleErr.Error()
+	}
+	if m.MinHealth != nil {
+		f["min_health"] = fixed.FormatWad(m.MinHealth)
+	} else {
+		f["min_health"] = "inf"
+	}
+	return f
+}
+
+func positionFields(p PositionRisk) map[string]any {
+	f := map[string]any{
+		"collateral":    p.Collateral.String(),
+		"borrow_shares": p.BorrowShares.String(),
+		"borrow_assets": p.BorrowAssets.String(),
+		"liquidatable":  p.Liquidatable,
+	}
+	health := func(name string, v *big.Int) {
+		switch {
+		case !p.HasDebt:
+			f[name] = "inf"
+		case v != nil:
+			f[name] = fixed.FormatWad(v)
+		}
+	}
+	health("health", p.Health)
+	health("health_market", p.HealthMarket)
+	health("health_fair", p.HealthFair)
+	if p.LiquidationPrice != nil {
+		f["liquidation_price"] = p.LiquidationPrice.String()
+	} else {
+		f["liquidation_price"] = "none"
+	}
+	return f
+}
+
+type updateMsg struct {
+	SchemaVersion   int      `json:"schema_version"`
+	Block           uint64   `json:"block"`
+	BlockHash       string   `json:"block_hash"`
+	UpdatedAt       int64    `json:"updated_at"`
+	Assets          []string `json:"assets"`
+	Markets         []string `json:"markets"`
+	Positions       int      `json:"positions"`
+	PositionsAtRisk int      `json:"positions_at_risk"`
+	Liquidatable    int      `json:"liquidatable"`
+}
+
+func updateMessage(s *Snapshot) updateMsg {
+	m := updateMsg{
+		SchemaVersion: SchemaVersion, Block: s.Block.Number, BlockHash: s.Block.Hash.Hex(),
+		UpdatedAt: s.UpdatedAt.UnixMilli(), Assets: []string{}, Markets: []string{},
+	}
+	for _, a := range s.Assets {
+		m.Assets = append(m.Assets, a.Symbol)
+	}
+	for _, mk := range s.Markets {
+		m.Markets = append(m.Markets, mk.ID.Hex())
+		m.Positions += len(mk.Positions)
+		m.PositionsAtRisk += mk.AtRisk
+		for _, p := range mk.Positions {
+			if p.Liquidatable {
+				m.Liquidatable++
+			}
+		}
+	}
+	return m
+}
+
+// ErrNoRedis means Redis did not answer at start-up.
+var ErrNoRedis = errors.New("redis unreachable")
+
+// Ping checks Redis answers within timeout.
+func Ping(ctx context.Context, rdb *redis.Client, timeout time.Duration) error {
+	cctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	if err := rdb.Ping(cctx).Err(); err != nil {
+		return fmt.Errorf("%w at %s: %w", ErrNoRedis, rdb.Options().Addr, err)
+	}
+	return nil
+}

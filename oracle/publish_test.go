@@ -1,0 +1,173 @@
+package oracle
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
+)
+
+type countingMetrics struct{ ok, failed atomic.Int64 }
+
+func (c *countingMetrics) SnapshotPublished(ok bool, _ time.Duration) {
+	if ok {
+		c.ok.Add(1)
+	} else {
+		c.failed.Add(1)
+	}
+}
+
+func sampleSnapshot(block uint64, borrowers ...common.Address) *Snapshot {
+	id := common.HexToHash("0xabc0000000000000000000000000000000000000000000000000000000000def")
+	m := MarketRisk{
+		ID: id, Name: "ezETH/WETH 94.5%", Collateral: "ezETH", LLTV: bi("945000000000000000"),
+		OraclePrice:       bi("1020000000000000000000000000000000000"),
+		TotalSupplyAssets: bi("1000000000000000000000"), TotalBorrowAssets: bi("900000000000000000001"),
+		TotalCollateral: bi("100000000000000000000"), AtRisk: 1, MinHealth: bi("1050000000000000000"),
+	}
+	for _, b := range borrowers {
+		m.Positions = append(m.Positions, PositionRisk{
+			Borrower: b, Collateral: bi("100000000000000000000"), BorrowShares: bi("90000000000000000000000000"),
+			BorrowAssets: bi("90000000000000000001"), HasDebt: true,
+			Health: bi("1050000000000000000"), HealthMarket: bi("966000000000000000"), HealthFair: bi("1071000000000000000"),
+			LiquidationPrice: bi("971428571428571428571428571428571428"),
+		})
+	}
+	return &Snapshot{
+		Block:     chain.BlockRef{Number: block, Hash: common.HexToHash(fmt.Sprintf("0x%064x", block)), Time: 1000 + block},
+		UpdatedAt: time.UnixMilli(1_763_700_000_000 + int64(block)),
+		Assets: []AssetReading{
+			{Symbol: "ezETH", Fair: Quote{Price: bi("1020000000000000000")}, Market: Quote{Price: bi("938400000000000000"), UpdatedAt: 999},
+				Depeg: bi("80000000000000000")},
+			{Symbol: "weETH", Fair: Quote{Price: bi("1050000000000000000")}, MarketErr: fmt.Errorf("feed: %w: updated 90000s ago", ErrStale)},
+		},
+		Markets: []MarketRisk{m},
+	}
+}
+
+func TestPublisherWritesSchemaV1(t *testing.T) {
+	t.Parallel()
+	srv := testenv.StartRedis(t)
+	rdb := srv.Client(t)
+	ctx := context.Background()
+	metrics := &countingMetrics{}
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, metrics)
+
+	sub := rdb.Subscribe(ctx, "lrt:v1:updates")
+	defer sub.Close()
+	_, err := sub.Receive(ctx) // subscription confirmation
+	require.NoError(t, err)
+
+	alice := common.HexToAddress("0x00000000000000000000000000000000000A11CE")
+	bob := common.HexToAddress("0x0000000000000000000000000000000000000B0B")
+	snap := sampleSnapshot(42, alice, bob)
+	require.NoError(t, pub.Publish(ctx, snap))
+
+	asset, err := rdb.HGetAll(ctx, "lrt:v1:asset:ezETH").Result()
+	require.NoError(t, err)
+	require.Equal(t, map[string]string{
+		"fair_value": "1.020000000000000000", "market_price": "0.938400000000000000", "market_updated_at": "999",
+		"depeg_bps": "800.000000000000000000", "status": "ok",
+		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "1",
+	}, asset)
+
+	degraded, err := rdb.HGetAll(ctx, "lrt:v1:asset:weETH").Result()
+	require.NoError(t, err)
+	require.Equal(t, "degraded", degraded["status"])
+	require.Contains(t, degraded["error"], "stale answer")
+	require.NotContains(t, degraded, "market_price", "a stale price is left out, never published")
+	require.NotContains(t, degraded, "depeg_bps")
+
+	mkey := "lrt:v1:market:" + snap.Markets[0].ID.Hex()
+	market, err := rdb.HGetAll(ctx, mkey).Result()
+	require.NoError(t, err)
+	require.Equal(t, map[string]string{
+		"name": "ezETH/WETH 94.5%", "collateral_asset": "ezETH", "lltv": "0.945000000000000000",
+		"oracle_price": "1020000000000000000000000000000000000", "total_supply_assets": "1000000000000000000000",
+		"total_borrow_assets": "900000000000000000001", "total_collateral": "100000000000000000000",
+		"positions": "2", "positions_at_risk": "1", "min_health": "1.050000000000000000", "status": "ok",
+		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "1",
+	}, market)
+
+	pkey := "lrt:v1:position:" + snap.Markets[0].ID.Hex() + ":0x00000000000000000000000000000000000a11ce"
+	pos, err := rdb.HGetAll(ctx, pkey).Result()
+	require.NoError(t, err)
+	require.Equal(t, map[string]string{
+		"collateral": "100000000000000000000", "borrow_shares": "90000000000000000000000000",
+		"borrow_assets": "90000000000000000001", "liquidatable": "0",
+		"health": "1.050000000000000000", "health_market": "0.966000000000000000", "health_fair": "1.071000000000000000",
+		"liquidation_price": "971428571428571428571428571428571428",
+		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "1",
+	}, pos)
+
+	ttl, err := rdb.PTTL(ctx, pkey).Result()
+	require.NoError(t, err)
+	require.Greater(t, ttl, 50*time.Second)
+	require.LessOrEqual(t, ttl, time.Minute)
+
+	msg, err := sub.ReceiveMessage(ctx)
+	require.NoError(t, err)
+	var update map[string]any
+	require.NoError(t, json.Unmarshal([]byte(msg.Payload), &update))
+	require.EqualValues(t, 42, update["block"])
+	require.EqualValues(t, 1, update["schema_version"])
+	require.EqualValues(t, 2, update["positions"])
+	require.Equal(t, snap.Block.Hash.Hex(), update["block_hash"])
+
+	// The next block no longer has bob: his key goes, alice's is rewritten.
+	require.NoError(t, pub.Publish(ctx, sampleSnapshot(43, alice)))
+	n, err := rdb.Exists(ctx, "lrt:v1:position:"+snap.Markets[0].ID.Hex()+":0x0000000000000000000000000000000000000b0b").Result()
+	require.NoError(t, err)
+	require.Zero(t, n)
+	block, err := rdb.HGet(ctx, pkey, "block").Result()
+	require.NoError(t, err)
+	require.Equal(t, "43", block)
+}
+
+func TestPublisherSurvivesRedisRestart(t *testing.T) {
+	t.Parallel()
+	srv := testenv.StartRedis(t)
+	rdb := srv.Client(t)
+	metrics := &countingMetrics{}
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, metrics)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- pub.Run(ctx) }()
+
+	alice := common.HexToAddress("0xa11ce")
+	pub.Offer(sampleSnapshot(1, alice))
+	require.Eventually(t, func() bool { return rdb.Exists(context.Background(), "lrt:v1:asset:ezETH").Val() == 1 }, 5*time.Second, 20*time.Millisecond)
+
+	srv.Stop()
+	pub.Offer(sampleSnapshot(2, alice)) // fails while Redis is down, is retried
+	require.Eventually(t, func() bool { return metrics.failed.Load() > 0 }, 10*time.Second, 10*time.Millisecond)
+	srv.Start() // empty: nothing persists
+	require.Eventually(t, func() bool {
+		return rdb.HGet(context.Background(), "lrt:v1:asset:ezETH", "block").Val() == "2"
+	}, 15*time.Second, 50*time.Millisecond, "the latest snapshot is republished after the restart")
+	cancel()
+	require.NoError(t, <-done)
+	require.Positive(t, metrics.ok.Load())
+}
+
+func TestPingNamesAddress(t *testing.T) {
+	t.Parallel()
+	srv := testenv.StartRedis(t)
+	rdb := srv.Client(t)
+	srv.Stop()
+	err := Ping(context.Background(), rdb, 500*time.Millisecond)
+	require.True(t, errors.Is(err, ErrNoRedis))
+	require.Contains(t, err.Error(), srv.Addr)
+	_ = big.NewInt
+}

@@ -1,0 +1,58 @@
+package oracle
+
+import (
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+)
+
+// SchemaVersion is the version of the Redis layout in docs/oracle-schema.md.
+const SchemaVersion = 1
+
+// Snapshot is everything the daemon knows at one block. It is published as a
+// whole or not at all.
+type Snapshot struct {
+	Block     chain.BlockRef
+	UpdatedAt time.Time
+	Assets    []AssetReading
+	Markets   []MarketRisk
+}
+
+// MarketRisk is one Morpho market at one block.
+type MarketRisk struct {
+	ID         common.Hash
+	Name       string
+	Collateral string // asset symbol
+	LLTV       *big.Int
+	// OraclePrice is the market oracle's price(), 1e36-scaled; nil with
+	// OracleErr set when it could not be read.
+	OraclePrice       *big.Int
+	OracleErr         error
+	TotalSupplyAssets *big.Int
+	TotalBorrowAssets *big.Int // accrued to the block
+	TotalCollateral   *big.Int // over tracked positions
+	Positions         []PositionRisk
+	AtRisk            int      // positions below the health alert threshold
+	MinHealth         *big.Int // WAD; nil when no position has debt
+}
+
+// PositionRisk is one borrower's position at one block.
+type PositionRisk struct {
+	Borrower     common.Address
+	Collateral   *big.Int
+	BorrowShares *big.Int
+	BorrowAssets *big.Int // accrued, rounded up as Morpho does
+	HasDebt      bool
+	// Health values are WAD (1e18 = at the liquidation threshold). They are
+	// meaningful only when HasDebt; a nil value means its price was unknown.
+	Health       *big.Int // at the market's own oracle price
+	HealthMarket *big.Int // at the asset's market price
+	HealthFair   *big.Int // at the asset's fair value
+	Liquidatable bool
+	// LiquidationPrice is the highest oracle price (1e36 scale) at which the
+	// position is liquidatable; nil when it has no debt.
+	LiquidationPrice *big.Int
+}
