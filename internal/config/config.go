@@ -259,8 +259,8 @@ func DefaultAsset() Asset {
 // UnmarshalYAML fills in the per-asset defaults before decoding. It uses the
 // callback form so that the decoder's strict field checking still applies.
 func (a *Asset) UnmarshalYAML(unmarshal func(any) error) error {
-	type plain Asset // no methods: avoids recursion
-	p := plain(DefaultAsset())
+	type asset Asset // no methods: avoids recursion
+	p := asset(DefaultAsset())
 	if err := unmarshal(&p); err != nil {
 		return err
 	}

@@ -648,3 +648,18 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestErrorCountIsCapped(t *testing.T) {
+	t.Parallel()
+	in := "chain: {rpc_url: https://rpc.example.org, chain_id: 1}\nassets:\n" + strings.Repeat("  - {symbol: a}\n", 50) + "markets: [{id: \"0x1111111111111111111111111111111111111111111111111111111111111111\", collateral: a}]\n"
+	_, err := Parse("c.yml", []byte(in), envMap(nil))
+	var list Errors
+	require.ErrorAs(t, err, &list)
+	require.Len(t, list, maxErrors+1)
+	require.Regexp(t, `c\.yml: and \d+ more problems$`, err.Error())
+
+	in = strings.Repeat("x: 1\n", 50)
+	_, err = Parse("c.yml", []byte(in), envMap(nil))
+	require.ErrorAs(t, err, &list)
+	require.Len(t, list, maxErrors+1)
+}

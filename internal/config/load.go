@@ -18,6 +18,9 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
+// maxErrors bounds the number of problems one error reports.
+const maxErrors = 20
+
 // maxFileSize bounds the config file; anything larger is surely a mistake.
 const maxFileSize = 4 << 20
 
@@ -85,7 +88,7 @@ func Parse(name string, data []byte, getenv func(string) string) (cfg *Config, e
 	w := walker{file: name, paths: make(map[int]string), budget: 100_000}
 	w.walk(&doc, reflect.TypeFor[Config](), "", 0)
 	if len(w.errs) > 0 {
-		return nil, w.errs
+		return nil, capErrors(name, w.errs)
 	}
 
 	// Pass 2: strict decode over the defaults.
@@ -113,7 +116,16 @@ func prefixErrors(name string, err error) error {
 	for i, e := range list {
 		out[i] = fmt.Errorf("%s: %w", name, e)
 	}
-	return out
+	return capErrors(name, out)
+}
+
+// capErrors keeps the first maxErrors problems and counts the rest.
+func capErrors(name string, list Errors) Errors {
+	if len(list) <= maxErrors {
+		return list
+	}
+	out := append(Errors(nil), list[:maxErrors]...)
+	return append(out, fmt.Errorf("%s: and %d more problems", name, len(list)-maxErrors))
 }
 
 var lineRE = regexp.MustCompile(`^line (\d+): (.*)$`)
@@ -130,7 +142,7 @@ func decodeError(name string, err error, paths map[int]string) error {
 		if len(out) == 0 {
 			return fmt.Errorf("%s: malformed YAML", name)
 		}
-		return out
+		return capErrors(name, out)
 	}
 	msg := strings.TrimPrefix(oneLine(err.Error()), "yaml: ")
 	return errors.New(name + ": " + withPath(msg, paths))

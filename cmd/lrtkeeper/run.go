@@ -1,0 +1,334 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	gethlog "github.com/ethereum/go-ethereum/log"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/redis/go-redis/v9"
+	"github.com/rs/zerolog"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	"github.com/lrtkeeper/lrtkeeper/internal/config"
+	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
+	"github.com/lrtkeeper/lrtkeeper/internal/redisembed"
+	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
+	"github.com/lrtkeeper/lrtkeeper/keeper"
+	"github.com/lrtkeeper/lrtkeeper/oracle"
+	"github.com/lrtkeeper/lrtkeeper/strategies"
+)
+
+// errConfig marks errors caused by configuration, for exit code 2.
+var errConfig = errors.New("configuration")
+
+func loadConfig(path string, getenv func(string) string) (*config.Config, error) {
+	cfg, err := config.Load(path, getenv)
+	if err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+func newLogger(c config.Log, out io.Writer) zerolog.Logger {
+	level, err := zerolog.ParseLevel(c.Level)
+	if err != nil {
+		level = zerolog.InfoLevel
+	}
+	var w io.Writer = out
+	if c.Format == "console" {
+		w = zerolog.ConsoleWriter{Out: out, TimeFormat: time.TimeOnly}
+	}
+	zerolog.TimeFieldFormat = time.RFC3339Nano
+	log := zerolog.New(w).Level(level).With().Timestamp().Str("service", "lrtkeeper").Logger()
+	// go-ethereum logs through the same sink, warnings and above only: its
+	// info lines (an embedded node's start-up) are noise to an operator.
+	gethLevel := max(level, zerolog.WarnLevel)
+	gethlog.SetDefault(gethlog.NewLogger(zerolog.NewSlogHandler(log.Level(gethLevel).With().Str("component", "geth").Logger())))
+	// go-redis reports pool dial failures itself; the publisher already
+	// raises one redis_down alert per outage, so these go to debug.
+	redis.SetLogger(redisLogger{log.With().Str("component", "go-redis").Logger()})
+	return log
+}
+
+type redisLogger struct{ log zerolog.Logger }
+
+func (r redisLogger) Printf(_ context.Context, format string, v ...any) {
+	r.log.Debug().Str("detail", fmt.Sprintf(format, v...)).Msg("redis client")
+}
+
+// world is where the daemon runs: a real node, or the embedded simulated
+// chain with its own contracts, which then also supplies assets, markets and
+// a funded keeper key.
+type world struct {
+	client        chain.Client
+	key           *ecdsa.PrivateKey // set only by the embedded world
+	assets        []config.Asset
+	markets       []config.Market
+	morpho        common.Address
+	multicall     common.Address
+	wrappedNative common.Address
+	run           func(ctx context.Context) error
+	close         func()
+}
+
+func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, getenv func(string) string, stdout io.Writer) (err error) {
+	log.Info().Str("version", Version).Str("rpc", config.RedactURL(cfg.Chain.RPCURL)).
+		Str("redis", config.RedactURL(cfg.Redis.URL)).Msg("lrtkeeper starting")
+
+	w, err := openWorld(ctx, log, cfg)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+
+	key := w.key
+	if cfg.Liquidation.Enabled {
+		if k, kerr := config.LoadKey(cfg.Wallet, getenv); kerr == nil {
+			key = k
+		} else if key == nil || !errors.Is(kerr, config.ErrNoKey) {
+			return fmt.Errorf("%w: %w", errConfig, kerr)
+		}
+	}
+
+	rdb, stopRedis, err := openRedis(ctx, log, cfg.Redis, stdout)
+	if err != nil {
+		return err
+	}
+	defer stopRedis()
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	m := metrics.New(reg, Version)
+	defer m.Down()
+	probe := metrics.NewProbe()
+
+	assets, err := buildAssets(w.assets)
+	if err != nil {
+		return fmt.Errorf("%w: %w", errConfig, err)
+	}
+	specs, err := buildMarketSpecs(w.markets, w.assets)
+	if err != nil {
+		return fmt.Errorf("%w: %w", errConfig, err)
+	}
+	mc := chain.NewMulticall(w.client, w.multicall)
+	hctx, cancel := context.WithTimeout(ctx, cfg.Chain.CallTimeout)
+	head, err := w.client.HeaderByNumber(hctx, nil)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("chain: read latest header: %w", err)
+	}
+	lctx, cancel := context.WithTimeout(ctx, cfg.Chain.CallTimeout)
+	markets, err := keeper.LoadMarkets(lctx, mc, w.morpho, head.Hash(), specs, plainAssets(assets))
+	cancel()
+	if err != nil {
+		return fmt.Errorf("markets: %w", err)
+	}
+	for _, mk := range markets {
+		log.Info().Str("market", mk.ID.Hex()).Str("name", mk.Name).Str("lltv", mk.Params.Lltv.String()).
+			Str("oracle", mk.Params.Oracle.Hex()).Str("loan_token", mk.Params.LoanToken.Hex()).Msg("watching market")
+	}
+
+	alerts := keeper.NewAlerts(log, m)
+	pub := oracle.NewPublisher(log, rdb, cfg.Redis.KeyPrefix, cfg.Redis.TTL, m)
+	heads := chain.NewHeads(log, w.client, cfg.Chain.PollInterval, cfg.Chain.CallTimeout)
+
+	g, gctx := errgroup.WithContext(ctx)
+	var exec *keeper.Executor
+	if cfg.Liquidation.Enabled {
+		chainID, _ := new(big.Int).SetString(fmt.Sprint(cfg.Chain.ChainID), 10)
+		tm, err := txmgr.New(log, w.client, key, chainID, txConfig(cfg.Tx), txmgr.NewMetrics(reg))
+		if err != nil {
+			return fmt.Errorf("%w: tx: %w", errConfig, err)
+		}
+		defer tm.Close()
+		log.Info().Str("keeper", tm.From().Hex()).Msg("liquidations enabled")
+		liq := strategies.NewLiquidator(w.client, tm, w.morpho, strategies.LiquidationConfig{
+			MinProfit: cfg.Liquidation.MinProfit.Big(), GasMarginPct: uint64(cfg.Liquidation.GasLimitMarginPct),
+			MaxGasLimit: cfg.Liquidation.MaxGasLimit,
+		})
+		exec = keeper.NewExecutor(log, liq, alerts, m)
+		g.Go(func() error { return exec.Run(gctx) })
+		g.Go(func() error { return watchBalance(gctx, log, w.client, tm.From(), m) })
+	} else {
+		log.Warn().Msg("liquidations disabled: monitoring only")
+	}
+	var execIface keeper.Executing
+	if exec != nil {
+		execIface = exec
+	}
+	k := keeper.New(log, w.client, mc, heads, keeper.Settings{
+		Morpho: w.morpho, StartBlock: cfg.Chain.StartBlock, LogRange: cfg.Chain.LogRange,
+		CallTimeout: cfg.Chain.CallTimeout, HealthAlert: cfg.Keeper.HealthAlert.Big(),
+		HysteresisBps: uint64(cfg.Keeper.HysteresisBps), HeadTimeout: cfg.Keeper.HeadTimeout,
+		WrappedNative: w.wrappedNative,
+	}, assets, markets, pub, execIface, alerts, m)
+
+	if cfg.Metrics.Listen != "" {
+		srv, err := metrics.Listen(log, cfg.Metrics.Listen, reg, probe)
+		if err != nil {
+			return err
+		}
+		log.Info().Str("addr", srv.Addr()).Msg("metrics listening")
+		g.Go(func() error { return srv.Run(gctx) })
+	}
+	if w.run != nil {
+		g.Go(func() error { return w.run(gctx) })
+	}
+	g.Go(func() error { return heads.Run(gctx) })
+	g.Go(func() error { return pub.Run(gctx) })
+	g.Go(func() error { return k.Run(gctx) })
+	probe.Ready()
+	log.Info().Int("markets", len(markets)).Int("assets", len(assets)).Msg("lrtkeeper running")
+	err = g.Wait()
+	probe.NotReady("stopping")
+	return err
+}
+
+func openWorld(ctx context.Context, log zerolog.Logger, cfg *config.Config) (*world, error) {
+	if cfg.EmbeddedChain() {
+		return openEmbeddedWorld(ctx, log, cfg)
+	}
+	client, err := chain.Dial(ctx, cfg.Chain.RPCURL, cfg.Chain.DialTimeout)
+	if err != nil {
+		return nil, fmt.Errorf("chain: %w", err)
+	}
+	if err := chain.CheckChainID(ctx, client, cfg.Chain.ChainID, cfg.Chain.CallTimeout); err != nil {
+		client.Close()
+		return nil, fmt.Errorf("chain %s: %w", config.RedactURL(cfg.Chain.RPCURL), err)
+	}
+	return &world{
+		client: client, assets: cfg.Assets, markets: cfg.Markets, morpho: cfg.Morpho.Address,
+		multicall: cfg.Chain.Multicall3, wrappedNative: cfg.Chain.WrappedNative, close: client.Close,
+	}, nil
+}
+
+func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout io.Writer) (*redis.Client, func(), error) {
+	url := c.URL
+	stop := func() {}
+	if c.IsEmbedded() {
+		srv, err := redisembed.Start(c.EmbeddedAddr)
+		if err != nil {
+			return nil, nil, fmt.Errorf("redis: embedded server: %w", err)
+		}
+		url = srv.URL()
+		stop = srv.Close
+		host, port := splitHostPort(srv.Addr())
+		log.Info().Str("addr", srv.Addr()).Str("redis_cli", fmt.Sprintf("redis-cli -h %s -p %s", host, port)).
+			Msg("embedded redis serving the risk oracle")
+		fmt.Fprintf(stdout, "# read the risk oracle with: redis-cli -h %s -p %s --scan --pattern '%s:*'\n", host, port, c.KeyPrefix)
+	}
+	opts, err := redis.ParseURL(url)
+	if err != nil {
+		stop()
+		return nil, nil, fmt.Errorf("%w: redis.url: %w", errConfig, err)
+	}
+	opts.DialTimeout, opts.WriteTimeout, opts.ReadTimeout = c.DialTimeout, c.WriteTimeout, c.WriteTimeout
+	opts.MaxRetries = 1
+	rdb := redis.NewClient(opts)
+	if err := oracle.Ping(ctx, rdb, c.DialTimeout); err != nil {
+		_ = rdb.Close()
+		stop()
+		return nil, nil, fmt.Errorf("redis: %w", err)
+	}
+	return rdb, func() { _ = rdb.Close(); stop() }, nil
+}
+
+func buildAssets(cs []config.Asset) ([]keeper.AssetSpec, error) {
+	out := make([]keeper.AssetSpec, 0, len(cs))
+	for i, c := range cs {
+		a := oracle.Asset{Symbol: c.Symbol, Token: c.Token, Decimals: uint8(c.Decimals)}
+		switch c.FairValue.Kind {
+		case "erc4626":
+			a.Fair = oracle.ERC4626Rate{Vault: c.FairValue.Contract, Decimals: uint8(c.Decimals), AssetDecims: uint8(c.FairValue.Decimals)}
+		case "rate":
+			a.Fair = oracle.MethodRate{Contract: c.FairValue.Contract, Method: c.FairValue.Method, Decimals: uint8(c.FairValue.Decimals)}
+		default:
+			return nil, fmt.Errorf("assets[%d].fair_value.kind: unsupported %q", i, c.FairValue.Kind)
+		}
+		switch c.MarketPrice.Kind {
+		case "chainlink":
+			a.Market = oracle.Chainlink{Feed: c.MarketPrice.Feed, Heartbeat: c.MarketPrice.Heartbeat}
+		default:
+			return nil, fmt.Errorf("assets[%d].market_price.kind: unsupported %q", i, c.MarketPrice.Kind)
+		}
+		out = append(out, keeper.AssetSpec{Asset: a, DepegAlertBps: uint64(c.DepegAlertBps)})
+	}
+	return out, nil
+}
+
+func plainAssets(as []keeper.AssetSpec) []oracle.Asset {
+	out := make([]oracle.Asset, len(as))
+	for i, a := range as {
+		out[i] = a.Asset
+	}
+	return out
+}
+
+func buildMarketSpecs(ms []config.Market, assets []config.Asset) ([]keeper.MarketSpec, error) {
+	out := make([]keeper.MarketSpec, 0, len(ms))
+	for i, m := range ms {
+		idx := -1
+		for j, a := range assets {
+			if a.Symbol == m.Collateral {
+				idx = j
+			}
+		}
+		if idx < 0 {
+			return nil, fmt.Errorf("markets[%d].collateral: no asset %q", i, m.Collateral)
+		}
+		name := m.Name
+		if name == "" {
+			name = m.ID.Hex()[:10]
+		}
+		out = append(out, keeper.MarketSpec{ID: m.ID, Name: name, Asset: idx})
+	}
+	return out, nil
+}
+
+func txConfig(c config.Tx) txmgr.Config {
+	return txmgr.Config{
+		NumConfirmations: c.NumConfirmations, ReceiptQueryInterval: c.ReceiptQueryInterval,
+		ResubmitInterval: c.ResubmitInterval, NetworkTimeout: c.NetworkTimeout, SendTimeout: c.SendTimeout,
+		FeeBumpPct: uint64(c.FeeBumpPct), FeeLimitMultiplier: c.FeeLimitMultiplier, MinTipCap: c.MinTipCapWei.Big(),
+	}
+}
+
+// watchBalance exports the hot wallet's balance every 30 s.
+func watchBalance(ctx context.Context, log zerolog.Logger, client chain.Client, addr common.Address, m *metrics.Metrics) error {
+	t := time.NewTicker(30 * time.Second)
+	defer t.Stop()
+	for {
+		bctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		bal, err := client.BalanceAt(bctx, addr, nil)
+		cancel()
+		if err == nil {
+			m.WalletBalance(bal)
+		} else if ctx.Err() == nil {
+			log.Debug().Err(err).Msg("wallet balance read failed")
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+func splitHostPort(addr string) (string, string) {
+	for i := len(addr) - 1; i >= 0; i-- {
+		if addr[i] == ':' {
+			return addr[:i], addr[i+1:]
+		}
+	}
+	return addr, ""
+}
+
