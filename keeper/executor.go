@@ -17,7 +17,7 @@ import (
 // Liquidator plans and executes one liquidation.
 type Liquidator interface {
 	Plan(ctx context.Context, t strategies.Target) (*strategies.Plan, error)
-	Execute(ctx context.Context, p *strategies.Plan) (*types.Receipt, error)
+	Execute(ctx context.Context, p *strategies.Plan, onSent func(*types.Transaction)) (*types.Receipt, error)
 }
 
 // ExecutorMetrics observes liquidation attempts.
@@ -160,8 +160,12 @@ func (e *Executor) attempt(ctx context.Context, key string, t strategies.Target)
 		return ids(ev).Str("seized_assets", plan.Seized.String()).Str("repaid_assets", plan.ExpectedRepaid.String()).
 			Str("expected_profit", plan.Profit.String()).Uint64("gas_limit", plan.GasLimit)
 	}
-	e.alerts.Event(AlertLiquidationSent, "warning", planned)
-	rcpt, err := e.liq.Execute(ctx, plan)
+	rcpt, err := e.liq.Execute(ctx, plan, func(tx *types.Transaction) {
+		e.alerts.Event(AlertLiquidationSent, "warning", func(ev *zerolog.Event) *zerolog.Event {
+			return planned(ev).Str("tx", tx.Hash().Hex()).Uint64("nonce", tx.Nonce()).
+				Str("max_fee_per_gas", tx.GasFeeCap().String()).Str("max_priority_fee_per_gas", tx.GasTipCap().String())
+		})
+	})
 	if err != nil {
 		e.metrics.LiquidationAttempt("failed")
 		e.alerts.Event(AlertLiquidationFailed, "critical", func(ev *zerolog.Event) *zerolog.Event {

@@ -18,8 +18,8 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
-	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morpholens"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morpholens"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
@@ -314,8 +314,15 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 	who := tenX.Address.Hex()
 	require.Len(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidatable, "state": keeper.StateFiring, "borrower": who}), 1)
 	require.Len(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidatable, "state": keeper.StateResolved, "borrower": who}), 1)
-	require.Len(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationSent, "borrower": who}), 1)
-	require.Len(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationMined, "borrower": who}), 1)
+	sent := h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationSent, "borrower": who})
+	minedEv := h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationMined, "borrower": who})
+	require.Len(t, sent, 1)
+	require.Len(t, minedEv, 1)
+	require.Equal(t, sent[0]["tx"], minedEv[0]["tx"], "sent and mined name the same transaction")
+	require.Equal(t, logs[0].TxHash.Hex(), minedEv[0]["tx"])
+	for _, f := range []string{"seized_assets", "repaid_assets", "expected_profit", "market", "block"} {
+		require.Contains(t, minedEv[0], f)
+	}
 	require.Len(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertDepeg, "state": keeper.StateFiring}), 1)
 	require.Empty(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationFailed}))
 	for _, b := range h.world.Borrowers() {

@@ -7,6 +7,7 @@ package keeper
 import (
 	"context"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -79,6 +80,27 @@ type Keeper struct {
 	now      func() time.Time
 
 	failures int
+	status   atomic.Pointer[Status]
+}
+
+// Status summarises the last processed block, for heartbeats and probes.
+type Status struct {
+	Block        uint64
+	BlockTime    uint64
+	ProcessedAt  time.Time
+	Positions    int
+	AtRisk       int
+	Liquidatable int
+}
+
+// Status returns the summary of the last processed block; ok is false
+// before the first one.
+func (k *Keeper) Status() (Status, bool) {
+	st := k.status.Load()
+	if st == nil {
+		return Status{}, false
+	}
+	return *st, true
 }
 
 // New builds a keeper over markets (see LoadMarkets). exec may be nil.
@@ -158,6 +180,12 @@ func (k *Keeper) process(ctx context.Context, head *types.Header) {
 		k.exec.Offer(view.Targets)
 	}
 	k.metrics.BlockProcessed(block.Number, block.Time, k.now().Sub(start))
+	st := Status{Block: block.Number, BlockTime: block.Time, ProcessedAt: k.now(), Liquidatable: len(view.Targets)}
+	for _, m := range view.Snapshot.Markets {
+		st.Positions += len(m.Positions)
+		st.AtRisk += m.AtRisk
+	}
+	k.status.Store(&st)
 	k.log.Debug().Uint64("block", block.Number).Int("targets", len(view.Targets)).Dur("took", k.now().Sub(start)).Msg("block processed")
 }
 

@@ -167,10 +167,11 @@ func (l *Liquidator) Plan(ctx context.Context, t Target) (*Plan, error) {
 	return p, nil
 }
 
-// Execute sends a planned liquidation and waits for its receipt.
-func (l *Liquidator) Execute(ctx context.Context, p *Plan) (*types.Receipt, error) {
+// Execute sends a planned liquidation and waits for its receipt. onSent,
+// if set, hears of the transaction as soon as the node has accepted it.
+func (l *Liquidator) Execute(ctx context.Context, p *Plan, onSent func(*types.Transaction)) (*types.Receipt, error) {
 	to := l.morpho
-	return l.sender.Send(ctx, txmgr.Candidate{To: &to, Data: p.calldata, GasLimit: p.GasLimit, Label: "liquidate"})
+	return l.sender.Send(ctx, txmgr.Candidate{To: &to, Data: p.calldata, GasLimit: p.GasLimit, Label: "liquidate", OnSent: onSent})
 }
 
 // ensureInventory checks the keeper holds enough loan token and has approved

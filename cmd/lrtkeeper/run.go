@@ -21,6 +21,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/config"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
 	"github.com/lrtkeeper/lrtkeeper/internal/redisembed"
+	"github.com/lrtkeeper/lrtkeeper/internal/schedule"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
@@ -142,6 +143,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	heads := chain.NewHeads(log, w.client, cfg.Chain.PollInterval, cfg.Chain.CallTimeout)
 
 	g, gctx := errgroup.WithContext(ctx)
+	sched := schedule.New(log, 10*time.Second)
 	var exec *keeper.Executor
 	if cfg.Liquidation.Enabled {
 		chainID, _ := new(big.Int).SetString(fmt.Sprint(cfg.Chain.ChainID), 10)
@@ -157,7 +159,12 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		})
 		exec = keeper.NewExecutor(log, liq, alerts, m)
 		g.Go(func() error { return exec.Run(gctx) })
-		g.Go(func() error { return watchBalance(gctx, log, w.client, tm.From(), m) })
+		keeperAddr := tm.From()
+		if err := sched.Add("@every 30s", "wallet_balance", func(ctx context.Context) {
+			walletBalance(ctx, log, w.client, keeperAddr, m)
+		}); err != nil {
+			return err
+		}
 	} else {
 		log.Warn().Msg("liquidations disabled: monitoring only")
 	}
@@ -183,6 +190,10 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	if w.run != nil {
 		g.Go(func() error { return w.run(gctx) })
 	}
+	if err := sched.Add("@every 1m", "heartbeat", func(context.Context) { heartbeat(log, k) }); err != nil {
+		return err
+	}
+	g.Go(func() error { return sched.Run(gctx) })
 	g.Go(func() error { return heads.Run(gctx) })
 	g.Go(func() error { return pub.Run(gctx) })
 	g.Go(func() error { return k.Run(gctx) })
@@ -302,25 +313,28 @@ func txConfig(c config.Tx) txmgr.Config {
 	}
 }
 
-// watchBalance exports the hot wallet's balance every 30 s.
-func watchBalance(ctx context.Context, log zerolog.Logger, client chain.Client, addr common.Address, m *metrics.Metrics) error {
-	t := time.NewTicker(30 * time.Second)
-	defer t.Stop()
-	for {
-		bctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		bal, err := client.BalanceAt(bctx, addr, nil)
-		cancel()
-		if err == nil {
-			m.WalletBalance(bal)
-		} else if ctx.Err() == nil {
-			log.Debug().Err(err).Msg("wallet balance read failed")
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+// walletBalance exports the hot wallet's native balance.
+func walletBalance(ctx context.Context, log zerolog.Logger, client chain.Client, addr common.Address, m *metrics.Metrics) {
+	bctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	bal, err := client.BalanceAt(bctx, addr, nil)
+	if err != nil {
+		log.Warn().Err(err).Str("keeper", addr.Hex()).Msg("wallet balance read failed")
+		return
 	}
+	m.WalletBalance(bal)
+}
+
+// heartbeat logs a one-line summary so an operator tailing logs sees the
+// daemon is alive between alerts.
+func heartbeat(log zerolog.Logger, k *keeper.Keeper) {
+	st, ok := k.Status()
+	if !ok {
+		log.Warn().Msg("heartbeat: no block processed yet")
+		return
+	}
+	log.Info().Uint64("block", st.Block).Dur("since_block", time.Since(st.ProcessedAt)).Int("positions", st.Positions).
+		Int("at_risk", st.AtRisk).Int("liquidatable", st.Liquidatable).Msg("heartbeat")
 }
 
 func splitHostPort(addr string) (string, string) {
@@ -331,4 +345,3 @@ func splitHostPort(addr string) (string, string) {
 	}
 	return addr, ""
 }
-

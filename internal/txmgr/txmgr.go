@@ -45,6 +45,10 @@ type Candidate struct {
 	// Label names the kind of transaction ("liquidate") in logs and metrics.
 	// Keep the set of labels small.
 	Label string
+	// OnSent, if set, is called once with the first transaction the node
+	// accepted, before Send waits for it to be mined. Fee bumps replace it
+	// under the same nonce; the receipt names the one that was mined.
+	OnSent func(tx *types.Transaction)
 }
 
 const (
@@ -179,6 +183,9 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 		if !retry || attempt >= maxFirstPublishAttempts || sendCtx.Err() != nil {
 			return nil, m.failure(sendCtx, "failed to publish tx", err)
 		}
+	}
+	if c.OnSent != nil {
+		c.OnSent(st.txs[0])
 	}
 	return m.waitConfirmed(sendCtx, st)
 }

@@ -236,9 +236,12 @@ func TestSendTransfer(t *testing.T) {
 	e.startMining(20 * time.Millisecond)
 
 	to := common.HexToAddress("0x000000000000000000000000000000000000beef")
-	r, err := e.mgr.Send(t.Context(), Candidate{To: &to, Value: ether, Label: "transfer"})
+	var sent []common.Hash
+	r, err := e.mgr.Send(t.Context(), Candidate{To: &to, Value: ether, Label: "transfer",
+		OnSent: func(tx *types.Transaction) { sent = append(sent, tx.Hash()) }})
 	require.NoError(t, err)
 	require.NotNil(t, r)
+	require.Equal(t, []common.Hash{r.TxHash}, sent, "OnSent reports the accepted tx once")
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
 	require.Equal(t, uint64(21000), r.GasUsed)
 
