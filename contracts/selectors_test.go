@@ -18,8 +18,10 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/multicall3"
 )
 
-// selectorsFile is the shared reference list: "selector topic signature" per line.
-var selectorsFile = filepath.Join("..", "..", "shared", "reference", "selectors.txt")
+// selectorsFile is a copy of the shared reference list of published
+// selectors and topics ("selector topic signature" per line), kept in the
+// repo so the test needs nothing outside it.
+var selectorsFile = filepath.Join("testdata", "selectors.txt")
 
 type selectorLine struct {
 	selector, topic, signature string
@@ -28,7 +30,7 @@ type selectorLine struct {
 func readSelectors(t *testing.T) []selectorLine {
 	t.Helper()
 	f, err := os.Open(selectorsFile)
-	require.NoError(t, err, "the shared selectors reference is required")
+	require.NoError(t, err, "the selectors reference is required")
 	defer f.Close()
 
 	var lines []selectorLine
