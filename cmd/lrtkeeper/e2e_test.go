@@ -130,7 +130,7 @@ assets:
     token: "%s"
     fair_value: {kind: erc4626, contract: "%s"}
     market_price: {kind: chainlink, feed: "%s", heartbeat: 1h}
-    depeg_alert_bps: 100
+    depeg_bands_bps: [50, 100, 250, 500]
 markets:
 %s
 keeper: {health_alert: "1.02", head_timeout: 1m}

@@ -265,13 +265,14 @@ func buildAssets(cs []config.Asset) ([]keeper.AssetSpec, error) {
 		default:
 			return nil, fmt.Errorf("assets[%d].fair_value.kind: unsupported %q", i, c.FairValue.Kind)
 		}
-		switch c.MarketPrice.Kind {
+		switch c.MarketPrice.AllSources()[0].Kind {
 		case "chainlink":
-			a.Market = oracle.Chainlink{Feed: c.MarketPrice.Feed, Heartbeat: c.MarketPrice.Heartbeat}
+			src := c.MarketPrice.AllSources()[0]
+			a.Market = oracle.Chainlink{Feed: src.Feed, Heartbeat: src.Heartbeat}
 		default:
 			return nil, fmt.Errorf("assets[%d].market_price.kind: unsupported %q", i, c.MarketPrice.Kind)
 		}
-		out = append(out, keeper.AssetSpec{Asset: a, DepegAlertBps: uint64(c.DepegAlertBps)})
+		out = append(out, keeper.AssetSpec{Asset: a, DepegAlertBps: uint64(c.DepegBandsBps[0])})
 	}
 	return out, nil
 }

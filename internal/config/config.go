@@ -35,11 +35,37 @@ const (
 	FairValueERC4626 = "erc4626"
 	// FairValueRate calls a no-argument view method returning a uint256 rate.
 	FairValueRate = "rate"
+	// FairValueRebasing is 1:1 with ETH (stETH-like rebasing tokens).
+	FairValueRebasing = "rebasing"
+	// FairValueChained multiplies the rates of its steps (wstETH → stETH → ETH).
+	FairValueChained = "chained"
 )
 
-// MarketPriceChainlink is the only market price kind: a Chainlink
-// AggregatorV3 feed (assets[].market_price.kind).
-const MarketPriceChainlink = "chainlink"
+// Market price source kinds (assets[].market_price.sources[].kind).
+const (
+	// MarketPriceChainlink is a Chainlink AggregatorV3 feed.
+	MarketPriceChainlink = "chainlink"
+	// SourceUniswapV3TWAP is a Uniswap v3 pool's time-weighted tick.
+	SourceUniswapV3TWAP = "uniswap_v3_twap"
+	// SourceCurveEMA is a Curve stableswap pool's price_oracle (EMA).
+	SourceCurveEMA = "curve_ema"
+	// SourceCurveSpot is a Curve pool's get_dy for one whole token.
+	SourceCurveSpot = "curve_spot"
+)
+
+// Executable quote kinds (assets[].exec_quote.kind).
+const (
+	ExecQuoteCurve     = "curve"
+	ExecQuoteUniswapV3 = "uniswap_v3"
+)
+
+// Market oracle kinds (markets[].oracle_kind).
+const (
+	OracleKindAuto         = "auto"
+	OracleKindMarket       = "market"
+	OracleKindExchangeRate = "exchange_rate"
+	OracleKindCapped       = "capped"
+)
 
 // Scripted price paths of the embedded world (embedded.price_path).
 const (
@@ -67,6 +93,8 @@ type Config struct {
 	Keeper      Keeper      `yaml:"keeper"`
 	Liquidation Liquidation `yaml:"liquidation"`
 	Tx          Tx          `yaml:"tx"`
+	Risk        Risk        `yaml:"risk"`
+	OnChain     OnChain     `yaml:"onchain"`
 	Metrics     Metrics     `yaml:"metrics"`
 	Embedded    Embedded    `yaml:"embedded"`
 }
@@ -120,28 +148,133 @@ type Morpho struct {
 
 // Asset is one liquid restaking token used as collateral.
 type Asset struct {
-	Symbol        string         `yaml:"symbol"`
-	Token         common.Address `yaml:"token"`
-	Decimals      int            `yaml:"decimals"`
-	FairValue     FairValue      `yaml:"fair_value"`
-	MarketPrice   MarketPrice    `yaml:"market_price"`
-	DepegAlertBps int            `yaml:"depeg_alert_bps"`
+	Symbol      string         `yaml:"symbol"`
+	Token       common.Address `yaml:"token"`
+	Decimals    int            `yaml:"decimals"`
+	FairValue   FairValue      `yaml:"fair_value"`
+	MarketPrice MarketPrice    `yaml:"market_price"`
+	// DepegBandsBps are the depeg alert bands, ascending; the first is the
+	// alert threshold and the start of depeg_persist_s.
+	DepegBandsBps []int `yaml:"depeg_bands_bps"`
+	// DepegEMAHalfLife is the half-life of the time-weighted depeg EMA.
+	DepegEMAHalfLife time.Duration `yaml:"depeg_ema_half_life"`
+	// SlashCriticalBps: a fall of the fair rate at least this large is a
+	// critical slash alert (any fall is at least a warning).
+	SlashCriticalBps int       `yaml:"slash_critical_bps"`
+	Capo             Capo      `yaml:"capo"`
+	ExecQuote        ExecQuote `yaml:"exec_quote"`
 }
 
 // FairValue says how to read an asset's redemption (fundamental) value.
 type FairValue struct {
-	Kind     string         `yaml:"kind"` // erc4626 | rate
+	Kind     string         `yaml:"kind"` // erc4626 | rate | rebasing | chained
 	Contract common.Address `yaml:"contract"`
 	// Method is the view signature for kind rate, e.g. "getRate()".
 	Method   string `yaml:"method"`
 	Decimals int    `yaml:"decimals"` // decimals of the returned value
+	// Steps are multiplied for kind chained (e.g. wstETH→stETH, stETH→ETH).
+	Steps []RateStep `yaml:"steps"`
+	// ExpectedCadence: a rate unchanged for longer raises rate_stale; 0
+	// disables the check.
+	ExpectedCadence time.Duration `yaml:"expected_cadence"`
 }
 
-// MarketPrice says where an asset's secondary-market price comes from.
+// RateStep is one factor of a chained fair value.
+type RateStep struct {
+	Kind     string         `yaml:"kind"` // erc4626 | rate | rebasing
+	Contract common.Address `yaml:"contract"`
+	Method   string         `yaml:"method"`
+	Decimals int            `yaml:"decimals"`
+}
+
+// UnmarshalYAML defaults a step's decimals to 18 before decoding.
+func (r *RateStep) UnmarshalYAML(unmarshal func(any) error) error {
+	type step RateStep // no methods: avoids recursion
+	p := step(RateStep{Decimals: 18})
+	if err := unmarshal(&p); err != nil {
+		return err
+	}
+	*r = RateStep(p)
+	return nil
+}
+
+// MarketPrice says where an asset's secondary-market price comes from: one
+// Chainlink feed given inline (kind, feed, heartbeat), or several sources
+// whose median is used when at least Quorum of them are healthy.
 type MarketPrice struct {
-	Kind      string         `yaml:"kind"` // chainlink
+	Kind      string         `yaml:"kind"` // chainlink (inline single source)
 	Feed      common.Address `yaml:"feed"`
 	Heartbeat time.Duration  `yaml:"heartbeat"` // older answers are refused
+
+	Sources []PriceSource `yaml:"sources"`
+	// Quorum is how many healthy sources the median needs.
+	Quorum int `yaml:"quorum"`
+	// MaxSpreadBps flags disagreement when (max − min)/median exceeds it.
+	MaxSpreadBps int `yaml:"max_spread_bps"`
+}
+
+// PriceSource is one market-price source.
+type PriceSource struct {
+	Name string `yaml:"name"` // defaults to the kind
+	Kind string `yaml:"kind"` // chainlink | uniswap_v3_twap | curve_ema | curve_spot
+	// chainlink
+	Feed      common.Address `yaml:"feed"`
+	Heartbeat time.Duration  `yaml:"heartbeat"`
+	// uniswap_v3_twap, curve_ema, curve_spot
+	Pool common.Address `yaml:"pool"`
+	// Window is the TWAP window (uniswap_v3_twap).
+	Window time.Duration `yaml:"window"`
+	// Index is the asset's coin index in the Curve pool; the other coin
+	// of a two-coin pool is ETH or WETH.
+	Index int `yaml:"index"`
+}
+
+// Capo configures the CAPO-style growth cap of the fair value.
+type Capo struct {
+	// MaxYearlyGrowth is the linear yearly growth allowed above the
+	// snapshot, e.g. "0.10"; "0" disables the cap.
+	MaxYearlyGrowth Wad `yaml:"max_yearly_growth"`
+	// SnapshotInterval is how often the snapshot advances.
+	SnapshotInterval time.Duration `yaml:"snapshot_interval"`
+}
+
+// ExecQuote is where executable (size-aware) sale quotes come from.
+type ExecQuote struct {
+	Kind  string         `yaml:"kind"` // "" (none) | curve | uniswap_v3
+	Pool  common.Address `yaml:"pool"`
+	Index int            `yaml:"index"` // curve: the asset's coin index
+}
+
+// AllSources returns the market-price sources, turning the inline form
+// into a one-element list.
+func (m *MarketPrice) AllSources() []PriceSource {
+	if len(m.Sources) > 0 {
+		return m.Sources
+	}
+	return []PriceSource{{Name: m.Kind, Kind: m.Kind, Feed: m.Feed, Heartbeat: m.Heartbeat}}
+}
+
+// Risk configures the risk computations.
+type Risk struct {
+	// StressSlippage is the slippage assumed when selling seized
+	// collateral in the stress scenarios, e.g. "0.01".
+	StressSlippage Wad `yaml:"stress_slippage"`
+	// StreamMaxLen bounds the history stream (XADD MAXLEN ~).
+	StreamMaxLen int64 `yaml:"stream_maxlen"`
+	// GrowthSampleInterval is how often the fair rate's history is sampled
+	// for the 7/30/60-day growth figures.
+	GrowthSampleInterval time.Duration `yaml:"growth_sample_interval"`
+}
+
+// OnChain configures publishing to a RiskOracle contract.
+type OnChain struct {
+	Enabled    bool           `yaml:"enabled"`
+	RiskOracle common.Address `yaml:"risk_oracle"`
+	// DeviationBps: publish when a value moves this far from the last
+	// published one (bps of the value; for depeg, bps of depeg).
+	DeviationBps int `yaml:"deviation_bps"`
+	// Heartbeat: publish at least this often even without deviation.
+	Heartbeat time.Duration `yaml:"heartbeat"`
 }
 
 // Market is one Morpho Blue market to guard.
@@ -149,6 +282,9 @@ type Market struct {
 	ID         common.Hash `yaml:"id"`
 	Name       string      `yaml:"name"`
 	Collateral string      `yaml:"collateral"` // an Asset.Symbol
+	// OracleKind is which price the market's oracle follows: auto (read
+	// from the oracle), market, exchange_rate or capped.
+	OracleKind string `yaml:"oracle_kind"`
 }
 
 // Keeper configures the health pass and alerts.
@@ -241,6 +377,12 @@ func Default() *Config {
 			SendTimeout:          3 * time.Minute,
 			MinTipCapWei:         mustAmount("1000000000"),
 		},
+		Risk: Risk{
+			StressSlippage:       mustWad("0.01"),
+			StreamMaxLen:         10_000,
+			GrowthSampleInterval: time.Hour,
+		},
+		OnChain:  OnChain{DeviationBps: 50, Heartbeat: time.Hour},
 		Metrics:  Metrics{Listen: "127.0.0.1:9464"},
 		Embedded: Embedded{BlockTime: time.Second, PricePath: PricePathDepeg},
 	}
@@ -250,9 +392,13 @@ func Default() *Config {
 // list element starts from it.
 func DefaultAsset() Asset {
 	return Asset{
-		Decimals:      18,
-		FairValue:     FairValue{Decimals: 18},
-		DepegAlertBps: 100,
+		Decimals:         18,
+		FairValue:        FairValue{Decimals: 18},
+		MarketPrice:      MarketPrice{Quorum: 1, MaxSpreadBps: 200},
+		DepegBandsBps:    []int{50, 100, 250, 500},
+		DepegEMAHalfLife: 30 * time.Minute,
+		SlashCriticalBps: 100,
+		Capo:             Capo{MaxYearlyGrowth: mustWad("0.10"), SnapshotInterval: 7 * 24 * time.Hour},
 	}
 }
 
@@ -310,6 +456,8 @@ func (c *Config) Check() error {
 	ck.merge("keeper", c.Keeper.Check())
 	ck.merge("liquidation", c.Liquidation.Check())
 	ck.merge("tx", c.Tx.Check())
+	ck.merge("risk", c.Risk.Check())
+	ck.merge("onchain", c.OnChain.Check())
 	ck.merge("metrics", c.Metrics.Check())
 	ck.merge("embedded", c.Embedded.Check())
 
@@ -522,9 +670,23 @@ func (a *Asset) Check() error {
 	}
 	ck.merge("fair_value", a.FairValue.Check())
 	ck.merge("market_price", a.MarketPrice.Check())
-	if a.DepegAlertBps <= 0 || a.DepegAlertBps >= 10_000 {
-		ck.addf("depeg_alert_bps", "must be > 0 and < 10000, got %d", a.DepegAlertBps)
+	if len(a.DepegBandsBps) == 0 {
+		ck.addf("depeg_bands_bps", "at least one band is required, e.g. [50, 100, 250, 500]")
 	}
+	for i, b := range a.DepegBandsBps {
+		switch {
+		case b <= 0 || b >= 10_000:
+			ck.addf(fmt.Sprintf("depeg_bands_bps[%d]", i), "must be > 0 and < 10000, got %d", b)
+		case i > 0 && b <= a.DepegBandsBps[i-1]:
+			ck.addf(fmt.Sprintf("depeg_bands_bps[%d]", i), "bands must be strictly ascending, got %d after %d", b, a.DepegBandsBps[i-1])
+		}
+	}
+	checkPositive(&ck, "depeg_ema_half_life", a.DepegEMAHalfLife)
+	if a.SlashCriticalBps <= 0 || a.SlashCriticalBps >= 10_000 {
+		ck.addf("slash_critical_bps", "must be > 0 and < 10000, got %d", a.SlashCriticalBps)
+	}
+	ck.merge("capo", a.Capo.Check())
+	ck.merge("exec_quote", a.ExecQuote.Check())
 	return ck.err()
 }
 
@@ -532,27 +694,63 @@ func (a *Asset) Check() error {
 func (f *FairValue) Check() error {
 	var ck checker
 	switch f.Kind {
+	case FairValueChained:
+		if len(f.Steps) < 2 {
+			ck.addf("steps", "kind %s needs at least 2 steps, got %d", FairValueChained, len(f.Steps))
+		}
+		if f.Contract != (common.Address{}) || f.Method != "" {
+			ck.addf("kind", "kind %s takes its contracts from steps, not from contract or method", FairValueChained)
+		}
+		for i := range f.Steps {
+			st := f.Steps[i]
+			if st.Kind == FairValueChained {
+				ck.addf(fmt.Sprintf("steps[%d].kind", i), "steps cannot be chained themselves")
+				continue
+			}
+			ck.merge(fmt.Sprintf("steps[%d]", i), checkRateStep(st.Kind, st.Contract, st.Method, st.Decimals))
+		}
+	default:
+		ck.merge("", checkRateStep(f.Kind, f.Contract, f.Method, f.Decimals))
+	}
+	if f.ExpectedCadence < 0 {
+		ck.addf("expected_cadence", "must not be negative, got %s", f.ExpectedCadence)
+	}
+	return ck.err()
+}
+
+// checkRateStep validates one exchange-rate read.
+func checkRateStep(kind string, contract common.Address, method string, decimals int) error {
+	var ck checker
+	kinds := FairValueERC4626 + ", " + FairValueRate + ", " + FairValueRebasing + " or " + FairValueChained
+	switch kind {
 	case FairValueERC4626:
-		if f.Method != "" {
+		if method != "" {
 			ck.addf("method", "must be empty for kind %s (convertToAssets is used)", FairValueERC4626)
 		}
 	case FairValueRate:
 		switch {
-		case f.Method == "":
+		case method == "":
 			ck.addf("method", "required for kind %s: a no-argument view signature such as \"getRate()\"", FairValueRate)
-		case !methodRE.MatchString(f.Method):
-			ck.addf("method", "must look like name() (no arguments, no spaces), got %s", quoteShort(f.Method))
+		case !methodRE.MatchString(method):
+			ck.addf("method", "must look like name() (no arguments, no spaces), got %s", quoteShort(method))
 		}
+	case FairValueRebasing:
+		if contract != (common.Address{}) || method != "" {
+			ck.addf("kind", "kind %s is 1:1 and takes no contract or method", FairValueRebasing)
+		}
+		return ck.err()
 	case "":
-		ck.addf("kind", "required: %s or %s", FairValueERC4626, FairValueRate)
+		ck.addf("kind", "required: %s", kinds)
+		return ck.err()
 	default:
-		ck.addf("kind", "must be %s or %s, got %s", FairValueERC4626, FairValueRate, quoteShort(f.Kind))
+		ck.addf("kind", "must be %s, got %s", kinds, quoteShort(kind))
+		return ck.err()
 	}
-	if f.Contract == (common.Address{}) {
+	if contract == (common.Address{}) {
 		ck.addf("contract", "required: must not be the zero address")
 	}
-	if f.Decimals < 1 || f.Decimals > 36 {
-		ck.addf("decimals", "must be between 1 and 36, got %d", f.Decimals)
+	if decimals < 1 || decimals > 36 {
+		ck.addf("decimals", "must be between 1 and 36, got %d", decimals)
 	}
 	return ck.err()
 }
@@ -564,20 +762,144 @@ func (f *FairValue) Selector() [4]byte {
 	return sel
 }
 
-// Check validates a market price source; paths are relative to it.
+// Check validates the market price sources; paths are relative to them.
 func (m *MarketPrice) Check() error {
 	var ck checker
-	switch m.Kind {
-	case MarketPriceChainlink:
-	case "":
-		ck.addf("kind", "required: %s", MarketPriceChainlink)
-	default:
-		ck.addf("kind", "must be %s, got %s", MarketPriceChainlink, quoteShort(m.Kind))
+	inline := m.Kind != "" || m.Feed != (common.Address{}) || m.Heartbeat != 0
+	switch {
+	case inline && len(m.Sources) > 0:
+		ck.addf("sources", "give either one inline source (kind, feed, heartbeat) or a sources list, not both")
+	case !inline && len(m.Sources) == 0:
+		ck.addf("sources", "required: at least one market price source")
+	case inline:
+		if m.Kind != MarketPriceChainlink {
+			ck.addf("kind", "an inline source must be %s, got %s; list other kinds under sources", MarketPriceChainlink, quoteShort(m.Kind))
+		}
+		ck.merge("", checkChainlink(m.Feed, m.Heartbeat))
 	}
-	if m.Feed == (common.Address{}) {
+	names := map[string]int{}
+	for i := range m.Sources {
+		src := &m.Sources[i]
+		path := fmt.Sprintf("sources[%d]", i)
+		if src.Name == "" {
+			src.Name = src.Kind
+		}
+		if j, dup := names[src.Name]; dup {
+			ck.addf(path+".name", "duplicate source name %s (also sources[%d]); name them", quoteShort(src.Name), j)
+		}
+		names[src.Name] = i
+		ck.merge(path, src.Check())
+	}
+	n := len(m.AllSources())
+	if m.Quorum < 1 || m.Quorum > n {
+		ck.addf("quorum", "must be between 1 and the number of sources (%d), got %d", n, m.Quorum)
+	}
+	if m.MaxSpreadBps <= 0 || m.MaxSpreadBps >= 10_000 {
+		ck.addf("max_spread_bps", "must be > 0 and < 10000, got %d", m.MaxSpreadBps)
+	}
+	return ck.err()
+}
+
+func checkChainlink(feed common.Address, heartbeat time.Duration) error {
+	var ck checker
+	if feed == (common.Address{}) {
 		ck.addf("feed", "required: must not be the zero address")
 	}
-	checkPositive(&ck, "heartbeat", m.Heartbeat)
+	checkPositive(&ck, "heartbeat", heartbeat)
+	return ck.err()
+}
+
+// Check validates one price source; paths are relative to it.
+func (p *PriceSource) Check() error {
+	var ck checker
+	switch p.Kind {
+	case MarketPriceChainlink:
+		ck.merge("", checkChainlink(p.Feed, p.Heartbeat))
+	case SourceUniswapV3TWAP, SourceCurveEMA, SourceCurveSpot:
+		if p.Pool == (common.Address{}) {
+			ck.addf("pool", "required: must not be the zero address")
+		}
+		if p.Kind == SourceUniswapV3TWAP {
+			if p.Window < time.Minute || p.Window > 24*time.Hour {
+				ck.addf("window", "must be between 1m and 24h, got %s", p.Window)
+			}
+		}
+		if p.Kind != SourceUniswapV3TWAP && (p.Index < 0 || p.Index > 1) {
+			ck.addf("index", "must be 0 or 1 (two-coin pools), got %d", p.Index)
+		}
+	case "":
+		ck.addf("kind", "required: %s, %s, %s or %s", MarketPriceChainlink, SourceUniswapV3TWAP, SourceCurveEMA, SourceCurveSpot)
+	default:
+		ck.addf("kind", "must be %s, %s, %s or %s, got %s", MarketPriceChainlink, SourceUniswapV3TWAP, SourceCurveEMA, SourceCurveSpot, quoteShort(p.Kind))
+	}
+	if !symbolRE.MatchString(p.Name) {
+		ck.addf("name", "must be 1 to 32 characters of A-Z a-z 0-9 . _ -, got %s", quoteShort(p.Name))
+	}
+	return ck.err()
+}
+
+// Check validates the growth cap.
+func (c *Capo) Check() error {
+	var ck checker
+	if !c.MaxYearlyGrowth.IsSet() {
+		ck.addf("max_yearly_growth", "required: a decimal such as \"0.10\", or \"0\" to disable")
+	} else if v := c.MaxYearlyGrowth.v; v.Sign() < 0 || v.Cmp(fixed.Pow10(19)) > 0 {
+		ck.addf("max_yearly_growth", "must be between 0 and 10, got %s", c.MaxYearlyGrowth)
+	}
+	checkPositive(&ck, "snapshot_interval", c.SnapshotInterval)
+	return ck.err()
+}
+
+// Enabled reports whether the cap applies.
+func (c *Capo) Enabled() bool { return c.MaxYearlyGrowth.IsSet() && c.MaxYearlyGrowth.v.Sign() > 0 }
+
+// Check validates the executable quote source.
+func (e *ExecQuote) Check() error {
+	var ck checker
+	switch e.Kind {
+	case "":
+		return nil
+	case ExecQuoteCurve, ExecQuoteUniswapV3:
+		if e.Pool == (common.Address{}) {
+			ck.addf("pool", "required: must not be the zero address")
+		}
+		if e.Index < 0 || e.Index > 1 {
+			ck.addf("index", "must be 0 or 1, got %d", e.Index)
+		}
+	default:
+		ck.addf("kind", "must be empty, %s or %s, got %s", ExecQuoteCurve, ExecQuoteUniswapV3, quoteShort(e.Kind))
+	}
+	return ck.err()
+}
+
+// Check validates the risk section.
+func (r *Risk) Check() error {
+	var ck checker
+	if !r.StressSlippage.IsSet() {
+		ck.addf("stress_slippage", "required: a decimal such as \"0.01\"")
+	} else if v := r.StressSlippage.v; v.Sign() < 0 || v.Cmp(fixed.WadOne()) >= 0 {
+		ck.addf("stress_slippage", "must be >= 0 and < 1, got %s", r.StressSlippage)
+	}
+	if r.StreamMaxLen < 1 || r.StreamMaxLen > 10_000_000 {
+		ck.addf("stream_maxlen", "must be between 1 and 10000000, got %d", r.StreamMaxLen)
+	}
+	checkPositive(&ck, "growth_sample_interval", r.GrowthSampleInterval)
+	return ck.err()
+}
+
+// Check validates the on-chain publishing section.
+func (o *OnChain) Check() error {
+	var ck checker
+	if !o.Enabled {
+		return nil
+	}
+	if o.RiskOracle == (common.Address{}) {
+		ck.addf("risk_oracle", "required when enabled: the RiskOracle contract address")
+	}
+	if o.DeviationBps <= 0 || o.DeviationBps >= 10_000 {
+		ck.addf("deviation_bps", "must be > 0 and < 10000, got %d", o.DeviationBps)
+	}
+	checkPositive(&ck, "heartbeat", o.Heartbeat)
 	return ck.err()
 }
 
@@ -593,6 +915,11 @@ func (m *Market) Check() error {
 	}
 	if len(m.Name) > 64 {
 		ck.addf("name", "must be at most 64 bytes")
+	}
+	switch m.OracleKind {
+	case "", OracleKindAuto, OracleKindMarket, OracleKindExchangeRate, OracleKindCapped:
+	default:
+		ck.addf("oracle_kind", "must be %s, %s, %s or %s, got %s", OracleKindAuto, OracleKindMarket, OracleKindExchangeRate, OracleKindCapped, quoteShort(m.OracleKind))
 	}
 	return ck.err()
 }

@@ -90,7 +90,8 @@ func TestLoadMainnet(t *testing.T) {
 	require.Equal(t, [4]byte{0x67, 0x9a, 0xef, 0xce}, a.FairValue.Selector()) // keccak("getRate()")
 	require.Equal(t, MarketPriceChainlink, a.MarketPrice.Kind)
 	require.Equal(t, 24*time.Hour, a.MarketPrice.Heartbeat)
-	require.Equal(t, 100, a.DepegAlertBps)
+	require.Equal(t, []int{50, 100, 250, 500}, a.DepegBandsBps)
+	require.Equal(t, []PriceSource{{Name: MarketPriceChainlink, Kind: MarketPriceChainlink, Feed: a.MarketPrice.Feed, Heartbeat: 24 * time.Hour}}, a.MarketPrice.AllSources())
 
 	require.Len(t, cfg.Markets, 1)
 	require.Equal(t, common.HexToHash("0x49bb2d114be9041a787432952927f6f144f05ad3e83196a7d062f374ee11d0ee"), cfg.Markets[0].ID)
@@ -125,7 +126,9 @@ func TestLoadEnvExpansion(t *testing.T) {
 	// Per-asset defaults fill fields the list element leaves out.
 	require.Equal(t, 18, cfg.Assets[0].Decimals)
 	require.Equal(t, 18, cfg.Assets[0].FairValue.Decimals)
-	require.Equal(t, 100, cfg.Assets[0].DepegAlertBps)
+	require.Equal(t, []int{50, 100, 250, 500}, cfg.Assets[0].DepegBandsBps)
+	require.Equal(t, 1, cfg.Assets[0].MarketPrice.Quorum)
+	require.True(t, cfg.Assets[0].Capo.Enabled())
 }
 
 func TestLoadGoodFiles(t *testing.T) {
@@ -431,7 +434,7 @@ func TestSectionChecks(t *testing.T) {
 		{"no symbol", func(c *Config) { c.Assets[0].Symbol = "" }, "assets[0].symbol: required"},
 		{"long symbol", func(c *Config) { c.Assets[0].Symbol = strings.Repeat("a", 33) }, "assets[0].symbol: must be 1 to 32"},
 		{"no token", func(c *Config) { c.Assets[0].Token = common.Address{} }, "assets[0].token: required"},
-		{"fv kind", func(c *Config) { c.Assets[0].FairValue.Kind = "oracle" }, "assets[0].fair_value.kind: must be erc4626 or rate, got \"oracle\""},
+		{"fv kind", func(c *Config) { c.Assets[0].FairValue.Kind = "oracle" }, "assets[0].fair_value.kind: must be erc4626, rate, rebasing or chained, got \"oracle\""},
 		{"fv kind empty", func(c *Config) { c.Assets[0].FairValue.Kind = "" }, "assets[0].fair_value.kind: required"},
 		{"fv contract", func(c *Config) { c.Assets[0].FairValue.Contract = common.Address{} }, "assets[0].fair_value.contract: required"},
 		{"fv decimals", func(c *Config) { c.Assets[0].FairValue.Decimals = 0 }, "assets[0].fair_value.decimals: must be between 1 and 36"},
@@ -439,11 +442,34 @@ func TestSectionChecks(t *testing.T) {
 			c.Assets[0].FairValue.Kind = FairValueRate
 			c.Assets[0].FairValue.Method = "get Rate()"
 		}, "assets[0].fair_value.method: must look like name()"},
-		{"mp kind", func(c *Config) { c.Assets[0].MarketPrice.Kind = "pyth" }, "assets[0].market_price.kind: must be chainlink, got \"pyth\""},
-		{"mp kind empty", func(c *Config) { c.Assets[0].MarketPrice.Kind = "" }, "assets[0].market_price.kind: required"},
+		{"mp kind", func(c *Config) { c.Assets[0].MarketPrice.Kind = "pyth" }, "assets[0].market_price.kind: an inline source must be chainlink, got \"pyth\""},
+		{"mp kind empty", func(c *Config) { c.Assets[0].MarketPrice.Kind = "" }, "assets[0].market_price.kind: an inline source must be chainlink"},
 		{"mp feed", func(c *Config) { c.Assets[0].MarketPrice.Feed = common.Address{} }, "assets[0].market_price.feed: required"},
-		{"depeg zero", func(c *Config) { c.Assets[0].DepegAlertBps = 0 }, "assets[0].depeg_alert_bps: must be > 0 and < 10000, got 0"},
-		{"depeg full", func(c *Config) { c.Assets[0].DepegAlertBps = 10_000 }, "assets[0].depeg_alert_bps: must be > 0 and < 10000"},
+		{"depeg band zero", func(c *Config) { c.Assets[0].DepegBandsBps = []int{0} }, "assets[0].depeg_bands_bps[0]: must be > 0 and < 10000, got 0"},
+		{"depeg bands order", func(c *Config) { c.Assets[0].DepegBandsBps = []int{100, 50} }, "assets[0].depeg_bands_bps[1]: bands must be strictly ascending"},
+		{"depeg no bands", func(c *Config) { c.Assets[0].DepegBandsBps = nil }, "assets[0].depeg_bands_bps: at least one band"},
+		{"both inline and sources", func(c *Config) {
+			c.Assets[0].MarketPrice.Sources = []PriceSource{{Kind: SourceCurveEMA, Pool: common.HexToAddress("0x01")}}
+		}, "assets[0].market_price.sources: give either one inline source"},
+		{"twap window", func(c *Config) {
+			c.Assets[0].MarketPrice = MarketPrice{Quorum: 1, MaxSpreadBps: 100, Sources: []PriceSource{{Kind: SourceUniswapV3TWAP, Pool: common.HexToAddress("0x01")}}}
+		}, "assets[0].market_price.sources[0].window: must be between 1m and 24h"},
+		{"quorum above sources", func(c *Config) { c.Assets[0].MarketPrice.Quorum = 2 }, "assets[0].market_price.quorum: must be between 1 and the number of sources (1), got 2"},
+		{"duplicate source names", func(c *Config) {
+			c.Assets[0].MarketPrice = MarketPrice{Quorum: 1, MaxSpreadBps: 100, Sources: []PriceSource{
+				{Kind: SourceCurveEMA, Pool: common.HexToAddress("0x01")}, {Kind: SourceCurveEMA, Pool: common.HexToAddress("0x02")}}}
+		}, "assets[0].market_price.sources[1].name: duplicate source name \"curve_ema\""},
+		{"chained one step", func(c *Config) {
+			c.Assets[0].FairValue = FairValue{Kind: FairValueChained, Steps: []RateStep{{Kind: FairValueRebasing}}}
+		}, "assets[0].fair_value.steps: kind chained needs at least 2 steps"},
+		{"rebasing with contract", func(c *Config) {
+			c.Assets[0].FairValue = FairValue{Kind: FairValueRebasing, Contract: common.HexToAddress("0x01")}
+		}, "assets[0].fair_value.kind: kind rebasing is 1:1"},
+		{"capo negative", func(c *Config) { c.Assets[0].Capo.MaxYearlyGrowth = mustWad("-0.1") }, "assets[0].capo.max_yearly_growth: must be between 0 and 10"},
+		{"exec quote kind", func(c *Config) { c.Assets[0].ExecQuote.Kind = "1inch" }, "assets[0].exec_quote.kind: must be empty, curve or uniswap_v3"},
+		{"oracle kind", func(c *Config) { c.Markets[0].OracleKind = "twap" }, "markets[0].oracle_kind: must be auto, market, exchange_rate or capped"},
+		{"onchain no oracle", func(c *Config) { c.OnChain.Enabled = true }, "onchain.risk_oracle: required when enabled"},
+		{"stress slippage", func(c *Config) { c.Risk.StressSlippage = mustWad("1") }, "risk.stress_slippage: must be >= 0 and < 1"},
 		{"market id", func(c *Config) { c.Markets[0].ID = common.Hash{} }, "markets[0].id: required"},
 		{"market collateral", func(c *Config) { c.Markets[0].Collateral = "" }, "markets[0].collateral: required"},
 		{"market name", func(c *Config) { c.Markets[0].Name = strings.Repeat("n", 65) }, "markets[0].name: must be at most 64 bytes"},
@@ -552,7 +578,7 @@ func TestDecodeTypeErrorsNameTheField(t *testing.T) {
 		{"morpho:\n  address: [1]\n", "line 2: morpho.address: expected an address, got a sequence"},
 		{"markets:\n  - id: {}\n", "line 2: markets[0].id: expected a 32-byte hex id, got a mapping"},
 		{"assets:\n  - symbol: a\n    bogus: 1\n", "line 3: assets[0].bogus: unknown field"},
-		{"nope: 1\n", "line 1: nope: unknown field (valid: assets, chain, embedded, keeper, liquidation, log, markets, metrics, morpho, redis, tx, wallet)"},
+		{"nope: 1\n", "line 1: nope: unknown field (valid: assets, chain, embedded, keeper, liquidation, log, markets, metrics, morpho, onchain, redis, risk, tx, wallet)"},
 		{"liquidation:\n  enabled: maybe\n", "line 2: liquidation.enabled: cannot unmarshal !!str `maybe` into bool"},
 		{"---\nlog: {level: info}\n---\n", "line 3: multiple YAML documents"},
 		{"\tlog: 1\n", "c.yml: found character that cannot start any token"},
