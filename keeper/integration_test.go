@@ -104,7 +104,7 @@ func newHarness(t *testing.T) *harness {
 	}}
 	var specs []keeper.MarketSpec
 	for _, mk := range d.Markets {
-		specs = append(specs, keeper.MarketSpec{ID: mk.ID, Name: mk.Name, Asset: 0})
+		specs = append(specs, keeper.MarketSpec{ID: mk.ID, Name: mk.Name, Asset: 0, MarketFeeds: []common.Address{d.PriceFeed}})
 	}
 	mc := chain.NewMulticall(client, d.Multicall3)
 	head, err := client.HeaderByNumber(ctx, nil)
@@ -113,7 +113,7 @@ func newHarness(t *testing.T) *harness {
 	require.NoError(t, err)
 
 	alerts := keeper.NewAlerts(log, m)
-	pub := oracle.NewPublisher(log, rdb, "lrt:v1", time.Minute, m)
+	pub := oracle.NewPublisher(log, rdb, "lrt:v1", time.Minute, 1000, m)
 	tm, err := txmgr.New(log, client, world.KeeperKey, world.ChainID, txmgr.Config{
 		NumConfirmations: 1, ReceiptQueryInterval: 20 * time.Millisecond, ResubmitInterval: 10 * time.Second,
 		NetworkTimeout: 5 * time.Second, SendTimeout: time.Minute, FeeBumpPct: 10, FeeLimitMultiplier: 5,
@@ -181,6 +181,13 @@ func TestKeeperFindsPositionsAndMatchesChainToTheWei(t *testing.T) {
 	block := h.head()
 	view, err := h.keeper.Pass(h.ctx, block)
 	require.NoError(t, err)
+
+	// The oracle kind is read from each market's oracle.
+	for i, mk := range h.markets {
+		want := h.world.Deployment.Markets[i].OracleKind
+		require.Equal(t, want, mk.OracleKind, mk.Name)
+		require.Equal(t, "detected", mk.OracleKindFrom, mk.Name)
+	}
 
 	// Every seeded borrower is found from the events, in its market.
 	want := map[common.Hash]map[common.Address]bool{}

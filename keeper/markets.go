@@ -20,7 +20,21 @@ type MarketSpec struct {
 	ID    common.Hash
 	Name  string
 	Asset int // index of the collateral asset in the keeper's assets
+	// OracleKind overrides detection: market, exchange_rate or capped;
+	// "" or "auto" detects it from the oracle.
+	OracleKind string
+	// MarketFeeds are the asset's market-price feeds, which tell a
+	// market-priced oracle from one built on an exchange-rate feed.
+	MarketFeeds []common.Address
 }
+
+// Oracle kinds: which price a market's oracle follows.
+const (
+	OracleMarket       = "market"
+	OracleExchangeRate = "exchange_rate"
+	OracleCapped       = "capped"
+	OracleUnknown      = "unknown"
+)
 
 // Market is a watched market with what the chain says about it. Its
 // parameters are immutable on Morpho, so they are read once.
@@ -31,6 +45,10 @@ type Market struct {
 	LIF                *uint256.Int
 	LoanDecimals       uint8
 	CollateralDecimals uint8
+	// OracleKind is the price the oracle follows; OracleKindFrom says how
+	// that was learnt: "configured", "detected" or "assumed".
+	OracleKind     string
+	OracleKindFrom string
 }
 
 var erc20ABI = weth9.NewWETH9()
@@ -84,9 +102,21 @@ func LoadMarkets(ctx context.Context, mc *chain.Multicall, morphoAddr common.Add
 			tokens.Add(chain.Call{Target: p.CollateralToken, Data: erc20ABI.PackDecimals(), AllowFailure: true}),
 		}
 	}
+	kindSlots := make([]chain.Slot, len(markets))
+	for i, m := range markets {
+		o := m.Params.Oracle
+		kindSlots[i] = tokens.Add(
+			chain.Call{Target: o, Data: oracleABI.PackBASEVAULT(), AllowFailure: true},
+			chain.Call{Target: o, Data: oracleABI.PackBASEFEED1(), AllowFailure: true},
+			chain.Call{Target: o, Data: oracleABI.PackBASEFEED2(), AllowFailure: true},
+		)
+	}
 	res, err = mc.Do(ctx, block, tokens.Calls())
 	if err != nil {
 		return nil, fmt.Errorf("read token decimals: %w", err)
+	}
+	for i, m := range markets {
+		m.OracleKind, m.OracleKindFrom = classifyOracle(m.MarketSpec, kindSlots[i].Of(res))
 	}
 	for i, m := range markets {
 		for j, dst := range []*uint8{&m.LoanDecimals, &m.CollateralDecimals} {
@@ -119,4 +149,40 @@ func u(x *big.Int) *uint256.Int {
 		return new(uint256.Int).SetAllOne()
 	}
 	return v
+}
+
+// classifyOracle tells which price a MorphoChainlinkOracleV2-shaped oracle
+// follows: a vault and no feed is an exchange rate; a base feed that is one
+// of the asset's market feeds is the market price. Anything else is assumed
+// to be the market price, the conservative choice: depeg stress then moves it.
+func classifyOracle(spec MarketSpec, res []chain.Result) (kind, from string) {
+	switch spec.OracleKind {
+	case OracleMarket, OracleExchangeRate, OracleCapped:
+		return spec.OracleKind, "configured"
+	}
+	addr := func(r chain.Result) (common.Address, bool) {
+		if !r.Success || len(r.Data) != 32 {
+			return common.Address{}, false
+		}
+		return common.BytesToAddress(r.Data), true
+	}
+	vault, okV := addr(res[0])
+	feed1, okF1 := addr(res[1])
+	feed2, okF2 := addr(res[2])
+	if !okV || !okF1 || !okF2 {
+		return OracleMarket, "assumed"
+	}
+	none := common.Address{}
+	if vault != none && feed1 == none && feed2 == none {
+		return OracleExchangeRate, "detected"
+	}
+	for _, f := range spec.MarketFeeds {
+		if f == feed1 && feed2 == none {
+			if vault == none {
+				return OracleMarket, "detected"
+			}
+			break
+		}
+	}
+	return OracleMarket, "assumed"
 }

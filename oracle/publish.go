@@ -19,6 +19,9 @@ import (
 // UpdatesChannel gets one JSON message after each published snapshot.
 const UpdatesChannel = "updates"
 
+// StreamKey holds the history of snapshots (XADD, trimmed to a length).
+const StreamKey = "stream"
+
 // PublisherMetrics observes publishing.
 type PublisherMetrics interface {
 	SnapshotPublished(ok bool, took time.Duration)
@@ -33,6 +36,7 @@ type Publisher struct {
 	rdb     *redis.Client
 	prefix  string
 	ttl     time.Duration
+	maxLen  int64
 	metrics PublisherMetrics
 
 	pending chan *Snapshot
@@ -41,13 +45,15 @@ type Publisher struct {
 	down    bool
 }
 
-// NewPublisher writes under prefix (e.g. "lrt:v1") with keys expiring after ttl.
-func NewPublisher(log zerolog.Logger, rdb *redis.Client, prefix string, ttl time.Duration, m PublisherMetrics) *Publisher {
+// NewPublisher writes under prefix (e.g. "lrt:v1") with keys expiring after
+// ttl, keeping about streamMaxLen entries of history in the stream.
+func NewPublisher(log zerolog.Logger, rdb *redis.Client, prefix string, ttl time.Duration, streamMaxLen int64, m PublisherMetrics) *Publisher {
 	return &Publisher{
 		log:     log.With().Str("component", "publisher").Logger(),
 		rdb:     rdb,
 		prefix:  strings.TrimSuffix(prefix, ":"),
 		ttl:     ttl,
+		maxLen:  max(streamMaxLen, 1),
 		metrics: m,
 		pending: make(chan *Snapshot, 1),
 		written: map[string]struct{}{},
@@ -129,7 +135,11 @@ func (p *Publisher) Publish(ctx context.Context, snap *Snapshot) error {
 		"schema_version": SchemaVersion,
 	}
 	keep := map[string]struct{}{}
-	_, err := p.rdb.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
+	history, err := json.Marshal(historyEntry(snap))
+	if err != nil {
+		return fmt.Errorf("encode history entry: %w", err)
+	}
+	_, err = p.rdb.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
 		for _, a := range snap.Assets {
 			p.put(ctx, pipe, p.key("asset", a.Symbol), assetFields(a), meta)
 		}
@@ -146,6 +156,13 @@ func (p *Publisher) Publish(ctx context.Context, snap *Snapshot) error {
 				pipe.Del(ctx, k)
 			}
 		}
+		pipe.XAdd(ctx, &redis.XAddArgs{
+			Stream: p.key(StreamKey), MaxLen: p.maxLen, Approx: true,
+			Values: map[string]any{
+				"block": snap.Block.Number, "block_hash": snap.Block.Hash.Hex(), "updated_at": now,
+				"schema_version": SchemaVersion, "snapshot": history,
+			},
+		})
 		return nil
 	})
 	if err != nil {
@@ -286,6 +303,48 @@ func updateMessage(s *Snapshot) updateMsg {
 		}
 	}
 	return m
+}
+
+// historyAsset and historyMarket are the stream's compact record of a block.
+type historyAsset struct {
+	Symbol      string `json:"symbol"`
+	FairValue   string `json:"fair_value,omitempty"`
+	MarketPrice string `json:"market_price,omitempty"`
+	DepegBps    string `json:"depeg_bps,omitempty"`
+}
+
+type historyMarket struct {
+	ID              string `json:"id"`
+	OraclePrice     string `json:"oracle_price,omitempty"`
+	TotalBorrow     string `json:"total_borrow_assets"`
+	Positions       int    `json:"positions"`
+	PositionsAtRisk int    `json:"positions_at_risk"`
+	MinHealth       string `json:"min_health"`
+}
+
+type historyRecord struct {
+	Assets  []historyAsset  `json:"assets"`
+	Markets []historyMarket `json:"markets"`
+}
+
+func historyEntry(s *Snapshot) historyRecord {
+	rec := historyRecord{Assets: []historyAsset{}, Markets: []historyMarket{}}
+	for _, a := range s.Assets {
+		f := assetFields(a)
+		h := historyAsset{Symbol: a.Symbol}
+		h.FairValue, _ = f["fair_value"].(string)
+		h.MarketPrice, _ = f["market_price"].(string)
+		h.DepegBps, _ = f["depeg_bps"].(string)
+		rec.Assets = append(rec.Assets, h)
+	}
+	for _, m := range s.Markets {
+		f := marketFields(m)
+		h := historyMarket{ID: m.ID.Hex(), TotalBorrow: m.TotalBorrowAssets.String(), Positions: len(m.Positions), PositionsAtRisk: m.AtRisk}
+		h.OraclePrice, _ = f["oracle_price"].(string)
+		h.MinHealth, _ = f["min_health"].(string)
+		rec.Markets = append(rec.Markets, h)
+	}
+	return rec
 }
 
 // ErrNoRedis means Redis did not answer at start-up.

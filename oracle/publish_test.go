@@ -62,7 +62,7 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 	rdb := srv.Client(t)
 	ctx := context.Background()
 	metrics := &countingMetrics{}
-	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, metrics)
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, metrics)
 
 	sub := rdb.Subscribe(ctx, "lrt:v1:updates")
 	defer sub.Close()
@@ -133,6 +133,46 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 	block, err := rdb.HGet(ctx, pkey, "block").Result()
 	require.NoError(t, err)
 	require.Equal(t, "43", block)
+
+	// The stream keeps the history, one entry per snapshot, in order.
+	entries, err := rdb.XRange(ctx, "lrt:v1:stream", "-", "+").Result()
+	require.NoError(t, err)
+	require.Len(t, entries, 2)
+	require.Equal(t, "42", entries[0].Values["block"])
+	require.Equal(t, "43", entries[1].Values["block"])
+	require.Equal(t, "1", entries[1].Values["schema_version"])
+	var rec struct {
+		Assets []struct {
+			Symbol   string `json:"symbol"`
+			DepegBps string `json:"depeg_bps"`
+		} `json:"assets"`
+		Markets []struct {
+			ID        string `json:"id"`
+			MinHealth string `json:"min_health"`
+		} `json:"markets"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(entries[1].Values["snapshot"].(string)), &rec))
+	require.Equal(t, "ezETH", rec.Assets[0].Symbol)
+	require.Equal(t, "800.000000000000000000", rec.Assets[0].DepegBps)
+	require.Equal(t, "1.050000000000000000", rec.Markets[0].MinHealth)
+}
+
+func TestPublisherStreamIsTrimmed(t *testing.T) {
+	t.Parallel()
+	rdb := testenv.StartRedis(t).Client(t)
+	ctx := context.Background()
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, &countingMetrics{})
+	for b := range uint64(350) {
+		require.NoError(t, pub.Publish(ctx, sampleSnapshot(b)))
+	}
+	n, err := rdb.XLen(ctx, "lrt:v1:stream").Result()
+	require.NoError(t, err)
+	// MAXLEN ~ trims whole stream nodes (100 entries each), never below 100.
+	require.GreaterOrEqual(t, n, int64(100))
+	require.LessOrEqual(t, n, int64(200))
+	last, err := rdb.XRevRangeN(ctx, "lrt:v1:stream", "+", "-", 1).Result()
+	require.NoError(t, err)
+	require.Equal(t, "349", last[0].Values["block"])
 }
 
 func TestPublisherSurvivesRedisRestart(t *testing.T) {
@@ -140,7 +180,7 @@ func TestPublisherSurvivesRedisRestart(t *testing.T) {
 	srv := testenv.StartRedis(t)
 	rdb := srv.Client(t)
 	metrics := &countingMetrics{}
-	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, metrics)
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, metrics)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- pub.Run(ctx) }()

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -190,4 +191,60 @@ func BpsWad(x *big.Int) *big.Int {
 		return nil
 	}
 	return new(big.Int).Mul(x, big.NewInt(10_000))
+}
+
+// Rebasing is the fair value of a token that rebases to stay 1:1 with ETH
+// (stETH): exactly one, with no call.
+type Rebasing struct{}
+
+// Calls implements Source.
+func (Rebasing) Calls() []chain.Call { return nil }
+
+// Decode implements Source.
+func (Rebasing) Decode([]chain.Result, chain.BlockRef) (Quote, error) {
+	return Quote{Price: new(big.Int).Set(wad)}, nil
+}
+
+func (Rebasing) String() string { return "rebasing" }
+
+// Chained multiplies exchange rates along a path (wstETH→stETH→ETH):
+// Π rate_i / 1e18^(n−1), rounded down once at the end so the error is at
+// most one wei.
+type Chained struct{ Steps []Source }
+
+// Calls implements Source.
+func (c Chained) Calls() []chain.Call {
+	var calls []chain.Call
+	for _, s := range c.Steps {
+		calls = append(calls, s.Calls()...)
+	}
+	return calls
+}
+
+// Decode implements Source.
+func (c Chained) Decode(res []chain.Result, block chain.BlockRef) (Quote, error) {
+	product := big.NewInt(1)
+	scale := big.NewInt(1)
+	at := 0
+	for i, s := range c.Steps {
+		n := len(s.Calls())
+		q, err := s.Decode(res[at:at+n], block)
+		if err != nil {
+			return Quote{}, fmt.Errorf("%s: step %d: %w", c, i, err)
+		}
+		at += n
+		product.Mul(product, q.Price)
+		if i > 0 {
+			scale.Mul(scale, wad)
+		}
+	}
+	return Quote{Price: product.Quo(product, scale)}, nil
+}
+
+func (c Chained) String() string {
+	parts := make([]string, len(c.Steps))
+	for i, s := range c.Steps {
+		parts[i] = s.String()
+	}
+	return "chained(" + strings.Join(parts, " × ") + ")"
 }

@@ -127,3 +127,32 @@ func FuzzRescale(f *testing.F) {
 		}
 	})
 }
+
+func TestChainedAndRebasing(t *testing.T) {
+	t.Parallel()
+	word := func(s string) []byte { return common.LeftPadBytes(bi(s).Bytes(), 32) }
+	// wstETH → stETH at 1.2 (27-decimal rate), stETH → ETH 1:1.
+	c := Chained{Steps: []Source{
+		MethodRate{Contract: common.HexToAddress("0x05"), Method: "stEthPerToken()", Decimals: 27},
+		Rebasing{},
+	}}
+	require.Len(t, c.Calls(), 1, "rebasing needs no call")
+	q, err := c.Decode([]chain.Result{{Success: true, Data: word("1200000000000000000000000000")}}, chain.BlockRef{})
+	require.NoError(t, err)
+	require.Equal(t, "1200000000000000000", q.Price.String())
+
+	// Two real rates multiply with one rounding at the end:
+	// 1.000000000000000001 × 1.5 = 1.5000000000000000015 → 1.500000000000000001.
+	c = Chained{Steps: []Source{
+		MethodRate{Contract: common.HexToAddress("0x06"), Method: "getRate()", Decimals: 18},
+		ERC4626Rate{Vault: common.HexToAddress("0x07"), Decimals: 18, AssetDecims: 18},
+	}}
+	q, err = c.Decode([]chain.Result{{Success: true, Data: word("1000000000000000001")}, {Success: true, Data: word("1500000000000000000")}}, chain.BlockRef{})
+	require.NoError(t, err)
+	require.Equal(t, "1500000000000000001", q.Price.String())
+	require.Contains(t, c.String(), "getRate()")
+
+	_, err = c.Decode([]chain.Result{{Success: true, Data: word("1")}, {Success: false}}, chain.BlockRef{})
+	require.ErrorIs(t, err, ErrCallReverted)
+	require.Contains(t, err.Error(), "step 1")
+}

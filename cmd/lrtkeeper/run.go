@@ -139,7 +139,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	}
 
 	alerts := keeper.NewAlerts(log, m)
-	pub := oracle.NewPublisher(log, rdb, cfg.Redis.KeyPrefix, cfg.Redis.TTL, m)
+	pub := oracle.NewPublisher(log, rdb, cfg.Redis.KeyPrefix, cfg.Redis.TTL, cfg.Risk.StreamMaxLen, m)
 	heads := chain.NewHeads(log, w.client, cfg.Chain.PollInterval, cfg.Chain.CallTimeout)
 
 	g, gctx := errgroup.WithContext(ctx)
@@ -301,7 +301,13 @@ func buildMarketSpecs(ms []config.Market, assets []config.Asset) ([]keeper.Marke
 		if name == "" {
 			name = m.ID.Hex()[:10]
 		}
-		out = append(out, keeper.MarketSpec{ID: m.ID, Name: name, Asset: idx})
+		var feeds []common.Address
+		for _, src := range assets[idx].MarketPrice.AllSources() {
+			if src.Kind == config.MarketPriceChainlink {
+				feeds = append(feeds, src.Feed)
+			}
+		}
+		out = append(out, keeper.MarketSpec{ID: m.ID, Name: name, Asset: idx, OracleKind: m.OracleKind, MarketFeeds: feeds})
 	}
 	return out, nil
 }
