@@ -25,6 +25,10 @@ const TARGETS = [
   ['src/MorphoChainlinkOracle.sol', 'MorphoChainlinkOracle'],
   ['src/Multicall3.sol', 'Multicall3'],
   ['src/MorphoLens.sol', 'MorphoLens'],
+  ['src/UniV3Pool.sol', 'UniV3Pool'],
+  ['src/StableSwapPool.sol', 'StableSwapPool'],
+  ['src/RiskOracle.sol', 'RiskOracle'],
+  ['src/RiskOracleFeed.sol', 'RiskOracleFeed'],
 ];
 
 function listSources(dir) {

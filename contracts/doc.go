@@ -12,7 +12,14 @@
 //	  MorphoChainlinkOracle.sol  Morpho IOracle from one vault rate and/or one feed
 //	  Multicall3.sol             aggregate3 and block helpers (canonical ABI)
 //	  MorphoLens.sol             accrue-then-read health checks for eth_call
-//	  interfaces/, libraries/    shared structs, interfaces and math
+//	  UniV3Pool.sol              Uniswap v3 pool surface (slot0, observe oracle, swap) on one
+//	                             full-range liquidity; owner can set price and liquidity
+//	  StableSwapPool.sol         2-coin Curve stableswap-ng pool (get_dy, exchange, EMA
+//	                             price_oracle) with owner-set stored rates
+//	  RiskOracle.sol             Chaos-Labs-Edge-style risk parameter log for the publisher
+//	  RiskOracleFeed.sol         AggregatorV3 view over one RiskOracle (updateType, market)
+//	  interfaces/, libraries/    shared structs, interfaces and math (TickPrice: tick <->
+//	                             sqrt price; WideMath: 512-bit mulDiv)
 //	build/            <Contract>.abi, .bin and .bin-runtime written by compile.js
 //	bindings/<pkg>/   abigen v2 bindings, one package per contract
 //	compile.js        solcjs standard-JSON build (optimizer 200 runs, viaIR,

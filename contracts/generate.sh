@@ -22,6 +22,10 @@ contracts=(
 	MorphoChainlinkOracle
 	Multicall3
 	MorphoLens
+	UniV3Pool
+	StableSwapPool
+	RiskOracle
+	RiskOracleFeed
 )
 
 for name in "${contracts[@]}"; do

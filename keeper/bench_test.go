@@ -43,8 +43,9 @@ func BenchmarkPass(b *testing.B) {
 	}
 	d := world.Deployment
 	asset := oracle.Asset{Symbol: "ezETH", Token: d.LRT, Decimals: 18,
-		Fair:   oracle.ERC4626Rate{Vault: d.LRT, Decimals: 18, AssetDecims: 18},
-		Market: oracle.Chainlink{Feed: d.PriceFeed, Heartbeat: time.Hour}}
+		Fair:    oracle.ERC4626Rate{Vault: d.LRT, Decimals: 18, AssetDecims: 18},
+		Markets: []oracle.NamedSource{{Name: "chainlink", Kind: "chainlink", Source: oracle.Chainlink{Feed: d.PriceFeed, Heartbeat: time.Hour}}},
+		Quorum:  1, MaxSpreadBps: 200}
 	var specs []keeper.MarketSpec
 	for _, m := range d.Markets {
 		specs = append(specs, keeper.MarketSpec{ID: m.ID, Name: m.Name, MarketFeeds: []common.Address{d.PriceFeed}})

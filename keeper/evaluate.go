@@ -16,7 +16,7 @@ var bpsWad = big.NewInt(1e14)
 func (k *Keeper) evaluate(v *View) {
 	snap := v.Snapshot
 	for i, a := range snap.Assets {
-		k.evaluateAsset(a, k.assets[i].DepegAlertBps, snap.Block.Number)
+		k.evaluateAsset(a, k.assets[i], snap.Block.Number)
 	}
 	hyst := new(big.Int).Mul(bpsWad, new(big.Int).SetUint64(k.settings.HysteresisBps))
 	healthClear := new(big.Int).Add(k.settings.HealthAlert, hyst)
@@ -59,7 +59,7 @@ func (k *Keeper) evaluate(v *View) {
 	}
 }
 
-func (k *Keeper) evaluateAsset(a oracle.AssetReading, thresholdBps uint64, block uint64) {
+func (k *Keeper) evaluateAsset(a oracle.AssetReading, spec AssetSpec, block uint64) {
 	var problem error
 	switch {
 	case a.FairErr != nil:
@@ -67,26 +67,103 @@ func (k *Keeper) evaluateAsset(a oracle.AssetReading, thresholdBps uint64, block
 	case a.MarketErr != nil:
 		problem = a.MarketErr
 	}
+	ids := func(e *zerolog.Event) *zerolog.Event { return e.Str("asset", a.Symbol).Uint64("block", block) }
 	k.alerts.Condition(AlertPriceUnavailable, a.Symbol, "critical", problem != nil, problem == nil, func(e *zerolog.Event) *zerolog.Event {
-		e = e.Str("asset", a.Symbol).Uint64("block", block)
+		e = ids(e)
 		if problem != nil {
 			e = e.AnErr("reason", problem)
 		}
 		return e
 	})
+	k.alerts.Condition(AlertSourcesDisagree, a.Symbol, "warning", a.Agg.Disagree, a.Agg.SpreadBps != nil && !a.Agg.Disagree,
+		func(e *zerolog.Event) *zerolog.Event {
+			e = ids(e).Int("healthy_sources", a.Agg.Healthy)
+			if a.Agg.SpreadBps != nil {
+				e = e.Str("spread_bps", fixed.FormatWad(a.Agg.SpreadBps))
+			}
+			for _, s := range a.Sources {
+				if s.Err == nil {
+					e = e.Str("source_"+s.Name, fixed.FormatWad(s.Quote.Price))
+				}
+			}
+			return e
+		})
 	k.metrics.AssetPrices(a.Symbol, a.Fair.Price, a.Market.Price, a.Depeg)
+	prices := func(e *zerolog.Event) *zerolog.Event {
+		if a.Fair.Price != nil {
+			e = e.Str("fair_value", fixed.FormatWad(a.Fair.Price))
+		}
+		if a.Market.Price != nil {
+			e = e.Str("market_price", fixed.FormatWad(a.Market.Price))
+		}
+		if a.Depeg != nil {
+			e = e.Str("depeg_bps", fixed.FormatWad(oracle.BpsWad(a.Depeg)))
+		}
+		return e
+	}
+	if r := a.Risk; r != nil {
+		k.evaluateRisk(a, r, spec, func(e *zerolog.Event) *zerolog.Event { return prices(ids(e)) })
+		return
+	}
 	if a.Depeg == nil {
 		return // unknown: neither raise nor clear
 	}
+	thresholdBps := spec.DepegAlertBps
 	bps := oracle.BpsWad(a.Depeg)
 	fire := new(big.Int).Mul(new(big.Int).SetUint64(thresholdBps), fixed.WadOne())
 	clearBelow := new(big.Int).Mul(new(big.Int).SetUint64(thresholdBps-min(thresholdBps, k.settings.HysteresisBps)), fixed.WadOne())
 	k.alerts.Condition(AlertDepeg, a.Symbol, depegSeverity(bps, thresholdBps), bps.Cmp(fire) >= 0, bps.Cmp(clearBelow) < 0,
 		func(e *zerolog.Event) *zerolog.Event {
-			return e.Str("asset", a.Symbol).Uint64("block", block).Str("depeg_bps", fixed.FormatWad(bps)).
-				Uint64("threshold_bps", thresholdBps).Str("fair_value", fixed.FormatWad(a.Fair.Price)).
-				Str("market_price", fixed.FormatWad(a.Market.Price))
+			return prices(ids(e)).Uint64("threshold_bps", thresholdBps)
 		})
+}
+
+// evaluateRisk raises the alerts that need history: depeg band changes,
+// slashes, a stale rate and a binding cap.
+func (k *Keeper) evaluateRisk(a oracle.AssetReading, r *oracle.AssetRisk, spec AssetSpec, base func(*zerolog.Event) *zerolog.Event) {
+	for _, ch := range r.BandChanges {
+		state, severity := StateFiring, bandSeverity(ch.To)
+		if ch.To == 0 {
+			state, severity = StateResolved, "info"
+		}
+		k.alerts.Event(AlertDepeg, severity, func(e *zerolog.Event) *zerolog.Event {
+			e = base(e).Str("state", state).Int("band", ch.To).Int("band_from", ch.From).Uint64("threshold_bps", ch.ThresholdBps).
+				Bool("rising", ch.Up).Uint64("persist_s", r.Depeg.PersistSeconds)
+			if r.Depeg.EMA != nil {
+				e = e.Str("depeg_ema_bps", fixed.FormatWad(oracle.BpsWad(r.Depeg.EMA)))
+			}
+			return e
+		})
+	}
+	if r.Rate.Slash {
+		severity := "warning"
+		crit := new(big.Int).Mul(new(big.Int).SetUint64(spec.SlashCriticalBps), fixed.WadOne())
+		if r.Rate.SlashBps.Cmp(crit) >= 0 {
+			severity = "critical"
+		}
+		k.alerts.Event(AlertSlash, severity, func(e *zerolog.Event) *zerolog.Event {
+			return base(e).Str("slash_bps", fixed.FormatWad(r.Rate.SlashBps)).Uint64("critical_bps", spec.SlashCriticalBps)
+		})
+	}
+	k.alerts.Condition(AlertRateStale, a.Symbol, "warning", r.Rate.Stale, !r.Rate.Stale, func(e *zerolog.Event) *zerolog.Event {
+		return base(e).Uint64("rate_age_s", r.Rate.Age).Uint64("last_change", r.Rate.LastChange)
+	})
+	k.alerts.Condition(AlertCapBinding, a.Symbol, "warning", r.CapBinding, r.FairCapped != nil && !r.CapBinding, func(e *zerolog.Event) *zerolog.Event {
+		e = base(e)
+		if r.CapMax != nil {
+			e = e.Str("cap_max_rate", fixed.FormatWad(r.CapMax))
+		}
+		return e
+	})
+}
+
+// bandSeverity grows with the depeg band: the two lowest bands warn, the
+// higher ones are critical.
+func bandSeverity(band int) string {
+	if band >= 3 {
+		return "critical"
+	}
+	return "warning"
 }
 
 // depegSeverity is critical at five times the threshold, else a warning.

@@ -28,6 +28,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
+	"github.com/lrtkeeper/lrtkeeper/oracle/riskmath"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
 
@@ -97,8 +98,9 @@ func newHarness(t *testing.T) *harness {
 	assets := []keeper.AssetSpec{{
 		Asset: oracle.Asset{
 			Symbol: "ezETH", Token: d.LRT, Decimals: 18,
-			Fair:   oracle.ERC4626Rate{Vault: d.LRT, Decimals: 18, AssetDecims: 18},
-			Market: oracle.Chainlink{Feed: d.PriceFeed, Heartbeat: time.Hour},
+			Fair:    oracle.ERC4626Rate{Vault: d.LRT, Decimals: 18, AssetDecims: 18},
+			Markets: []oracle.NamedSource{{Name: "chainlink", Kind: "chainlink", Source: oracle.Chainlink{Feed: d.PriceFeed, Heartbeat: time.Hour}}},
+			Quorum:  1, MaxSpreadBps: 200,
 		},
 		DepegAlertBps: 100,
 	}}
@@ -216,7 +218,8 @@ func TestKeeperFindsPositionsAndMatchesChainToTheWei(t *testing.T) {
 	block = h.head()
 	view, err = h.keeper.Pass(h.ctx, block)
 	require.NoError(t, err)
-	require.ErrorIs(t, view.Snapshot.Assets[0].MarketErr, oracle.ErrStale, "an hour-heartbeat feed is stale after a month")
+	require.ErrorIs(t, view.Snapshot.Assets[0].Sources[0].Err, oracle.ErrStale, "an hour-heartbeat feed is stale after a month")
+	require.ErrorIs(t, view.Snapshot.Assets[0].MarketErr, riskmath.ErrNoQuorum)
 	require.Nil(t, view.Snapshot.Assets[0].Depeg, "no depeg from a stale price")
 	fair, err := h.world.Deployment.FairRate(h.ctx, h.client)
 	require.NoError(t, err)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
+	"github.com/lrtkeeper/lrtkeeper/oracle/stress"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
 
@@ -29,12 +30,23 @@ type Settings struct {
 	HysteresisBps uint64
 	HeadTimeout   time.Duration
 	WrappedNative common.Address
+	// Engine adds CAPO, depeg EMA/bands, slashes, growth and scores; nil
+	// falls back to a single depeg threshold per asset.
+	Engine *oracle.Engine
+	// Shocks are the stress scenarios (none: no stress figures), with the
+	// slippage assumed when selling seized collateral.
+	Shocks         []stress.Shock
+	StressSlippage *big.Int
 }
 
-// AssetSpec is a watched asset and its depeg alert threshold.
+// AssetSpec is a watched asset and its alert thresholds.
 type AssetSpec struct {
 	oracle.Asset
+	// DepegAlertBps is the depeg alert threshold used without an Engine
+	// (the Engine's bands take over otherwise).
 	DepegAlertBps uint64
+	// SlashCriticalBps makes a fall of the fair rate this large critical.
+	SlashCriticalBps uint64
 }
 
 // Node is what the keeper reads from the chain.
@@ -120,13 +132,14 @@ func New(log zerolog.Logger, node Node, mc *chain.Multicall, heads HeadSource, s
 		settings: s,
 		heads:    heads,
 		index:    NewIndex(node, s.Morpho, ids, s.StartBlock, s.LogRange),
-		reader:   &reader{mc: mc, morpho: s.Morpho, assets: plain, markets: markets, native: s.WrappedNative, healthAlert: s.HealthAlert},
-		assets:   assets,
-		pub:      pub,
-		exec:     exec,
-		alerts:   alerts,
-		metrics:  m,
-		now:      time.Now,
+		reader: &reader{mc: mc, morpho: s.Morpho, assets: plain, markets: markets, native: s.WrappedNative,
+			healthAlert: s.HealthAlert, engine: s.Engine, shocks: s.Shocks, slippage: s.StressSlippage},
+		assets:  assets,
+		pub:     pub,
+		exec:    exec,
+		alerts:  alerts,
+		metrics: m,
+		now:     time.Now,
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
+	"github.com/lrtkeeper/lrtkeeper/oracle/stress"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
 
@@ -34,6 +35,7 @@ type View struct {
 type marketState struct {
 	market    *Market
 	accrued   morpho.Market
+	rate      *uint256.Int // IRM borrow rate per second
 	price     *uint256.Int // nil when the oracle failed
 	positions []positionState
 }
@@ -55,6 +57,11 @@ type reader struct {
 	native  common.Address
 	// healthAlert (WAD) decides which positions count as at risk.
 	healthAlert *big.Int
+	// engine adds the history-based asset figures; nil leaves them out.
+	engine *oracle.Engine
+	// shocks and slippage drive the stress scenarios; no shocks, no stress.
+	shocks   []stress.Shock
+	slippage *big.Int
 }
 
 func (r *reader) read(ctx context.Context, block chain.BlockRef, borrowers func(common.Hash) []common.Address, now time.Time) (*View, error) {
@@ -93,6 +100,9 @@ func (r *reader) read(ctx context.Context, block chain.BlockRef, borrowers func(
 		readings[i] = a.Read(assetSlots[i], res, block)
 	}
 	snap.Assets = readings
+	if r.engine != nil {
+		r.engine.Assess(ctx, block.Time, readings)
+	}
 
 	// Phase two: the IRM rate at the totals just read.
 	states := make([]marketState, len(r.markets))
@@ -152,6 +162,7 @@ func (r *reader) read(ctx context.Context, block chain.BlockRef, borrowers func(
 			return nil, fmt.Errorf("market %s: accrue interest to block %d: %w", m.ID.Hex(), block.Number, err)
 		}
 		st.accrued = accrued
+		st.rate = rate
 		asset := readings[m.Asset]
 		mr, err := r.assess(st, asset, mslots[i].borrowers, mslots[i].positions.Of(res))
 		if err != nil {
@@ -246,7 +257,103 @@ func (r *reader) assess(st *marketState, asset oracle.AssetReading, borrowers []
 	for i := range st.positions {
 		st.positions[i].risk = &mr.Positions[i]
 	}
+	if err := r.marketMetrics(st, asset, &mr); err != nil {
+		return mr, err
+	}
 	return mr, nil
+}
+
+// marketMetrics adds the oracle comparisons, utilisation, borrow rate,
+// stress scenarios and per-position risk figures.
+func (r *reader) marketMetrics(st *marketState, asset oracle.AssetReading, mr *oracle.MarketRisk) error {
+	m := st.market
+	mr.OracleKind, mr.OracleKindFrom = m.OracleKind, m.OracleKindFrom
+	if st.accrued.TotalSupplyAssets.Sign() > 0 {
+		u := new(big.Int).Mul(st.accrued.TotalBorrowAssets.ToBig(), wadBig)
+		mr.Utilization = u.Quo(u, st.accrued.TotalSupplyAssets.ToBig())
+	}
+	if st.rate != nil {
+		mr.BorrowRateAPR = new(big.Int).Mul(st.rate.ToBig(), big.NewInt(secondsPerYear))
+	}
+	if st.price == nil {
+		return nil
+	}
+	oracleWad := oracleToWad(st.price, m)
+	mr.OracleVsMarketBps = relativeBps(oracleWad, asset.Market.Price, asset.MarketErr)
+	mr.OracleVsFairBps = relativeBps(oracleWad, asset.Fair.Price, asset.FairErr)
+	if asset.FairErr != nil || asset.Fair.Price == nil || asset.Fair.Price.Sign() <= 0 {
+		return nil // stress and carry need the fair value
+	}
+	book := stress.Book{
+		Market: st.accrued, LLTV: m.LLTV, Kind: stress.OracleKind(m.OracleKind), OraclePrice: st.price,
+		FairWad: asset.Fair.Price, CollateralDecimals: m.CollateralDecimals, LoanDecimals: m.LoanDecimals,
+		Slippage: r.slippage,
+	}
+	if asset.MarketErr == nil {
+		book.MarketWad = asset.Market.Price
+	}
+	for _, ps := range st.positions {
+		book.Positions = append(book.Positions, ps.pos)
+	}
+	if len(r.shocks) > 0 {
+		res, err := stress.Run(book, r.shocks)
+		if err != nil {
+			return fmt.Errorf("stress: %w", err)
+		}
+		mr.Stress = res
+	}
+	var yield *big.Int
+	if asset.Risk != nil {
+		for _, g := range asset.Risk.Growth { // the shortest window known
+			if g != nil {
+				yield = g
+				break
+			}
+		}
+	}
+	var ratePerSecond *big.Int
+	if st.rate != nil {
+		ratePerSecond = st.rate.ToBig()
+	}
+	for _, ps := range st.positions {
+		if !ps.risk.HasDebt {
+			continue
+		}
+		pm, err := stress.Position(ps.pos, book, ratePerSecond, yield)
+		if err != nil {
+			return fmt.Errorf("risk of %s: %w", ps.borrower.Hex(), err)
+		}
+		ps.risk.Leverage, ps.risk.DepegBufferBps, ps.risk.TimeToLiquidation = pm.Leverage, pm.DepegBufferBps, pm.TimeToLiquidation
+	}
+	return nil
+}
+
+const secondsPerYear = 365 * 24 * 60 * 60
+
+var wadBig = big.NewInt(1e18)
+
+// oracleToWad expresses a 1e36-scaled oracle price as whole loan tokens per
+// whole collateral token, WAD, rounded down.
+func oracleToWad(price *uint256.Int, m *Market) *big.Int {
+	p := price.ToBig()
+	exp := int(m.CollateralDecimals) - int(m.LoanDecimals) - 18
+	ten := big.NewInt(10)
+	if exp >= 0 {
+		return p.Mul(p, new(big.Int).Exp(ten, big.NewInt(int64(exp)), nil))
+	}
+	return p.Quo(p, new(big.Int).Exp(ten, big.NewInt(int64(-exp)), nil))
+}
+
+// relativeBps is (a/b − 1)·1e4 as WAD-scaled bps, truncated toward zero;
+// nil when b is unknown.
+func relativeBps(a, b *big.Int, berr error) *big.Int {
+	if berr != nil || b == nil || b.Sign() == 0 {
+		return nil
+	}
+	d := new(big.Int).Sub(a, b)
+	d.Mul(d, big.NewInt(10_000))
+	d.Mul(d, wadBig)
+	return d.Quo(d, b)
 }
 
 // scaled converts an asset quote (ETH per token, WAD) to the market's oracle

@@ -141,7 +141,7 @@ func (p *Publisher) Publish(ctx context.Context, snap *Snapshot) error {
 	}
 	_, err = p.rdb.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
 		for _, a := range snap.Assets {
-			p.put(ctx, pipe, p.key("asset", a.Symbol), assetFields(a), meta)
+			p.put(ctx, pipe, p.key("asset", a.Symbol), assetFields(a, snap.Block.Time), meta)
 		}
 		for _, m := range snap.Markets {
 			p.put(ctx, pipe, p.key("market", m.ID.Hex()), marketFields(m), meta)
@@ -196,7 +196,7 @@ func (p *Publisher) key(parts ...string) string {
 // Key is the Redis key of parts under the publisher's prefix.
 func (p *Publisher) Key(parts ...string) string { return p.key(parts...) }
 
-func assetFields(a AssetReading) map[string]any {
+func assetFields(a AssetReading, blockTime uint64) map[string]any {
 	f := map[string]any{"status": "ok"}
 	var problems []string
 	if a.FairErr == nil {
@@ -206,18 +206,73 @@ func assetFields(a AssetReading) map[string]any {
 	}
 	if a.MarketErr == nil {
 		f["market_price"] = fixed.FormatWad(a.Market.Price)
-		f["market_updated_at"] = a.Market.UpdatedAt
+		if a.Market.UpdatedAt != 0 {
+			f["market_updated_at"] = a.Market.UpdatedAt
+		}
 	} else {
-		problems = append(problems, "market_price: "+a.MarketErr.Error())
+		problems = append(problems, a.MarketErr.Error())
+	}
+	f["market_sources_healthy"] = a.Agg.Healthy
+	f["market_sources_total"] = len(a.Sources)
+	f["sources_disagree"] = a.Agg.Disagree
+	if a.Agg.SpreadBps != nil {
+		f["market_spread_bps"] = fixed.FormatWad(a.Agg.SpreadBps)
+	}
+	for _, s := range a.Sources {
+		prefix := "source:" + s.Name + ":"
+		if s.Err != nil {
+			f[prefix+"error"] = s.Err.Error()
+			continue
+		}
+		f[prefix+"price"] = fixed.FormatWad(s.Quote.Price)
+		if s.Quote.UpdatedAt != 0 && blockTime >= s.Quote.UpdatedAt {
+			f[prefix+"age_s"] = blockTime - s.Quote.UpdatedAt
+		}
 	}
 	if a.Depeg != nil {
 		f["depeg_bps"] = fixed.FormatWad(BpsWad(a.Depeg))
+	}
+	if r := a.Risk; r != nil {
+		riskFields(f, r)
 	}
 	if len(problems) > 0 {
 		f["status"] = "degraded"
 		f["error"] = strings.Join(problems, "; ")
 	}
 	return f
+}
+
+func riskFields(f map[string]any, r *AssetRisk) {
+	if r.FairCapped != nil {
+		f["fair_value_capped"] = fixed.FormatWad(r.FairCapped)
+		f["cap_binding"] = r.CapBinding
+	}
+	if r.CapMax != nil {
+		f["cap_max_rate"] = fixed.FormatWad(r.CapMax)
+		f["capo_snapshot_rate"] = fixed.FormatWad(r.CapSnapshot.Rate)
+		f["capo_snapshot_time"] = r.CapSnapshot.Time
+	}
+	if r.Depeg.EMA != nil {
+		f["depeg_ema_bps"] = fixed.FormatWad(BpsWad(r.Depeg.EMA))
+	}
+	f["depeg_persist_s"] = r.Depeg.PersistSeconds
+	f["depeg_band"] = r.Depeg.Band
+	f["rate_age_s"] = r.Rate.Age
+	f["rate_stale"] = r.Rate.Stale
+	if r.Rate.Slash {
+		f["slash_bps"] = fixed.FormatWad(r.Rate.SlashBps)
+	}
+	for i, d := range r.ExecDepeg {
+		if d != nil && i < len(ExecSizes) {
+			f[fmt.Sprintf("exec_depeg_bps_%d", ExecSizes[i])] = fixed.FormatWad(BpsWad(d))
+		}
+	}
+	for i, g := range r.Growth {
+		if g != nil {
+			f[fmt.Sprintf("growth_%dd_apr", GrowthWindows[i])] = fixed.FormatWad(g)
+		}
+	}
+	f["risk_score"] = r.Score
 }
 
 func marketFields(m MarketRisk) map[string]any {
@@ -242,6 +297,30 @@ func marketFields(m MarketRisk) map[string]any {
 		f["min_health"] = fixed.FormatWad(m.MinHealth)
 	} else {
 		f["min_health"] = "inf"
+	}
+	if m.OracleKind != "" {
+		f["oracle_kind"] = m.OracleKind
+		f["oracle_kind_source"] = m.OracleKindFrom
+	}
+	for name, v := range map[string]*big.Int{
+		"oracle_vs_market_bps": m.OracleVsMarketBps, "oracle_vs_fair_bps": m.OracleVsFairBps,
+		"utilization": m.Utilization, "borrow_rate_apr": m.BorrowRateAPR,
+	} {
+		if v != nil {
+			f[name] = fixed.FormatWad(v)
+		}
+	}
+	for _, r := range m.Stress {
+		p := "stress:" + r.Shock.Name + ":"
+		f[p+"oracle_moved"] = r.OracleMoved
+		f[p+"oracle_price"] = r.OraclePriceAfter.String()
+		f[p+"market_price"] = fixed.FormatWad(r.MarketPriceAfter)
+		f[p+"liquidatable"] = r.Liquidatable
+		f[p+"collateral"] = r.Collateral.String()
+		f[p+"debt"] = r.Debt.String()
+		f[p+"bad_debt"] = r.BadDebt.String()
+		f[p+"keeper_profit"] = r.KeeperProfit.String()
+		f[p+"unprofitable"] = r.Unprofitable
 	}
 	return f
 }
@@ -268,6 +347,17 @@ func positionFields(p PositionRisk) map[string]any {
 		f["liquidation_price"] = p.LiquidationPrice.String()
 	} else {
 		f["liquidation_price"] = "none"
+	}
+	if p.Leverage != nil {
+		f["leverage"] = fixed.FormatWad(p.Leverage)
+	}
+	if p.DepegBufferBps != nil {
+		f["depeg_buffer_bps"] = fixed.FormatWad(p.DepegBufferBps)
+	} else if p.HasDebt {
+		f["depeg_buffer_bps"] = "none" // a pure depeg cannot liquidate it
+	}
+	if p.TimeToLiquidation != nil {
+		f["time_to_liquidation_s"] = *p.TimeToLiquidation
 	}
 	return f
 }
@@ -330,7 +420,7 @@ type historyRecord struct {
 func historyEntry(s *Snapshot) historyRecord {
 	rec := historyRecord{Assets: []historyAsset{}, Markets: []historyMarket{}}
 	for _, a := range s.Assets {
-		f := assetFields(a)
+		f := assetFields(a, s.Block.Time)
 		h := historyAsset{Symbol: a.Symbol}
 		h.FairValue, _ = f["fair_value"].(string)
 		h.MarketPrice, _ = f["market_price"].(string)

@@ -16,6 +16,8 @@ import (
 
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
+	"github.com/lrtkeeper/lrtkeeper/oracle/riskmath"
+	"github.com/lrtkeeper/lrtkeeper/oracle/stress"
 )
 
 type countingMetrics struct{ ok, failed atomic.Int64 }
@@ -35,6 +37,14 @@ func sampleSnapshot(block uint64, borrowers ...common.Address) *Snapshot {
 		OraclePrice:       bi("1020000000000000000000000000000000000"),
 		TotalSupplyAssets: bi("1000000000000000000000"), TotalBorrowAssets: bi("900000000000000000001"),
 		TotalCollateral: bi("100000000000000000000"), AtRisk: 1, MinHealth: bi("1050000000000000000"),
+		OracleKind: "market", OracleKindFrom: "detected",
+		OracleVsMarketBps: bi("0"), OracleVsFairBps: bi("-800000000000000000000"),
+		Utilization: bi("900000000000000000"), BorrowRateAPR: bi("30000000000000000"),
+		Stress: []stress.Result{{
+			Shock: stress.Shock{Name: "depeg_5"}, OracleMoved: true, OraclePriceAfter: bi("969000000000000000000000000000000000"),
+			MarketPriceAfter: bi("969000000000000000"), Liquidatable: 1, Collateral: bi("100000000000000000000"),
+			Debt: bi("90000000000000000001"), BadDebt: bi("0"), KeeperProfit: bi("1234"), Unprofitable: 0,
+		}},
 	}
 	for _, b := range borrowers {
 		m.Positions = append(m.Positions, PositionRisk{
@@ -42,6 +52,7 @@ func sampleSnapshot(block uint64, borrowers ...common.Address) *Snapshot {
 			BorrowAssets: bi("90000000000000000001"), HasDebt: true,
 			Health: bi("1050000000000000000"), HealthMarket: bi("966000000000000000"), HealthFair: bi("1071000000000000000"),
 			LiquidationPrice: bi("971428571428571428571428571428571428"),
+			Leverage:         bi("10000000000000000000"), DepegBufferBps: bi("476190476190476200000"),
 		})
 	}
 	return &Snapshot{
@@ -49,7 +60,21 @@ func sampleSnapshot(block uint64, borrowers ...common.Address) *Snapshot {
 		UpdatedAt: time.UnixMilli(1_763_700_000_000 + int64(block)),
 		Assets: []AssetReading{
 			{Symbol: "ezETH", Fair: Quote{Price: bi("1020000000000000000")}, Market: Quote{Price: bi("938400000000000000"), UpdatedAt: 999},
-				Depeg: bi("80000000000000000")},
+				Depeg: bi("80000000000000000"),
+				Sources: []SourceReading{
+					{Name: "chainlink", Kind: "chainlink", Quote: Quote{Price: bi("938400000000000000"), UpdatedAt: 999}},
+					{Name: "uni", Kind: "uniswap_v3_twap", Err: fmt.Errorf("observe: %w", ErrCallReverted)},
+				},
+				Agg: riskmath.Aggregated{Healthy: 1, Total: 2, SpreadBps: new(big.Int)},
+				Risk: &AssetRisk{
+					FairCapped: bi("1019000000000000000"), CapMax: bi("1019000000000000000"), CapBinding: true,
+					CapSnapshot: riskmath.CapoSnapshot{Rate: bi("1010000000000000000"), Time: 500},
+					Depeg:       riskmath.DepegState{EMA: bi("50000000000000000"), PersistSeconds: 12, Band: 4},
+					Rate:        riskmath.RateEvent{Age: 30},
+					ExecDepeg:   []*big.Int{bi("81000000000000000"), bi("90000000000000000"), nil},
+					Growth:      []*big.Int{bi("30000000000000000"), nil, nil},
+					Score:       57,
+				}},
 			{Symbol: "weETH", Fair: Quote{Price: bi("1050000000000000000")}, MarketErr: fmt.Errorf("feed: %w: updated 90000s ago", ErrStale)},
 		},
 		Markets: []MarketRisk{m},
@@ -79,6 +104,15 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 	require.Equal(t, map[string]string{
 		"fair_value": "1.020000000000000000", "market_price": "0.938400000000000000", "market_updated_at": "999",
 		"depeg_bps": "800.000000000000000000", "status": "ok",
+		"market_sources_healthy": "1", "market_sources_total": "2", "sources_disagree": "0", "market_spread_bps": "0.000000000000000000",
+		"source:chainlink:price": "0.938400000000000000", "source:chainlink:age_s": "43",
+		"source:uni:error": "observe: call reverted",
+		"fair_value_capped": "1.019000000000000000", "cap_binding": "1", "cap_max_rate": "1.019000000000000000",
+		"capo_snapshot_rate": "1.010000000000000000", "capo_snapshot_time": "500",
+		"depeg_ema_bps": "500.000000000000000000", "depeg_persist_s": "12", "depeg_band": "4",
+		"rate_age_s": "30", "rate_stale": "0",
+		"exec_depeg_bps_100": "810.000000000000000000", "exec_depeg_bps_1000": "900.000000000000000000",
+		"growth_7d_apr": "0.030000000000000000", "risk_score": "57",
 		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "1",
 	}, asset)
 
@@ -97,6 +131,13 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		"oracle_price": "1020000000000000000000000000000000000", "total_supply_assets": "1000000000000000000000",
 		"total_borrow_assets": "900000000000000000001", "total_collateral": "100000000000000000000",
 		"positions": "2", "positions_at_risk": "1", "min_health": "1.050000000000000000", "status": "ok",
+		"oracle_kind": "market", "oracle_kind_source": "detected",
+		"oracle_vs_market_bps": "0.000000000000000000", "oracle_vs_fair_bps": "-800.000000000000000000",
+		"utilization": "0.900000000000000000", "borrow_rate_apr": "0.030000000000000000",
+		"stress:depeg_5:oracle_moved": "1", "stress:depeg_5:oracle_price": "969000000000000000000000000000000000",
+		"stress:depeg_5:market_price": "0.969000000000000000", "stress:depeg_5:liquidatable": "1",
+		"stress:depeg_5:collateral": "100000000000000000000", "stress:depeg_5:debt": "90000000000000000001",
+		"stress:depeg_5:bad_debt": "0", "stress:depeg_5:keeper_profit": "1234", "stress:depeg_5:unprofitable": "0",
 		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "1",
 	}, market)
 
@@ -108,6 +149,7 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		"borrow_assets": "90000000000000000001", "liquidatable": "0",
 		"health": "1.050000000000000000", "health_market": "0.966000000000000000", "health_fair": "1.071000000000000000",
 		"liquidation_price": "971428571428571428571428571428571428",
+		"leverage": "10.000000000000000000", "depeg_buffer_bps": "476.190476190476200000",
 		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "1",
 	}, pos)
 

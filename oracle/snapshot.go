@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	"github.com/lrtkeeper/lrtkeeper/oracle/stress"
 )
 
 // SchemaVersion is the version of the Redis layout in docs/oracle-schema.md.
@@ -37,6 +38,22 @@ type MarketRisk struct {
 	Positions         []PositionRisk
 	AtRisk            int      // positions below the health alert threshold
 	MinHealth         *big.Int // WAD; nil when no position has debt
+
+	// OracleKind is the price the oracle follows (market, exchange_rate,
+	// capped); OracleKindFrom says whether it was configured, detected or
+	// assumed.
+	OracleKind     string
+	OracleKindFrom string
+	// OracleVsMarketBps and OracleVsFairBps compare the oracle price with
+	// the asset's market price and fair value: (oracle/x − 1)·1e4, WAD.
+	OracleVsMarketBps *big.Int
+	OracleVsFairBps   *big.Int
+	// Utilization is total borrow / total supply, WAD.
+	Utilization *big.Int
+	// BorrowRateAPR is the IRM's per-second rate × 365 days, WAD.
+	BorrowRateAPR *big.Int
+	// Stress holds one result per shock; empty when prices were missing.
+	Stress []stress.Result
 }
 
 // PositionRisk is one borrower's position at one block.
@@ -55,4 +72,13 @@ type PositionRisk struct {
 	// LiquidationPrice is the highest oracle price (1e36 scale) at which the
 	// position is liquidatable; nil when it has no debt.
 	LiquidationPrice *big.Int
+	// Leverage is collateral value/(collateral value − debt), WAD; nil
+	// without equity.
+	Leverage *big.Int
+	// DepegBufferBps is the depeg from fair that makes the position
+	// liquidatable (market-priced oracles), WAD-scaled bps; nil otherwise.
+	DepegBufferBps *big.Int
+	// TimeToLiquidation is the carry-driven estimate in seconds for
+	// exchange-rate oracles with negative carry; nil otherwise.
+	TimeToLiquidation *uint64
 }

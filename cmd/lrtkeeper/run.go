@@ -25,6 +25,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
+	"github.com/lrtkeeper/lrtkeeper/oracle/stress"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
 
@@ -112,10 +113,6 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	defer m.Down()
 	probe := metrics.NewProbe()
 
-	assets, err := buildAssets(w.assets)
-	if err != nil {
-		return fmt.Errorf("%w: %w", errConfig, err)
-	}
 	specs, err := buildMarketSpecs(w.markets, w.assets)
 	if err != nil {
 		return fmt.Errorf("%w: %w", errConfig, err)
@@ -127,6 +124,20 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	if err != nil {
 		return fmt.Errorf("chain: read latest header: %w", err)
 	}
+	actx, cancel := context.WithTimeout(ctx, cfg.Chain.CallTimeout)
+	assets, policies, err := buildAssets(actx, mc, head.Hash(), w.assets, uint64(cfg.Keeper.HysteresisBps))
+	cancel()
+	if err != nil {
+		return fmt.Errorf("assets: %w", err)
+	}
+	state := oracle.NewRedisState(rdb, cfg.Redis.KeyPrefix)
+	engine, err := oracle.NewEngine(log, state, policies, cfg.Risk.GrowthSampleInterval)
+	if err != nil {
+		return fmt.Errorf("%w: %w", errConfig, err)
+	}
+	bctx, cancel := context.WithTimeout(ctx, 4*cfg.Chain.CallTimeout)
+	keeper.BackfillRateHistory(bctx, log, w.client, mc, head, assets, state)
+	cancel()
 	lctx, cancel := context.WithTimeout(ctx, cfg.Chain.CallTimeout)
 	markets, err := keeper.LoadMarkets(lctx, mc, w.morpho, head.Hash(), specs, plainAssets(assets))
 	cancel()
@@ -176,7 +187,8 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		Morpho: w.morpho, StartBlock: cfg.Chain.StartBlock, LogRange: cfg.Chain.LogRange,
 		CallTimeout: cfg.Chain.CallTimeout, HealthAlert: cfg.Keeper.HealthAlert.Big(),
 		HysteresisBps: uint64(cfg.Keeper.HysteresisBps), HeadTimeout: cfg.Keeper.HeadTimeout,
-		WrappedNative: w.wrappedNative,
+		WrappedNative: w.wrappedNative, Engine: engine, Shocks: stress.DefaultShocks(),
+		StressSlippage: cfg.Risk.StressSlippage.Big(),
 	}, assets, markets, pub, execIface, alerts, m)
 
 	if cfg.Metrics.Listen != "" {
@@ -253,28 +265,101 @@ func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout i
 	return rdb, func() { _ = rdb.Close(); stop() }, nil
 }
 
-func buildAssets(cs []config.Asset) ([]keeper.AssetSpec, error) {
+// buildAssets turns the configured assets into price sources, resolving
+// pool token orders at block, and returns the risk policies of each.
+func buildAssets(ctx context.Context, mc *chain.Multicall, block common.Hash, cs []config.Asset, hysteresisBps uint64) ([]keeper.AssetSpec, []oracle.AssetPolicy, error) {
 	out := make([]keeper.AssetSpec, 0, len(cs))
+	policies := make([]oracle.AssetPolicy, 0, len(cs))
 	for i, c := range cs {
-		a := oracle.Asset{Symbol: c.Symbol, Token: c.Token, Decimals: uint8(c.Decimals)}
-		switch c.FairValue.Kind {
-		case "erc4626":
-			a.Fair = oracle.ERC4626Rate{Vault: c.FairValue.Contract, Decimals: uint8(c.Decimals), AssetDecims: uint8(c.FairValue.Decimals)}
-		case "rate":
-			a.Fair = oracle.MethodRate{Contract: c.FairValue.Contract, Method: c.FairValue.Method, Decimals: uint8(c.FairValue.Decimals)}
-		default:
-			return nil, fmt.Errorf("assets[%d].fair_value.kind: unsupported %q", i, c.FairValue.Kind)
+		path := fmt.Sprintf("assets[%d]", i)
+		fair, err := fairSource(c.FairValue, uint8(c.Decimals))
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s.fair_value: %w", path, err)
 		}
-		switch c.MarketPrice.AllSources()[0].Kind {
-		case "chainlink":
-			src := c.MarketPrice.AllSources()[0]
-			a.Market = oracle.Chainlink{Feed: src.Feed, Heartbeat: src.Heartbeat}
-		default:
-			return nil, fmt.Errorf("assets[%d].market_price.kind: unsupported %q", i, c.MarketPrice.Kind)
+		a := oracle.Asset{Symbol: c.Symbol, Token: c.Token, Decimals: uint8(c.Decimals), Fair: fair,
+			Quorum: c.MarketPrice.Quorum, MaxSpreadBps: uint64(c.MarketPrice.MaxSpreadBps)}
+		for j, src := range c.MarketPrice.AllSources() {
+			s, err := marketSource(ctx, mc, block, src, c)
+			if err != nil {
+				return nil, nil, fmt.Errorf("%s.market_price.sources[%d]: %w", path, j, err)
+			}
+			name := src.Name
+			if name == "" {
+				name = src.Kind
+			}
+			a.Markets = append(a.Markets, oracle.NamedSource{Name: name, Kind: src.Kind, Source: s})
 		}
-		out = append(out, keeper.AssetSpec{Asset: a, DepegAlertBps: uint64(c.DepegBandsBps[0])})
+		switch c.ExecQuote.Kind {
+		case config.ExecQuoteCurve:
+			a.Exec = oracle.CurveExec{Pool: c.ExecQuote.Pool, AssetIndex: c.ExecQuote.Index, Decimals: uint8(c.Decimals)}
+		case config.ExecQuoteUniswapV3:
+			pool, err := oracle.ResolveUniV3(ctx, mc, block, c.ExecQuote.Pool, c.Token)
+			if err != nil {
+				return nil, nil, fmt.Errorf("%s.exec_quote: %w", path, err)
+			}
+			a.Exec = pool.Exec()
+		}
+		bands := make([]uint64, len(c.DepegBandsBps))
+		for j, b := range c.DepegBandsBps {
+			bands[j] = uint64(b)
+		}
+		out = append(out, keeper.AssetSpec{Asset: a, DepegAlertBps: bands[0], SlashCriticalBps: uint64(c.SlashCriticalBps)})
+		pol := oracle.AssetPolicy{
+			Symbol: c.Symbol, BandsBps: bands, HysteresisBps: hysteresisBps, EMAHalfLife: c.DepegEMAHalfLife,
+			ExpectedCadence: c.FairValue.ExpectedCadence, SlashCriticalBps: uint64(c.SlashCriticalBps),
+			CapoInterval: c.Capo.SnapshotInterval,
+		}
+		if c.Capo.Enabled() {
+			pol.CapoGrowth = c.Capo.MaxYearlyGrowth.Big()
+		}
+		policies = append(policies, pol)
 	}
-	return out, nil
+	return out, policies, nil
+}
+
+func rateStep(kind string, contract common.Address, method string, decimals, tokenDecimals uint8) (oracle.Source, error) {
+	switch kind {
+	case config.FairValueERC4626:
+		return oracle.ERC4626Rate{Vault: contract, Decimals: tokenDecimals, AssetDecims: decimals}, nil
+	case config.FairValueRate:
+		return oracle.MethodRate{Contract: contract, Method: method, Decimals: decimals}, nil
+	case config.FairValueRebasing:
+		return oracle.Rebasing{}, nil
+	}
+	return nil, fmt.Errorf("kind: unsupported %q", kind)
+}
+
+func fairSource(f config.FairValue, tokenDecimals uint8) (oracle.Source, error) {
+	if f.Kind != config.FairValueChained {
+		return rateStep(f.Kind, f.Contract, f.Method, uint8(f.Decimals), tokenDecimals)
+	}
+	var c oracle.Chained
+	for i, st := range f.Steps {
+		s, err := rateStep(st.Kind, st.Contract, st.Method, uint8(st.Decimals), 18)
+		if err != nil {
+			return nil, fmt.Errorf("steps[%d].%w", i, err)
+		}
+		c.Steps = append(c.Steps, s)
+	}
+	return c, nil
+}
+
+func marketSource(ctx context.Context, mc *chain.Multicall, block common.Hash, src config.PriceSource, a config.Asset) (oracle.Source, error) {
+	switch src.Kind {
+	case config.MarketPriceChainlink:
+		return oracle.Chainlink{Feed: src.Feed, Heartbeat: src.Heartbeat}, nil
+	case config.SourceUniswapV3TWAP:
+		pool, err := oracle.ResolveUniV3(ctx, mc, block, src.Pool, a.Token)
+		if err != nil {
+			return nil, err
+		}
+		return pool.TWAP(src.Window), nil
+	case config.SourceCurveEMA:
+		return oracle.CurveEMA{Pool: src.Pool, AssetIndex: src.Index}, nil
+	case config.SourceCurveSpot:
+		return oracle.CurveSpot{Pool: src.Pool, AssetIndex: src.Index, Decimals: uint8(a.Decimals)}, nil
+	}
+	return nil, fmt.Errorf("kind: unsupported %q", src.Kind)
 }
 
 func plainAssets(as []keeper.AssetSpec) []oracle.Asset {

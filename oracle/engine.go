@@ -1,0 +1,235 @@
+package oracle
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/lrtkeeper/lrtkeeper/oracle/riskmath"
+)
+
+// Growth windows of the fair rate, in days.
+var GrowthWindows = []int{7, 30, 60}
+
+const day = 24 * 60 * 60
+
+// AssetRisk is what needs history to know: the capped fair value, the
+// depeg's EMA, bands and persistence, slashes and staleness of the rate,
+// executable depeg, growth and the risk score.
+type AssetRisk struct {
+	FairCapped  *big.Int // min(fair, cap); nil without a fair value
+	CapMax      *big.Int // the cap at this block; nil when CAPO is off
+	CapBinding  bool
+	CapSnapshot riskmath.CapoSnapshot
+
+	Depeg       riskmath.DepegState
+	BandChanges []riskmath.BandChange
+
+	Rate riskmath.RateEvent // Slash, SlashBps, Stale, Age
+
+	// ExecDepeg per ExecSizes: 1 − proceeds/(size·fair), WAD; nil entries unknown.
+	ExecDepeg []*big.Int
+	// Growth per GrowthWindows: annualised growth of the fair rate, WAD;
+	// nil where history does not reach back that far.
+	Growth []*big.Int
+	// GrowthSpan is the actual seconds each Growth figure spans.
+	GrowthSpan []uint64
+
+	Score uint8
+}
+
+// AssetPolicy is an asset's risk configuration.
+type AssetPolicy struct {
+	Symbol           string
+	BandsBps         []uint64
+	HysteresisBps    uint64
+	EMAHalfLife      time.Duration
+	ExpectedCadence  time.Duration // 0: no staleness check
+	SlashCriticalBps uint64
+	CapoGrowth       *big.Int // yearly, WAD; nil or 0 disables
+	CapoInterval     time.Duration
+}
+
+// StateStore persists what must survive a restart: CAPO snapshots and the
+// fair rate's history.
+type StateStore interface {
+	LoadCapo(ctx context.Context, symbol string) (riskmath.CapoSnapshot, bool, error)
+	SaveCapo(ctx context.Context, symbol string, s riskmath.CapoSnapshot) error
+	AddRateSample(ctx context.Context, symbol string, at uint64, rate *big.Int) error
+	// RateAtOrBefore is the newest sample taken at or before t.
+	RateAtOrBefore(ctx context.Context, symbol string, t uint64) (at uint64, rate *big.Int, ok bool, err error)
+}
+
+type assetState struct {
+	policy     AssetPolicy
+	depeg      *riskmath.DepegTracker
+	rate       *riskmath.RateWatch
+	capo       riskmath.CapoSnapshot
+	capoLoaded bool
+	lastSample uint64
+}
+
+// Engine turns each block's readings into AssetRisk, keeping per-asset
+// state between blocks. It is used from one goroutine.
+type Engine struct {
+	log            zerolog.Logger
+	store          StateStore
+	sampleInterval uint64
+	assets         map[string]*assetState
+}
+
+// NewEngine builds the engine for policies; samples of the fair rate are
+// stored every sampleInterval of block time.
+func NewEngine(log zerolog.Logger, store StateStore, policies []AssetPolicy, sampleInterval time.Duration) (*Engine, error) {
+	e := &Engine{
+		log:            log.With().Str("component", "risk").Logger(),
+		store:          store,
+		sampleInterval: uint64(max(sampleInterval, time.Second) / time.Second),
+		assets:         map[string]*assetState{},
+	}
+	for _, p := range policies {
+		dt, err := riskmath.NewDepegTracker(p.EMAHalfLife, p.BandsBps, min(p.HysteresisBps, p.BandsBps[0]-1))
+		if err != nil {
+			return nil, fmt.Errorf("asset %s: depeg tracker: %w", p.Symbol, err)
+		}
+		cadence := p.ExpectedCadence
+		if cadence <= 0 {
+			cadence = 100 * 365 * 24 * time.Hour // slash detection only
+		}
+		rw, err := riskmath.NewRateWatch(cadence)
+		if err != nil {
+			return nil, fmt.Errorf("asset %s: rate watch: %w", p.Symbol, err)
+		}
+		e.assets[p.Symbol] = &assetState{policy: p, depeg: dt, rate: rw}
+	}
+	return e, nil
+}
+
+// Assess sets r.Risk for each reading at block time now. Store failures are
+// logged and do not stop the assessment: a missing history entry only
+// leaves a growth figure out.
+func (e *Engine) Assess(ctx context.Context, now uint64, readings []AssetReading) {
+	for i := range readings {
+		r := &readings[i]
+		st, ok := e.assets[r.Symbol]
+		if !ok {
+			continue
+		}
+		risk := &AssetRisk{}
+		if r.FairErr == nil {
+			e.capo(ctx, st, r.Fair.Price, now, risk)
+			risk.Rate = st.rate.Update(now, r.Fair.Price)
+			e.sample(ctx, st, now, r.Fair.Price)
+			risk.Growth, risk.GrowthSpan = e.growth(ctx, st, now, r.Fair.Price)
+			risk.ExecDepeg = execDepeg(r.ExecProceeds, r.Fair.Price)
+		}
+		risk.Depeg, risk.BandChanges = st.depeg.Update(now, r.Depeg)
+		var execLargest *big.Int
+		for _, d := range risk.ExecDepeg {
+			if d != nil {
+				execLargest = d
+			}
+		}
+		risk.Score = riskmath.RiskScore(riskmath.ScoreInputs{
+			DepegWad: r.Depeg, Disagree: r.Agg.Disagree, SlashBps: risk.Rate.SlashBps, RateStale: risk.Rate.Stale,
+			CapBinding: risk.CapBinding, ExecDepegWad: execLargest, MissingMarket: r.MarketErr != nil,
+		})
+		r.Risk = risk
+	}
+}
+
+func (e *Engine) capo(ctx context.Context, st *assetState, rate *big.Int, now uint64, risk *AssetRisk) {
+	p := st.policy
+	risk.FairCapped = new(big.Int).Set(rate)
+	if p.CapoGrowth == nil || p.CapoGrowth.Sign() == 0 {
+		return
+	}
+	if !st.capoLoaded {
+		snap, ok, err := e.store.LoadCapo(ctx, p.Symbol)
+		if err != nil {
+			e.log.Warn().Err(err).Str("asset", p.Symbol).Msg("capo snapshot not loaded, will retry")
+		} else {
+			st.capoLoaded = true
+			if ok {
+				st.capo = snap
+			}
+		}
+	}
+	next, changed, err := riskmath.NextSnapshot(st.capo, rate, now, uint64(p.CapoInterval/time.Second), p.CapoGrowth)
+	if err != nil {
+		e.log.Warn().Err(err).Str("asset", p.Symbol).Msg("capo snapshot not advanced")
+	} else if changed {
+		st.capo = next
+		if err := e.store.SaveCapo(ctx, p.Symbol, next); err != nil {
+			e.log.Warn().Err(err).Str("asset", p.Symbol).Msg("capo snapshot not saved")
+		}
+	}
+	risk.CapSnapshot = st.capo
+	capped, maxRate, binding, err := riskmath.CapRate(rate, st.capo, p.CapoGrowth, now)
+	if err != nil {
+		e.log.Warn().Err(err).Str("asset", p.Symbol).Msg("capo cap not computed")
+		return
+	}
+	risk.FairCapped, risk.CapMax, risk.CapBinding = capped, maxRate, binding
+}
+
+func (e *Engine) sample(ctx context.Context, st *assetState, now uint64, rate *big.Int) {
+	if st.lastSample != 0 && now < st.lastSample+e.sampleInterval {
+		return
+	}
+	if err := e.store.AddRateSample(ctx, st.policy.Symbol, now, rate); err != nil {
+		e.log.Debug().Err(err).Str("asset", st.policy.Symbol).Msg("rate sample not stored")
+		return
+	}
+	st.lastSample = now
+}
+
+func (e *Engine) growth(ctx context.Context, st *assetState, now uint64, rate *big.Int) ([]*big.Int, []uint64) {
+	out := make([]*big.Int, len(GrowthWindows))
+	spans := make([]uint64, len(GrowthWindows))
+	for i, days := range GrowthWindows {
+		w := uint64(days) * day
+		if now < w {
+			continue
+		}
+		at, then, ok, err := e.store.RateAtOrBefore(ctx, st.policy.Symbol, now-w)
+		if err != nil || !ok || now <= at {
+			continue
+		}
+		g, err := riskmath.AnnualisedGrowth(rate, then, now-at)
+		if err != nil {
+			continue
+		}
+		out[i], spans[i] = g, now-at
+	}
+	return out, spans
+}
+
+func execDepeg(proceeds []*big.Int, fair *big.Int) []*big.Int {
+	if len(proceeds) == 0 {
+		return nil
+	}
+	out := make([]*big.Int, len(proceeds))
+	for i, p := range proceeds {
+		if p == nil {
+			continue
+		}
+		qty := new(big.Int).Mul(big.NewInt(ExecSizes[i]), wad)
+		if d, err := riskmath.ExecDepeg(p, qty, fair); err == nil {
+			out[i] = d
+		}
+	}
+	return out
+}
+
+// Policy returns the policy of symbol.
+func (e *Engine) Policy(symbol string) (AssetPolicy, bool) {
+	st, ok := e.assets[symbol]
+	if !ok {
+		return AssetPolicy{}, false
+	}
+	return st.policy, true
+}
