@@ -106,7 +106,7 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		"depeg_bps": "800.000000000000000000", "status": "ok",
 		"market_sources_healthy": "1", "market_sources_total": "2", "sources_disagree": "0", "market_spread_bps": "0.000000000000000000",
 		"source:chainlink:price": "0.938400000000000000", "source:chainlink:age_s": "43",
-		"source:uni:error": "observe: call reverted",
+		"source:uni:error":  "observe: call reverted",
 		"fair_value_capped": "1.019000000000000000", "cap_binding": "1", "cap_max_rate": "1.019000000000000000",
 		"capo_snapshot_rate": "1.010000000000000000", "capo_snapshot_time": "500",
 		"depeg_ema_bps": "500.000000000000000000", "depeg_persist_s": "12", "depeg_band": "4",
@@ -149,7 +149,7 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		"borrow_assets": "90000000000000000001", "liquidatable": "0",
 		"health": "1.050000000000000000", "health_market": "0.966000000000000000", "health_fair": "1.071000000000000000",
 		"liquidation_price": "971428571428571428571428571428571428",
-		"leverage": "10.000000000000000000", "depeg_buffer_bps": "476.190476190476200000",
+		"leverage":          "10.000000000000000000", "depeg_buffer_bps": "476.190476190476200000",
 		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "1",
 	}, pos)
 
