@@ -121,7 +121,10 @@ func (k *Keeper) evaluateAsset(a oracle.AssetReading, spec AssetSpec, block uint
 // evaluateRisk raises the alerts that need history: depeg band changes,
 // slashes, a stale rate and a binding cap.
 func (k *Keeper) evaluateRisk(a oracle.AssetReading, r *oracle.AssetRisk, spec AssetSpec, base func(*zerolog.Event) *zerolog.Event) {
-	for _, ch := range r.BandChanges {
+	if n := len(r.BandChanges); n > 0 {
+		// One event per block even when the depeg jumps several bands.
+		ch := r.BandChanges[n-1]
+		ch.From = r.BandChanges[0].From
 		state, severity := StateFiring, bandSeverity(ch.To)
 		if ch.To == 0 {
 			state, severity = StateResolved, "info"
