@@ -93,7 +93,9 @@ func TestEngineGrowthSlashAndStaleRate(t *testing.T) {
 	day := uint64(24 * 60 * 60)
 
 	// 61 days of history at a steady 3.65% a year (0.0001 a day).
-	rate := func(d uint64) *big.Int { return new(big.Int).Add(bi("1000000000000000000"), new(big.Int).Mul(big.NewInt(int64(d)), bi("100000000000000"))) }
+	rate := func(d uint64) *big.Int {
+		return new(big.Int).Add(bi("1000000000000000000"), new(big.Int).Mul(big.NewInt(int64(d)), bi("100000000000000")))
+	}
 	var r *AssetRisk
 	for d := uint64(0); d <= 61; d++ {
 		r = assess(t, e, t0+d*day, AssetReading{Symbol: "ezETH", Fair: Quote{Price: rate(d)}})
