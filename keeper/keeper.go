@@ -6,6 +6,7 @@ package keeper
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"sync/atomic"
 	"time"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
+	"github.com/lrtkeeper/lrtkeeper/oracle/onchain"
 	"github.com/lrtkeeper/lrtkeeper/oracle/stress"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
@@ -37,6 +39,8 @@ type Settings struct {
 	// slippage assumed when selling seized collateral.
 	Shocks         []stress.Shock
 	StressSlippage *big.Int
+	// OnChain, if set, gets each block's risk values to publish.
+	OnChain RiskPublishing
 }
 
 // AssetSpec is a watched asset and its alert thresholds.
@@ -62,6 +66,11 @@ type HeadSource interface {
 // Publishing takes each block's snapshot.
 type Publishing interface {
 	Offer(*oracle.Snapshot)
+}
+
+// RiskPublishing takes each block's risk values for the on-chain oracle.
+type RiskPublishing interface {
+	Offer([]onchain.Value)
 }
 
 // Executing takes each block's liquidatable positions.
@@ -189,6 +198,9 @@ func (k *Keeper) process(ctx context.Context, head *types.Header) {
 	})
 	k.evaluate(view)
 	k.pub.Offer(view.Snapshot)
+	if k.settings.OnChain != nil {
+		k.settings.OnChain.Offer(RiskValues(view.Snapshot, k.assets))
+	}
 	if k.exec != nil {
 		k.exec.Offer(view.Targets)
 	}
@@ -211,6 +223,36 @@ func (k *Keeper) Pass(ctx context.Context, block chain.BlockRef) (*View, error) 
 		return nil, err
 	}
 	return k.reader.read(pctx, block, k.index.Borrowers, k.now())
+}
+
+// RiskValues are the per-asset values published on-chain: the depeg (bps
+// WAD), the risk score and the risk-adjusted price min(market, capped
+// fair). A value whose inputs are missing is left out, never guessed.
+func RiskValues(snap *oracle.Snapshot, assets []AssetSpec) []onchain.Value {
+	var out []onchain.Value
+	for i, a := range snap.Assets {
+		token := assets[i].Token
+		ref := fmt.Sprintf("%s@%d", a.Symbol, snap.Block.Number)
+		add := func(kind string, v *big.Int) {
+			out = append(out, onchain.Value{UpdateType: kind, Market: token, Value: v, Reference: ref,
+				Block: snap.Block.Number, Time: snap.Block.Time})
+		}
+		if a.Depeg != nil {
+			add(onchain.TypeDepegBps, oracle.BpsWad(a.Depeg))
+		}
+		if a.Risk == nil {
+			continue
+		}
+		add(onchain.TypeRiskScore, big.NewInt(int64(a.Risk.Score)))
+		if a.MarketErr == nil && a.Risk.FairCapped != nil {
+			p := a.Market.Price
+			if a.Risk.FairCapped.Cmp(p) < 0 {
+				p = a.Risk.FairCapped
+			}
+			add(onchain.TypeRiskAdjustedPrice, new(big.Int).Set(p))
+		}
+	}
+	return out
 }
 
 // Index exposes the borrower index (for tests and diagnostics).

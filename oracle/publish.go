@@ -77,7 +77,9 @@ func (p *Publisher) Offer(snap *Snapshot) {
 
 // Run publishes offered snapshots until ctx ends.
 func (p *Publisher) Run(ctx context.Context) error {
-	const maxBackoff = 10 * time.Second
+	// Short enough that a restarted Redis gets a fresh snapshot within a
+	// couple of blocks; a dead one costs one failed write per back-off.
+	const maxBackoff = 2 * time.Second
 	backoff := 200 * time.Millisecond
 	var retry *Snapshot
 	for {

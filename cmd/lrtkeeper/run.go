@@ -25,6 +25,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
+	"github.com/lrtkeeper/lrtkeeper/oracle/onchain"
 	"github.com/lrtkeeper/lrtkeeper/oracle/stress"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
@@ -78,6 +79,7 @@ type world struct {
 	morpho        common.Address
 	multicall     common.Address
 	wrappedNative common.Address
+	riskOracle    common.Address // the embedded world's RiskOracle
 	run           func(ctx context.Context) error
 	close         func()
 }
@@ -92,8 +94,13 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	}
 	defer w.close()
 
+	riskOracle := cfg.OnChain.RiskOracle
+	if !cfg.OnChain.Enabled {
+		riskOracle = w.riskOracle // the embedded world publishes to its own
+	}
+	needKey := cfg.Liquidation.Enabled || riskOracle != (common.Address{})
 	key := w.key
-	if cfg.Liquidation.Enabled {
+	if needKey {
 		if k, kerr := config.LoadKey(cfg.Wallet, getenv); kerr == nil {
 			key = k
 		} else if key == nil || !errors.Is(kerr, config.ErrNoKey) {
@@ -155,14 +162,25 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 
 	g, gctx := errgroup.WithContext(ctx)
 	sched := schedule.New(log, 10*time.Second)
-	var exec *keeper.Executor
-	if cfg.Liquidation.Enabled {
-		chainID, _ := new(big.Int).SetString(fmt.Sprint(cfg.Chain.ChainID), 10)
-		tm, err := txmgr.New(log, w.client, key, chainID, txConfig(cfg.Tx), txmgr.NewMetrics(reg))
+	// One transaction manager for every send: liquidations and risk updates.
+	var tm *txmgr.Manager
+	if needKey {
+		chainID := new(big.Int).SetUint64(cfg.Chain.ChainID)
+		tm, err = txmgr.New(log, w.client, key, chainID, txConfig(cfg.Tx), txmgr.NewMetrics(reg))
 		if err != nil {
 			return fmt.Errorf("%w: tx: %w", errConfig, err)
 		}
 		defer tm.Close()
+	}
+	var riskPub keeper.RiskPublishing
+	if riskOracle != (common.Address{}) {
+		op := onchain.New(log, tm, w.client, riskOracle, uint64(cfg.OnChain.DeviationBps), cfg.OnChain.Heartbeat, nil)
+		g.Go(func() error { return op.Run(gctx) })
+		riskPub = op
+		log.Info().Str("risk_oracle", riskOracle.Hex()).Msg("publishing risk values on-chain")
+	}
+	var exec *keeper.Executor
+	if cfg.Liquidation.Enabled {
 		log.Info().Str("keeper", tm.From().Hex()).Msg("liquidations enabled")
 		liq := strategies.NewLiquidator(w.client, tm, w.morpho, strategies.LiquidationConfig{
 			MinProfit: cfg.Liquidation.MinProfit.Big(), GasMarginPct: uint64(cfg.Liquidation.GasLimitMarginPct),
@@ -188,7 +206,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		CallTimeout: cfg.Chain.CallTimeout, HealthAlert: cfg.Keeper.HealthAlert.Big(),
 		HysteresisBps: uint64(cfg.Keeper.HysteresisBps), HeadTimeout: cfg.Keeper.HeadTimeout,
 		WrappedNative: w.wrappedNative, Engine: engine, Shocks: stress.DefaultShocks(),
-		StressSlippage: cfg.Risk.StressSlippage.Big(),
+		StressSlippage: cfg.Risk.StressSlippage.Big(), OnChain: riskPub,
 	}, assets, markets, pub, execIface, alerts, m)
 
 	if cfg.Metrics.Listen != "" {
