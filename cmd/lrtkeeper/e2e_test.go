@@ -123,6 +123,7 @@ chain:
 redis:
   url: %s
   ttl: 1m
+  write_timeout: 1s
 morpho:
   address: "%s"
 assets:
@@ -241,6 +242,29 @@ func TestEndToEndLiquidationOnAnvil(t *testing.T) {
 	})
 	require.NoError(t, err)
 	require.Empty(t, logs)
+
+	// Redis dies while the daemon runs: no crash, one redis_down alert, and
+	// a fresh snapshot (a newer block) soon after Redis is back.
+	lastBlock := rdb.HGet(ctx, "lrt:v1:asset:ezETH", "block").Val()
+	srv.Stop()
+	require.Eventually(t, func() bool {
+		return len(proc.events(map[string]string{"alert": "redis_down"})) == 1
+	}, 20*time.Second, 100*time.Millisecond, "no redis_down alert")
+	time.Sleep(2 * time.Second) // several blocks while Redis is down
+	select {
+	case err := <-proc.done:
+		t.Fatalf("daemon exited while Redis was down: %v", err)
+	default:
+	}
+	srv.Start()
+	restarted := time.Now()
+	require.Eventually(t, func() bool {
+		b := rdb.HGet(ctx, "lrt:v1:asset:ezETH", "block").Val()
+		return b != "" && b != lastBlock
+	}, 10*time.Second, 100*time.Millisecond, "no fresh snapshot after Redis came back")
+	t.Logf("fresh snapshot %s after the Redis restart", time.Since(restarted).Round(time.Millisecond))
+	require.Len(t, proc.events(map[string]string{"alert": "redis_down"}), 1, "one alert per outage")
+	require.NotEmpty(t, proc.events(map[string]string{"message": "redis back, snapshot republished"}))
 
 	// SIGTERM stops it cleanly with exit code 0.
 	require.NoError(t, proc.cmd.Process.Signal(syscall.SIGTERM))

@@ -273,6 +273,10 @@ func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout i
 		return nil, nil, fmt.Errorf("%w: redis.url: %w", errConfig, err)
 	}
 	opts.DialTimeout, opts.WriteTimeout, opts.ReadTimeout = c.DialTimeout, c.WriteTimeout, c.WriteTimeout
+	// A dead Redis must fail a write within the write timeout (go-redis
+	// would otherwise wait for a pooled connection longer), so the outage
+	// alert fires and the next snapshot is retried promptly.
+	opts.PoolTimeout = c.WriteTimeout
 	opts.MaxRetries = 1
 	rdb := redis.NewClient(opts)
 	if err := oracle.Ping(ctx, rdb, c.DialTimeout); err != nil {
