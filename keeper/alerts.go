@@ -13,6 +13,7 @@ const (
 	AlertLiquidatable      = "liquidatable"
 	AlertPriceUnavailable  = "price_unavailable"
 	AlertSourcesDisagree   = "sources_disagree"
+	AlertSourceUnhealthy   = "source_unhealthy"
 	AlertSlash             = "slash"
 	AlertRateStale         = "rate_stale"
 	AlertCapBinding        = "cap_binding"

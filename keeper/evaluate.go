@@ -75,6 +75,18 @@ func (k *Keeper) evaluateAsset(a oracle.AssetReading, spec AssetSpec, block uint
 		}
 		return e
 	})
+	for _, src := range a.Sources {
+		k.alerts.Condition(AlertSourceUnhealthy, a.Symbol+"|"+src.Name, "warning", src.Err != nil, src.Err == nil,
+			func(e *zerolog.Event) *zerolog.Event {
+				e = ids(e).Str("source", src.Name).Str("kind", src.Kind)
+				if src.Err != nil {
+					e = e.AnErr("reason", src.Err)
+				} else {
+					e = e.Str("price", fixed.FormatWad(src.Quote.Price))
+				}
+				return e
+			})
+	}
 	k.alerts.Condition(AlertSourcesDisagree, a.Symbol, "warning", a.Agg.Disagree, a.Agg.SpreadBps != nil && !a.Agg.Disagree,
 		func(e *zerolog.Event) *zerolog.Event {
 			e = ids(e).Int("healthy_sources", a.Agg.Healthy)

@@ -23,11 +23,11 @@ import (
 
 // Errors that say why a liquidation was not sent.
 var (
-	ErrNothingToSeize         = errors.New("nothing to seize")
-	ErrSimulationReverted     = errors.New("liquidation simulation reverted")
-	ErrUnprofitable           = errors.New("expected profit below minimum")
-	ErrInsufficientInventory  = errors.New("keeper lacks the loan token to repay")
-	ErrGasLimitAboveMaximum   = errors.New("gas estimate above max_gas_limit")
+	ErrNothingToSeize        = errors.New("nothing to seize")
+	ErrSimulationReverted    = errors.New("liquidation simulation reverted")
+	ErrUnprofitable          = errors.New("expected profit below minimum")
+	ErrInsufficientInventory = errors.New("keeper lacks the loan token to repay")
+	ErrGasLimitAboveMaximum  = errors.New("gas estimate above max_gas_limit")
 )
 
 // Node is what the liquidator reads from the chain.

@@ -35,7 +35,16 @@ func openEmbeddedWorld(_ context.Context, log zerolog.Logger, cfg *config.Config
 	asset.Symbol = "ezETH"
 	asset.Token = d.LRT
 	asset.FairValue = config.FairValue{Kind: "erc4626", Contract: d.LRT, Decimals: 18}
-	asset.MarketPrice = config.MarketPrice{Kind: "chainlink", Feed: d.PriceFeed, Heartbeat: time.Hour}
+	// Four market sources, median of at least two: the feed, a 5-minute
+	// Uniswap TWAP, the Curve EMA and the Curve spot quote.
+	asset.MarketPrice = config.MarketPrice{Quorum: 2, MaxSpreadBps: 100, Sources: []config.PriceSource{
+		{Name: "chainlink", Kind: config.MarketPriceChainlink, Feed: d.PriceFeed, Heartbeat: devnet.EmbeddedFeedHeartbeat},
+		{Name: "uni_twap_5m", Kind: config.SourceUniswapV3TWAP, Pool: d.UniPool, Window: 5 * time.Minute},
+		{Name: "curve_ema", Kind: config.SourceCurveEMA, Pool: d.CurvePool, Index: 1},
+		{Name: "curve_spot", Kind: config.SourceCurveSpot, Pool: d.CurvePool, Index: 1},
+	}}
+	asset.ExecQuote = config.ExecQuote{Kind: config.ExecQuoteCurve, Pool: d.CurvePool, Index: 1}
+	asset.FairValue.ExpectedCadence = devnet.EmbeddedRateCadence
 	markets := make([]config.Market, len(d.Markets))
 	for i, m := range d.Markets {
 		markets[i] = config.Market{ID: m.ID, Name: m.Name, Collateral: asset.Symbol}
@@ -45,7 +54,7 @@ func openEmbeddedWorld(_ context.Context, log zerolog.Logger, cfg *config.Config
 		Int("borrowers", len(w.Borrowers())).Str("price_path", cfg.Embedded.PricePath).Msg("embedded chain ready")
 	return &world{
 		client: client, key: w.KeeperKey, assets: []config.Asset{asset}, markets: markets,
-		morpho: d.Morpho, multicall: d.Multicall3, wrappedNative: d.WETH,
+		morpho: d.Morpho, multicall: d.Multicall3, wrappedNative: d.WETH, riskOracle: d.RiskOracle,
 		run: w.Run, close: func() { _ = w.Close() },
 	}, nil
 }

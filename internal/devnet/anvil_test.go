@@ -27,6 +27,7 @@ func TestDeployOnAnvil(t *testing.T) {
 	require.NoError(t, err)
 	require.Positive(t, d.StartBlock)
 	checkDeployment(t, ctx, client, d)
+	checkPools(t, ctx, client, d, InitialRate, InitialRate)
 
 	borrowers, err := d.SeedLoops(ctx, client, deployer, DefaultLoops())
 	require.NoError(t, err)
@@ -34,14 +35,36 @@ func TestDeployOnAnvil(t *testing.T) {
 	checkLoops(t, ctx, client, d, borrowers, 1)
 
 	keeper := testenv.DevAddress(1)
+	ok, err := d.RiskSenderAuthorized(ctx, client, keeper)
+	require.NoError(t, err)
+	require.False(t, ok)
 	require.NoError(t, d.FundKeeper(ctx, client, deployer, keeper, wad(100)))
+	ok, err = d.RiskSenderAuthorized(ctx, client, keeper)
+	require.NoError(t, err)
+	require.True(t, ok, "FundKeeper authorises the keeper on the RiskOracle")
+	other := testenv.DevAddress(2)
+	for range 2 { // idempotent
+		require.NoError(t, d.AuthorizeRiskSender(ctx, client, deployer, other))
+	}
+	ok, err = d.RiskSenderAuthorized(ctx, client, other)
+	require.NoError(t, err)
+	require.True(t, ok)
 	bal, err := callView(ctx, client, d.WETH, wethABI.PackBalanceOf(keeper), wethABI.UnpackBalanceOf)
 	require.NoError(t, err)
 	require.Zero(t, wad(100).Cmp(bal))
 	require.NoError(t, d.ApproveMorpho(ctx, client, testenv.DevPrivateKey(1)))
 
 	// A market-price drop of 8% breaks the 10x loop on the market oracle only.
-	require.NoError(t, d.SetMarketPrice(ctx, client, deployer, MarketPriceFor(InitialRate, MaxDepegBps)))
+	depeg := MarketPriceFor(InitialRate, MaxDepegBps)
+	require.NoError(t, d.SetMarketPrice(ctx, client, deployer, depeg))
+	// The pools follow on request.
+	require.NoError(t, d.SetPoolPrices(ctx, client, deployer, depeg))
+	uni, err := d.UniPrice(ctx, client)
+	require.NoError(t, err)
+	requireBps(t, depeg, uni, 1, "Uni price")
+	last, err := d.CurveLastPrice(ctx, client)
+	require.NoError(t, err)
+	requireBps(t, depeg, last, 20, "Curve last_price")
 	h, err := d.Health(ctx, client, 0, borrowers[0].Address)
 	require.NoError(t, err)
 	require.False(t, h.Healthy)

@@ -1,8 +1,9 @@
 // Package devnet builds the embedded world lrtkeeper runs on when it has no
 // node to talk to: a Morpho Blue compatible singleton with three ezETH/WETH
 // markets (two priced by a market-price feed, one by the LRT exchange
-// rate), seeded looped positions, a funded keeper and a scripted price
-// path.
+// rate), an ezETH/WETH Uniswap-v3-shaped pool and Curve-stableswap-shaped
+// pool kept at the market price, a RiskOracle with its AggregatorV3 feed,
+// seeded looped positions, a funded keeper and a scripted price path.
 //
 // The deployment half (Deploy, SeedLoops, FundKeeper, the price controls)
 // works against any Backend: the in-process simulated chain, or a real node
@@ -35,6 +36,10 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morpholens"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/multicall3"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/pricefeed"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/riskoracle"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/riskoraclefeed"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/stableswappool"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/univ3pool"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/weth9"
 )
 
@@ -97,6 +102,13 @@ type Options struct {
 	Mine func()
 	// Liquidity is the WETH the deployer supplies to each market.
 	Liquidity *big.Int
+	// PoolDepth is the WETH each pool is seeded with (see DefaultPoolDepth).
+	PoolDepth *big.Int
+	// TraderWETH and TraderLRT are the devnet trader's inventory.
+	TraderWETH *big.Int
+	TraderLRT  *big.Int
+	// RiskSenders are authorised on the RiskOracle at construction.
+	RiskSenders []common.Address
 }
 
 // Option sets one field of Options.
@@ -108,6 +120,19 @@ func WithMine(mine func()) Option { return func(o *Options) { o.Mine = mine } }
 
 // WithLiquidity sets the WETH supplied to each market.
 func WithLiquidity(wad *big.Int) Option { return func(o *Options) { o.Liquidity = wad } }
+
+// WithPoolDepth sets the WETH each pool is seeded with.
+func WithPoolDepth(wad *big.Int) Option { return func(o *Options) { o.PoolDepth = wad } }
+
+// WithTraderInventory sets the WETH and ezETH the devnet trader starts with.
+func WithTraderInventory(wethWad, lrtWad *big.Int) Option {
+	return func(o *Options) { o.TraderWETH, o.TraderLRT = wethWad, lrtWad }
+}
+
+// WithRiskSenders authorises senders on the RiskOracle at construction.
+func WithRiskSenders(senders ...common.Address) Option {
+	return func(o *Options) { o.RiskSenders = append(o.RiskSenders, senders...) }
+}
 
 // Market is one created Morpho market.
 type Market struct {
@@ -139,6 +164,21 @@ type Deployment struct {
 	RateOracle   common.Address `json:"rate_oracle"`
 	Lens         common.Address `json:"lens"`
 	Multicall3   common.Address `json:"multicall3"`
+	// UniPool is the ezETH/WETH UniV3Pool (fee UniPoolFee; token order by
+	// address, see LRTIsToken0), priced at the market price.
+	UniPool common.Address `json:"uni_pool"`
+	// CurvePool is the StableSwapPool with coin 0 = WETH, coin 1 = ezETH
+	// (stored rate = the LRT's fair rate); price_oracle(0) and
+	// last_price(0) are ezETH's price in WETH, rate included.
+	CurvePool common.Address `json:"curve_pool"`
+	// RiskOracle is the Chaos-Labs-Edge-shaped RiskOracle the keeper
+	// publishes to; RiskFeed is its AggregatorV3 view of
+	// (RiskUpdateType, LRT).
+	RiskOracle common.Address `json:"risk_oracle"`
+	RiskFeed   common.Address `json:"risk_feed"`
+	// Trader is the account that trades the Curve pool toward the market
+	// price (its key derives from Morpho's address).
+	Trader common.Address `json:"trader"`
 
 	Markets []Market `json:"markets"`
 
@@ -171,21 +211,35 @@ func MarketID(p morphoblue.MarketParams) common.Hash {
 }
 
 // Deploy deploys the devnet contracts with deployer, creates the three
-// markets and supplies them with WETH the deployer wraps.
+// markets and supplies them with WETH the deployer wraps. It also deploys
+// and seeds the two pools at InitialRate (growing the Uni pool's
+// observation ring to UniObservationCardinality), funds and approves the
+// devnet trader, and deploys the RiskOracle (authorising
+// Options.RiskSenders) and its RiskFeed.
 func Deploy(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, chainID *big.Int, opts ...Option) (*Deployment, error) {
-	o := Options{Liquidity: DefaultLiquidity}
+	o := Options{Liquidity: DefaultLiquidity, PoolDepth: DefaultPoolDepth, TraderWETH: DefaultTraderWETH, TraderLRT: DefaultTraderLRT}
 	for _, opt := range opts {
 		opt(&o)
+	}
+	for _, v := range []**big.Int{&o.Liquidity, &o.PoolDepth, &o.TraderWETH, &o.TraderLRT} {
+		if *v == nil {
+			*v = new(big.Int)
+		}
 	}
 	d := &Deployment{
 		ChainID:  new(big.Int).Set(chainID),
 		Deployer: crypto.PubkeyToAddress(deployer.PublicKey),
 		mine:     o.Mine,
 	}
+	trader := d.traderKey // valid once d.Morpho is known
 	s := newSender(b, chainID, o.Mine)
 
 	// Batch 1: contracts whose construction reads no other contract.
 	var err error
+	senders := o.RiskSenders
+	if senders == nil {
+		senders = []common.Address{}
+	}
 	deploys := []struct {
 		addr  *common.Address
 		bin   string
@@ -197,12 +251,14 @@ func Deploy(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, chainID 
 		{&d.IRM, fixedrateirm.FixedRateIrmMetaData.Bin, irmABI.PackConstructor(BorrowRatePerSecond), "deploy FixedRateIrm"},
 		{&d.Morpho, morphoblue.MorphoBlueMetaData.Bin, morphoABI.PackConstructor(d.Deployer), "deploy MorphoBlue"},
 		{&d.Lens, morpholens.MorphoLensMetaData.Bin, nil, "deploy MorphoLens"},
+		{&d.RiskOracle, riskoracle.RiskOracleMetaData.Bin, riskOracleABI.PackConstructor(RiskOracleDesc, senders), "deploy RiskOracle"},
 	}
 	for _, dep := range deploys {
 		if *dep.addr, err = s.deploy(ctx, deployer, dep.bin, dep.args, dep.label); err != nil {
 			return nil, err
 		}
 	}
+	d.Trader = crypto.PubkeyToAddress(trader().PublicKey)
 	// The vault only stores its asset's address.
 	if d.LRT, err = s.deploy(ctx, deployer, lrtvault.LRTVaultMetaData.Bin,
 		lrtABI.PackConstructor(LRTName, LRTSymbol, d.WETH, InitialRate), "deploy LRTVault"); err != nil {
@@ -224,9 +280,16 @@ func Deploy(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, chainID 
 	}
 	d.StartBlock = receipts[0].BlockNumber.Uint64()
 
-	// Batch 2: oracles (they read the feed's decimals), Morpho's
-	// governance and the deployer's WETH.
+	// Batch 2: oracles (they read the feed's decimals), the pools and the
+	// risk feed (their constructors only store addresses), Morpho's
+	// governance, the deployer's WETH and ezETH and the trader's gas and
+	// ezETH.
 	liquidity := new(big.Int).Mul(o.Liquidity, big.NewInt(3))
+	// Both pools get PoolDepth WETH and the ezETH worth as much at InitialRate.
+	poolLRT := new(big.Int).Mul(o.PoolDepth, WAD)
+	poolLRT.Quo(poolLRT, InitialRate)
+	wrap := new(big.Int).Mul(o.PoolDepth, big.NewInt(2))
+	wrap.Add(wrap, liquidity).Add(wrap, o.TraderWETH)
 	if d.MarketOracle, err = s.deploy(ctx, deployer, morphochainlinkoracle.MorphoChainlinkOracleMetaData.Bin,
 		oracleABI.PackConstructor(common.Address{}, big.NewInt(1), d.PriceFeed, big.NewInt(18), big.NewInt(18)),
 		"deploy market-price oracle"); err != nil {
@@ -237,28 +300,59 @@ func Deploy(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, chainID 
 		"deploy exchange-rate oracle"); err != nil {
 		return nil, err
 	}
-	steps := []struct {
+	lrtIsToken0 := d.LRT.Cmp(d.WETH) < 0
+	if d.UniPool, err = s.deploy(ctx, deployer, univ3pool.UniV3PoolMetaData.Bin,
+		uniABI.PackConstructor(d.LRT, d.WETH, big.NewInt(UniPoolFee), SqrtPriceX96(InitialRate, lrtIsToken0), o.PoolDepth),
+		"deploy UniV3Pool"); err != nil {
+		return nil, err
+	}
+	if d.CurvePool, err = s.deploy(ctx, deployer, stableswappool.StableSwapPoolMetaData.Bin,
+		curveABI.PackConstructor(d.WETH, d.LRT, big.NewInt(CurveA), big.NewInt(CurveFee),
+			big.NewInt(CurveOffpegFeeMultiplier), big.NewInt(CurveMAExpTime), InitialRate),
+		"deploy StableSwapPool"); err != nil {
+		return nil, err
+	}
+	if d.RiskFeed, err = s.deploy(ctx, deployer, riskoraclefeed.RiskOracleFeedMetaData.Bin,
+		riskFeedABI.PackConstructor(d.RiskOracle, RiskUpdateType, d.LRT, RiskFeedDecimals, RiskFeedDesc),
+		"deploy RiskOracleFeed"); err != nil {
+		return nil, err
+	}
+	type step struct {
+		key   *ecdsa.PrivateKey
 		to    common.Address
 		data  []byte
 		value *big.Int
 		label string
-	}{
-		{d.Morpho, morphoABI.PackEnableIrm(d.IRM), nil, "enable IRM"},
-		{d.Morpho, morphoABI.PackEnableLltv(LLTV945), nil, "enable LLTV 94.5%"},
-		{d.Morpho, morphoABI.PackEnableLltv(LLTV86), nil, "enable LLTV 86%"},
-		{d.WETH, wethABI.PackDeposit(), liquidity, "wrap liquidity"},
-		{d.WETH, wethABI.PackApprove(d.Morpho, maxUint256()), nil, "approve Morpho for WETH"},
 	}
-	for _, st := range steps {
-		if err := s.transfer(ctx, deployer, st.to, st.value, st.data, st.label); err != nil {
-			return nil, err
+	sendAll := func(steps []step) error {
+		for _, st := range steps {
+			key := st.key
+			if key == nil {
+				key = deployer
+			}
+			if err := s.transfer(ctx, key, st.to, st.value, st.data, st.label); err != nil {
+				return err
+			}
 		}
+		return nil
+	}
+	if err := sendAll([]step{
+		{nil, d.Morpho, morphoABI.PackEnableIrm(d.IRM), nil, "enable IRM"},
+		{nil, d.Morpho, morphoABI.PackEnableLltv(LLTV945), nil, "enable LLTV 94.5%"},
+		{nil, d.Morpho, morphoABI.PackEnableLltv(LLTV86), nil, "enable LLTV 86%"},
+		{nil, d.WETH, wethABI.PackDeposit(), wrap, "wrap liquidity"},
+		{nil, d.WETH, wethABI.PackApprove(d.Morpho, maxUint256()), nil, "approve Morpho for WETH"},
+		{nil, d.LRT, lrtABI.PackMint(d.Deployer, new(big.Int).Mul(poolLRT, big.NewInt(2))), nil, "mint pool ezETH"},
+		{nil, d.LRT, lrtABI.PackMint(d.Trader, o.TraderLRT), nil, "mint trader ezETH"},
+		{nil, d.Trader, nil, TraderGas, "fund trader gas"},
+	}); err != nil {
+		return nil, err
 	}
 	if _, err := s.flush(ctx); err != nil {
 		return nil, err
 	}
 
-	// Batch 3: markets.
+	// Batch 3: markets, then pool funding and approvals.
 	specs := []struct {
 		name   string
 		oracle common.Address
@@ -276,22 +370,40 @@ func Deploy(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, chainID 
 			return nil, err
 		}
 	}
+	if err := sendAll([]step{
+		{nil, d.WETH, wethABI.PackApprove(d.CurvePool, maxUint256()), nil, "approve Curve pool for WETH"},
+		{nil, d.LRT, lrtABI.PackApprove(d.CurvePool, maxUint256()), nil, "approve Curve pool for ezETH"},
+		{nil, d.WETH, wethABI.PackTransfer(d.UniPool, o.PoolDepth), nil, "fund Uni pool WETH"},
+		{nil, d.LRT, lrtABI.PackTransfer(d.UniPool, poolLRT), nil, "fund Uni pool ezETH"},
+		{nil, d.WETH, wethABI.PackTransfer(d.Trader, o.TraderWETH), nil, "fund trader WETH"},
+		{trader(), d.WETH, wethABI.PackApprove(d.CurvePool, maxUint256()), nil, "trader approve Curve pool for WETH"},
+		{trader(), d.LRT, lrtABI.PackApprove(d.CurvePool, maxUint256()), nil, "trader approve Curve pool for ezETH"},
+	}); err != nil {
+		return nil, err
+	}
 	if receipts, err = s.flush(ctx); err != nil {
 		return nil, err
 	}
-	for i, r := range receipts {
-		if err := checkCreateMarket(r, d.Markets[i]); err != nil {
+	for i, m := range d.Markets {
+		if err := checkCreateMarket(receipts[i], m); err != nil {
 			return nil, err
 		}
 	}
 
-	// Batch 4: liquidity.
+	// Batch 4: market liquidity and the Curve pool's; then the Uni
+	// observation ring.
 	for _, m := range d.Markets {
 		if err := s.call(ctx, deployer, d.Morpho, morphoABI.PackSupply(m.Params, o.Liquidity, new(big.Int), d.Deployer, nil), "supply "+m.Name); err != nil {
 			return nil, err
 		}
 	}
+	if err := s.call(ctx, deployer, d.CurvePool, curveABI.PackAddLiquidity([]*big.Int{o.PoolDepth, poolLRT}, new(big.Int)), "seed Curve pool"); err != nil {
+		return nil, err
+	}
 	if _, err := s.flush(ctx); err != nil {
+		return nil, err
+	}
+	if err := d.growObservations(ctx, s, deployer, UniObservationCardinality); err != nil {
 		return nil, err
 	}
 	return d, nil

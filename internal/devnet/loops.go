@@ -178,10 +178,13 @@ func (d *Deployment) seedLoops(ctx context.Context, b Backend, deployer *ecdsa.P
 }
 
 // FundKeeper sends keeper KeeperGas ETH and wethAmount WETH the deployer
-// wraps.
+// wraps, and authorises keeper on the RiskOracle if it is not yet.
 func (d *Deployment) FundKeeper(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, keeper common.Address, wethAmount *big.Int) error {
 	s := newSender(b, d.ChainID, d.mine)
 	if err := s.transfer(ctx, deployer, keeper, KeeperGas, nil, "fund keeper gas"); err != nil {
+		return err
+	}
+	if err := d.queueAuthorizeRiskSender(ctx, s, deployer, keeper); err != nil {
 		return err
 	}
 	if wethAmount == nil || wethAmount.Sign() == 0 {

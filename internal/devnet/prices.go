@@ -32,17 +32,11 @@ func (d *Deployment) SetFairRate(ctx context.Context, b Backend, deployer *ecdsa
 // answer but reports startedAt = updatedAt = updatedAt (unix seconds), so
 // the feed looks stale to heartbeat checks.
 func (d *Deployment) MakeFeedStale(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, updatedAt uint64) error {
-	r, err := callView(ctx, b, d.PriceFeed, feedABI.PackLatestRoundData(), feedABI.UnpackLatestRoundData)
-	if err != nil {
-		return fmt.Errorf("failed to read latest feed round: %w", err)
-	}
-	round := new(big.Int).Add(r.RoundId, big.NewInt(1))
-	at := new(big.Int).SetUint64(updatedAt)
 	s := newSender(b, d.ChainID, d.mine)
-	if err := s.call(ctx, deployer, d.PriceFeed, feedABI.PackSetRoundData(round, r.Answer, at, at, round), "write stale feed round"); err != nil {
+	if err := d.queueStaleFeed(ctx, s, deployer, updatedAt); err != nil {
 		return err
 	}
-	_, err = s.flush(ctx)
+	_, err := s.flush(ctx)
 	return err
 }
 
@@ -70,4 +64,16 @@ func (d *Deployment) queueMarketPrice(ctx context.Context, s *sender, deployer *
 
 func (d *Deployment) queueFairRate(ctx context.Context, s *sender, deployer *ecdsa.PrivateKey, rateWad *big.Int) error {
 	return s.call(ctx, deployer, d.LRT, lrtABI.PackSetRate(rateWad), "set fair rate")
+}
+
+// queueStaleFeed queues MakeFeedStale's round; the answer is the latest
+// mined one.
+func (d *Deployment) queueStaleFeed(ctx context.Context, s *sender, deployer *ecdsa.PrivateKey, updatedAt uint64) error {
+	r, err := callView(ctx, s.b, d.PriceFeed, feedABI.PackLatestRoundData(), feedABI.UnpackLatestRoundData)
+	if err != nil {
+		return fmt.Errorf("failed to read latest feed round: %w", err)
+	}
+	round := new(big.Int).Add(r.RoundId, big.NewInt(1))
+	at := new(big.Int).SetUint64(updatedAt)
+	return s.call(ctx, deployer, d.PriceFeed, feedABI.PackSetRoundData(round, r.Answer, at, at, round), "write stale feed round")
 }

@@ -101,15 +101,23 @@ func (s *sender) nonce(ctx context.Context, from common.Address) (uint64, error)
 // send signs and sends one transaction from key. A nil to deploys data as
 // init code; the returned address is then the new contract's.
 func (s *sender) send(ctx context.Context, key *ecdsa.PrivateKey, to *common.Address, data []byte, value *big.Int, label string) (common.Address, error) {
+	return s.sendGas(ctx, key, to, data, value, 0, label)
+}
+
+// sendGas is send with a fixed gas limit; gas 0 estimates it (plus
+// headroom) against the latest block.
+func (s *sender) sendGas(ctx context.Context, key *ecdsa.PrivateKey, to *common.Address, data []byte, value *big.Int, gas uint64, label string) (common.Address, error) {
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	if value == nil {
 		value = new(big.Int)
 	}
-	gas, err := s.b.EstimateGas(ctx, ethereum.CallMsg{From: from, To: to, Value: value, Data: data})
-	if err != nil {
-		return common.Address{}, fmt.Errorf("%s: failed to estimate gas: %w", label, err)
+	if gas == 0 {
+		est, err := s.b.EstimateGas(ctx, ethereum.CallMsg{From: from, To: to, Value: value, Data: data})
+		if err != nil {
+			return common.Address{}, fmt.Errorf("%s: failed to estimate gas: %w", label, err)
+		}
+		gas = est + max(est*gasHeadroomPct/100, gasHeadroomMin)
 	}
-	gas += max(gas*gasHeadroomPct/100, gasHeadroomMin)
 	tip, feeCap, err := s.fees(ctx)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%s: %w", label, err)

@@ -22,7 +22,10 @@ import (
 // Price paths World can play.
 const (
 	// PathDepeg repeats a cycle in which the market price falls MaxDepegBps
-	// under the fair rate, holds, and recovers.
+	// under the fair rate, holds, and recovers; the first cycle also
+	// slashes the fair rate (SlashStep), and every cycle leaves the feed
+	// stale from StaleFromStep to StaleToStep and freezes the fair rate
+	// from RateFreezeFromStep to its end.
 	PathDepeg = "depeg"
 	// PathCalm keeps the market price at the fair rate.
 	PathCalm = "calm"
@@ -38,7 +41,41 @@ const (
 	RecoverBlocks = 20
 	// MaxDepegBps is the depth of the depeg: 8% under the fair rate.
 	MaxDepegBps = 800
+
+	// SlashStep is the step of the first depeg cycle at which the LRT's
+	// fair rate is slashed by SlashBps. It happens once: repeated every
+	// cycle, the fair rate would fall ~0.3% every 100 s without end. The
+	// fair-rate drift goes on from the slashed rate.
+	SlashStep = 60
+	// SlashBps is the slash: 0.3% of the fair rate.
+	SlashBps = 30
+	// StaleFromStep and StaleToStep bound the stale-feed window of every
+	// depeg cycle: at StaleFromStep the feed gets a round (same answer)
+	// whose updatedAt is feedStaleAge before the block's time, no round
+	// follows until StaleToStep, whose step writes a fresh one. The pools
+	// keep following the market meanwhile.
+	StaleFromStep = 70
+	StaleToStep   = 80
+	// RateFreezeFromStep is where the fair rate stops drifting in every
+	// depeg cycle, until the cycle ends: no rate change for
+	// CycleBlocks-RateFreezeFromStep blocks, longer than
+	// EmbeddedRateCadence.
+	RateFreezeFromStep = 85
 )
+
+// EmbeddedRateCadence is the expected cadence of fair-rate changes the
+// embedded config should give the daemon. The path changes the rate every
+// block except in the depeg cycle's freeze (from RateFreezeFromStep to the
+// cycle's end), which outlasts this cadence by five blocks.
+const EmbeddedRateCadence = 10 * time.Second
+
+// EmbeddedFeedHeartbeat is the market feed heartbeat the embedded config
+// should give the daemon: the path updates the feed every block except in
+// its stale window, whose round is already older than this when written.
+const EmbeddedFeedHeartbeat = 3 * time.Minute
+
+// feedStaleAge is how old the stale window's round is when written.
+const feedStaleAge = 2 * EmbeddedFeedHeartbeat
 
 const (
 	// DefaultBlockTime is World's block time when WorldOptions leaves it 0.
@@ -57,6 +94,8 @@ var (
 	DefaultKeeperWETH = new(big.Int).Mul(big.NewInt(10_000), WAD)
 	// worldLiquidity is the WETH NewWorld supplies to each market.
 	worldLiquidity = new(big.Int).Mul(big.NewInt(100_000), WAD)
+	// worldTraderInventory is the WETH and the ezETH of NewWorld's trader.
+	worldTraderInventory = new(big.Int).Mul(big.NewInt(100_000), WAD)
 	// Genesis balances.
 	deployerGenesisETH = new(big.Int).Mul(big.NewInt(1_000_000_000), WAD)
 	keeperGenesisETH   = new(big.Int).Mul(big.NewInt(1_000_000), WAD)
@@ -65,6 +104,33 @@ var (
 // ErrUnknownPath is returned by NewWorld for a path other than PathDepeg
 // and PathCalm.
 var ErrUnknownPath = errors.New("unknown devnet price path")
+
+// HistoryDaysAgo are the days before "now" (the end of NewWorld's setup)
+// at which NewWorld sets the LRT's fair rate while it walks the chain's
+// clock forward: the fair rate is HistoryRate(days) from that block on.
+var HistoryDaysAgo = []uint64{61, 30, 7, 0}
+
+// HistoryAPRBps is the growth of the history's fair rate: 3% a year,
+// simple, ending at InitialRate.
+const HistoryAPRBps = 300
+
+// HistoryRate is the history's fair rate daysAgo days before now:
+// InitialRate·(1 − 3%·daysAgo/365), rounded down. HistoryRate(0) is
+// InitialRate.
+func HistoryRate(daysAgo uint64) *big.Int {
+	cut := new(big.Int).Mul(InitialRate, new(big.Int).SetUint64(HistoryAPRBps*daysAgo))
+	cut.Quo(cut, big.NewInt(bpsDenom*365))
+	return cut.Sub(InitialRate, cut)
+}
+
+// HistoryPoint is one block of World's pre-history at which the fair rate
+// (and the feed and pools with it) was set to Rate.
+type HistoryPoint struct {
+	DaysAgo uint64   `json:"days_ago"`
+	Block   uint64   `json:"block"`
+	Time    uint64   `json:"time"`
+	Rate    *big.Int `json:"rate"`
+}
 
 // WorldOptions configures NewWorld.
 type WorldOptions struct {
@@ -83,12 +149,19 @@ type WorldOptions struct {
 // prices follow a scripted path as Run commits blocks.
 //
 // Block timestamps come from go-ethereum's simulated beacon: each Commit
-// stamps max(wall clock, parent+1) in whole seconds. NewWorld's setup
-// commits about ten blocks at once, so the chain starts about ten seconds
-// ahead of the wall clock and, with a 1s BlockTime, stays that far ahead
-// (one second per block); with a shorter BlockTime it runs ahead faster.
-// Backend.AdjustTime seals an empty block dt later (it fails while
-// transactions are pending), for heartbeat and interest tests.
+// stamps max(wall clock, parent+1) in whole seconds. NewWorld deploys at
+// the wall clock, then walks the clock forward HistoryDaysAgo[0] days with
+// Backend.AdjustTime (see History), so the chain runs ~61 days ahead of
+// the wall clock and every later block is exactly one second after its
+// parent, whatever BlockTime is. Block time, never the wall clock, is the
+// world's time. Backend.AdjustTime seals an empty block dt later (it fails
+// while transactions are pending), for heartbeat and interest tests.
+//
+// Every step moves the Uni pool to the market price and trades the Curve
+// pool toward it (its stored ezETH rate kept at the fair rate), so the Uni
+// TWAP and the Curve EMA lag the feed. The Uni observation ring covers any
+// TWAP window up to MaxTWAPWindow; in a fresh world the history reaches
+// ~61 days back.
 //
 // Deployment's methods mine through World.Commit and so never interleave
 // with a Run step, but the path overwrites both prices every step.
@@ -100,6 +173,14 @@ type World struct {
 	DeployerKey *ecdsa.PrivateKey
 	KeeperKey   *ecdsa.PrivateKey
 	ChainID     *big.Int
+	// History holds the pre-history's rate points, oldest first: the
+	// fair rate was HistoryRate(DaysAgo) from Block (at Time, DaysAgo
+	// days before the end of the walk) until the next point, so a reader
+	// of historical state 7, 30 or 60 days before the head finds those
+	// rates. The last point (InitialRate) is an hour before the end of the
+	// walk, whose last block refreshes the feed and pools; the loops are
+	// seeded after it.
+	History []HistoryPoint
 
 	log  zerolog.Logger
 	opts WorldOptions
@@ -172,11 +253,15 @@ func (w *World) setup(keeper common.Address) error {
 	w.ChainID = id
 	// The deployment mines through World.Commit, so callers of its methods
 	// are serialised with Run's steps.
-	d, err := Deploy(ctx, client, w.DeployerKey, id, WithMine(func() { w.Commit() }), WithLiquidity(worldLiquidity))
+	d, err := Deploy(ctx, client, w.DeployerKey, id, WithMine(func() { w.Commit() }), WithLiquidity(worldLiquidity),
+		WithTraderInventory(worldTraderInventory, worldTraderInventory), WithRiskSenders(keeper))
 	if err != nil {
 		return fmt.Errorf("failed to deploy devnet: %w", err)
 	}
 	w.Deployment = d
+	if err := w.playHistory(ctx); err != nil {
+		return fmt.Errorf("failed to play the rate history: %w", err)
+	}
 	if w.borrowers, err = d.SeedLoops(ctx, client, w.DeployerKey, DefaultLoops()); err != nil {
 		return fmt.Errorf("failed to seed loops: %w", err)
 	}
@@ -187,6 +272,84 @@ func (w *World) setup(keeper common.Address) error {
 		return err
 	}
 	return nil
+}
+
+// historySettle is how long before the end of NewWorld's walk the last
+// history point (InitialRate) is set, so the Curve EMA and the Uni TWAP
+// have settled on it by the first step.
+const historySettle = time.Hour
+
+// historyOffset is how long before the end of the walk the point daysAgo
+// is set.
+func historyOffset(daysAgo uint64) time.Duration {
+	if daysAgo == 0 {
+		return historySettle
+	}
+	return time.Duration(daysAgo) * 24 * time.Hour
+}
+
+// playHistory walks the chain's clock through HistoryDaysAgo, setting the
+// fair rate, the feed and the pools to HistoryRate at each point, the
+// point daysAgo days before the end of the walk (the last one,
+// InitialRate, historySettle before it). AdjustTime seals an empty block
+// gap-1s after the previous point, and the point's block follows one
+// second later. The walk ends with a block refreshing the feed and pools.
+func (w *World) playHistory(ctx context.Context) error {
+	client := w.Backend.Client()
+	d := w.Deployment
+	mine := func() { w.Commit() }
+	jump := func(gap time.Duration) error {
+		if err := w.Backend.AdjustTime(gap - time.Second); err != nil {
+			return fmt.Errorf("failed to move the clock %s: %w", gap, err)
+		}
+		return nil
+	}
+	for i, days := range HistoryDaysAgo {
+		if i > 0 {
+			if err := jump(historyOffset(HistoryDaysAgo[i-1]) - historyOffset(days)); err != nil {
+				return err
+			}
+		}
+		rate := HistoryRate(days)
+		s := newSender(client, w.ChainID, mine)
+		if err := d.queueFairRate(ctx, s, w.DeployerKey, rate); err != nil {
+			return err
+		}
+		if err := d.queueMarketPrice(ctx, s, w.DeployerKey, rate); err != nil {
+			return err
+		}
+		if err := d.queuePoolPrices(ctx, s, w.DeployerKey, rate, rate); err != nil {
+			return err
+		}
+		receipts, err := s.flush(ctx)
+		if err != nil {
+			return err
+		}
+		var block uint64
+		for _, r := range receipts {
+			block = max(block, r.BlockNumber.Uint64())
+		}
+		h, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
+		if err != nil {
+			return fmt.Errorf("failed to read history block %d: %w", block, err)
+		}
+		w.History = append(w.History, HistoryPoint{DaysAgo: days, Block: block, Time: h.Time, Rate: rate})
+		w.log.Debug().Uint64("days_ago", days).Uint64("block", block).Uint64("time", h.Time).
+			Str("fair_rate", FormatWad(rate)).Msg("devnet history point")
+	}
+	if err := jump(historyOffset(HistoryDaysAgo[len(HistoryDaysAgo)-1])); err != nil {
+		return err
+	}
+	last := w.History[len(w.History)-1].Rate
+	s := newSender(client, w.ChainID, mine)
+	if err := d.queueMarketPrice(ctx, s, w.DeployerKey, last); err != nil {
+		return err
+	}
+	if err := d.queuePoolPrices(ctx, s, w.DeployerKey, last, last); err != nil {
+		return err
+	}
+	_, err := s.flush(ctx)
+	return err
 }
 
 // Client returns the simulated chain's client.
@@ -235,8 +398,12 @@ func (w *World) Run(ctx context.Context) error {
 }
 
 // Step plays one block of the path: at a cycle start it first reseeds
-// closed or liquidated loops, then it sends the block's fair-rate and
-// market-price transactions and commits them in one block.
+// closed or liquidated loops, then it sends the block's transactions and
+// commits them in one block: the fair rate (slashed at SlashStep, left
+// alone from RateFreezeFromStep to the cycle's end), the feed's round (a
+// stale one at StaleFromStep, none until StaleToStep), the Uni pool's
+// price, the Curve pool's stored rate and the trader's Curve trade toward
+// the market price.
 func (w *World) Step(ctx context.Context) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -249,38 +416,95 @@ func (w *World) Step(ctx context.Context) error {
 			w.log.Error().Err(err).Msg("devnet reseed failed")
 		}
 	}
-	bps := DepegBps(w.opts.Path, w.step)
-	fair := new(big.Int).Add(w.fair, FairRateDrift)
+	step, pos := w.step, w.step%CycleBlocks
+	bps := DepegBps(w.opts.Path, step)
+	frozen := RateFrozenAt(w.opts.Path, step)
+	fair := new(big.Int).Set(w.fair)
+	if !frozen {
+		fair.Add(fair, FairRateDrift)
+	}
+	slash := SlashAt(w.opts.Path, step)
+	if slash {
+		fair.Mul(fair, big.NewInt(bpsDenom-SlashBps)).Quo(fair, big.NewInt(bpsDenom))
+	}
 	market := MarketPriceFor(fair, bps)
+	stale := FeedStaleAt(w.opts.Path, step)
 
 	s := newSender(client, w.ChainID, w.commitLocked)
-	err := d.queueFairRate(ctx, s, w.DeployerKey, fair)
-	if err == nil {
+	var staleAt, blockTime uint64
+	var err error
+	if !frozen {
+		err = d.queueFairRate(ctx, s, w.DeployerKey, fair)
+	}
+	fairQueued := err == nil
+	switch {
+	case err != nil:
+	case !stale:
 		err = d.queueMarketPrice(ctx, s, w.DeployerKey, market)
+	case pos == StaleFromStep:
+		if blockTime, err = w.nextBlockTime(ctx); err == nil {
+			staleAt = blockTime - uint64(feedStaleAge/time.Second)
+			err = d.queueStaleFeed(ctx, s, w.DeployerKey, staleAt)
+		}
+	}
+	if err == nil {
+		err = d.queuePoolPrices(ctx, s, w.DeployerKey, market, fair)
 	}
 	if len(s.pending) == 0 {
 		w.Backend.Commit() // one block per step, even if nothing was sent
 	}
 	receipts, werr := s.flush(ctx)
 	w.step++
+	if fairQueued && werr == nil {
+		w.fair = fair
+	}
 	if err = errors.Join(err, werr); err != nil {
 		return err
 	}
-	w.fair = fair
+	var block uint64
+	if len(receipts) > 0 {
+		block = receipts[0].BlockNumber.Uint64()
+	}
+
+	if slash {
+		w.log.Info().Uint64("block", block).Uint64("step", step).
+			Str("fair_rate", FormatWad(fair)).Uint64("slash_bps", SlashBps).Msg("devnet slash")
+	}
+	if stale && pos == StaleFromStep {
+		w.log.Info().Uint64("block", block).Uint64("step", step).
+			Uint64("updated_at", staleAt).Uint64("block_time", blockTime).
+			Dur("heartbeat", EmbeddedFeedHeartbeat).Uint64("stale_blocks", StaleToStep-StaleFromStep).
+			Msg("devnet feed stale")
+	}
+	if w.opts.Path == PathDepeg && pos == StaleToStep {
+		w.log.Info().Uint64("block", block).Uint64("step", step).
+			Str("market_price", FormatWad(market)).Msg("devnet feed fresh")
+	}
+	if frozen && pos == RateFreezeFromStep {
+		w.log.Info().Uint64("block", block).Uint64("step", step).Str("fair_rate", FormatWad(fair)).
+			Dur("cadence", EmbeddedRateCadence).Uint64("frozen_blocks", CycleBlocks-RateFreezeFromStep).
+			Msg("devnet rate frozen")
+	}
+	if w.opts.Path == PathDepeg && pos == 0 && step > 0 {
+		w.log.Info().Uint64("block", block).Uint64("step", step).Str("fair_rate", FormatWad(fair)).
+			Msg("devnet rate moving")
+	}
 
 	ev := w.log.Debug()
 	if int64(bps) != w.lastBps {
 		ev = w.log.Info()
 	}
 	w.lastBps = int64(bps)
-	if len(receipts) > 0 {
-		ev = ev.Uint64("block", receipts[0].BlockNumber.Uint64())
+	if block > 0 {
+		ev = ev.Uint64("block", block)
 	}
-	ev.Uint64("step", w.step-1).
-		Uint64("cycle_step", (w.step-1)%CycleBlocks).
+	ev.Uint64("step", step).
+		Uint64("cycle_step", pos).
 		Str("market_price", FormatWad(market)).
 		Str("fair_rate", FormatWad(fair)).
 		Uint64("depeg_bps", bps).
+		Bool("feed_stale", stale).
+		Bool("rate_frozen", frozen).
 		Msg("devnet price set")
 	return nil
 }
@@ -313,6 +537,37 @@ func (w *World) reseed(ctx context.Context) error {
 	w.borrowers = append(keep, seeded...)
 	w.log.Info().Int("reseeded", len(seeded)).Int("borrowers", len(w.borrowers)).Msg("devnet loops reseeded")
 	return nil
+}
+
+// nextBlockTime is the timestamp the next Commit will stamp:
+// max(wall clock, head+1).
+func (w *World) nextBlockTime(ctx context.Context) (uint64, error) {
+	h, err := w.Backend.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("failed to read head: %w", err)
+	}
+	return max(uint64(time.Now().Unix()), h.Time+1), nil
+}
+
+// SlashAt reports whether the path slashes the fair rate by SlashBps at
+// the given step: only PathDepeg, once, at SlashStep.
+func SlashAt(path string, step uint64) bool {
+	return path == PathDepeg && step == SlashStep
+}
+
+// FeedStaleAt reports whether the path leaves the market feed stale at the
+// given step: PathDepeg from StaleFromStep up to (not including)
+// StaleToStep of every cycle.
+func FeedStaleAt(path string, step uint64) bool {
+	pos := step % CycleBlocks
+	return path == PathDepeg && pos >= StaleFromStep && pos < StaleToStep
+}
+
+// RateFrozenAt reports whether the path leaves the fair rate unchanged at
+// the given step: PathDepeg from RateFreezeFromStep to the end of every
+// cycle.
+func RateFrozenAt(path string, step uint64) bool {
+	return path == PathDepeg && step%CycleBlocks >= RateFreezeFromStep
 }
 
 // DepegBps is the path's market-price discount to the fair rate, in basis

@@ -201,8 +201,9 @@ func TestWorldDepegLiquidatesAndReseeds(t *testing.T) {
 		}
 	}
 	require.NotNil(t, replacement)
-	// The fair rate drifted 1e-4 since the first loops were seeded.
-	checkLoops(t, ctx, c, d, now, 200)
+	// The fair rate drifted ~1e-4 since the first loops were seeded and
+	// was slashed 0.3% at SlashStep.
+	checkLoops(t, ctx, c, d, now, 200+SlashBps*100)
 }
 
 func TestRunCommitsUntilCancelled(t *testing.T) {
@@ -272,6 +273,22 @@ func TestDepegBps(t *testing.T) {
 		first++
 	}
 	require.LessOrEqual(t, first, uint64(20))
+
+	// One slash, in the first cycle; a stale feed window in every cycle.
+	for step := range uint64(3 * CycleBlocks) {
+		require.Equal(t, step == SlashStep, SlashAt(PathDepeg, step), "step %d", step)
+		pos := step % CycleBlocks
+		require.Equal(t, pos >= StaleFromStep && pos < StaleToStep, FeedStaleAt(PathDepeg, step), "step %d", step)
+		require.Equal(t, pos >= RateFreezeFromStep, RateFrozenAt(PathDepeg, step), "step %d", step)
+		require.False(t, SlashAt(PathCalm, step))
+		require.False(t, FeedStaleAt(PathCalm, step))
+		require.False(t, RateFrozenAt(PathCalm, step))
+	}
+	// The freeze outlasts the embedded rate cadence.
+	require.Greater(t, (CycleBlocks-RateFreezeFromStep)*time.Second, EmbeddedRateCadence)
+	// Every alert kind shows within two minutes of start at 1 s blocks.
+	require.Less(t, uint64(StaleToStep), uint64(120))
+	require.Greater(t, feedStaleAge, EmbeddedFeedHeartbeat+(StaleToStep-StaleFromStep)*time.Second)
 }
 
 func TestLoopAmountsAndHelpers(t *testing.T) {
