@@ -14,6 +14,7 @@ const (
 	AlertPriceUnavailable  = "price_unavailable"
 	AlertSourcesDisagree   = "sources_disagree"
 	AlertSourceUnhealthy   = "source_unhealthy"
+	AlertRiskUnavailable   = "risk_unavailable"
 	AlertSlash             = "slash"
 	AlertRateStale         = "rate_stale"
 	AlertCapBinding        = "cap_binding"

@@ -56,6 +56,14 @@ func (k *Keeper) evaluate(v *View) {
 			}
 		}
 		k.metrics.MarketPositions(mr.Name, len(mr.Positions), mr.AtRisk, liquidatable)
+		k.alerts.Condition(AlertRiskUnavailable, mr.ID.Hex(), "warning", mr.RiskErr != nil, mr.RiskErr == nil,
+			func(e *zerolog.Event) *zerolog.Event {
+				e = e.Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Uint64("block", snap.Block.Number)
+				if mr.RiskErr != nil {
+					e = e.AnErr("reason", mr.RiskErr)
+				}
+				return e
+			})
 	}
 }
 

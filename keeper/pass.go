@@ -257,8 +257,10 @@ func (r *reader) assess(st *marketState, asset oracle.AssetReading, borrowers []
 	for i := range st.positions {
 		st.positions[i].risk = &mr.Positions[i]
 	}
+	// Risk figures are secondary: their failure is published and alerted
+	// but never stops the health checks and liquidations of this block.
 	if err := r.marketMetrics(st, asset, &mr); err != nil {
-		return mr, err
+		mr.RiskErr = err
 	}
 	return mr, nil
 }

@@ -295,6 +295,10 @@ func marketFields(m MarketRisk) map[string]any {
 		f["status"] = "degraded"
 		f["error"] = "oracle_price: " + m.OracleErr.Error()
 	}
+	if m.RiskErr != nil {
+		f["status"] = "degraded"
+		f["risk_error"] = m.RiskErr.Error()
+	}
 	if m.MinHealth != nil {
 		f["min_health"] = fixed.FormatWad(m.MinHealth)
 	} else {

@@ -54,6 +54,8 @@ type MarketRisk struct {
 	BorrowRateAPR *big.Int
 	// Stress holds one result per shock; empty when prices were missing.
 	Stress []stress.Result
+	// RiskErr says why stress or position risk figures are missing.
+	RiskErr error
 }
 
 // PositionRisk is one borrower's position at one block.

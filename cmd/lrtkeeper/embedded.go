@@ -45,6 +45,8 @@ func openEmbeddedWorld(_ context.Context, log zerolog.Logger, cfg *config.Config
 	}}
 	asset.ExecQuote = config.ExecQuote{Kind: config.ExecQuoteCurve, Pool: d.CurvePool, Index: 1}
 	asset.FairValue.ExpectedCadence = devnet.EmbeddedRateCadence
+	// A short EMA so the demo's two-minute depeg shows in depeg_ema_bps.
+	asset.DepegEMAHalfLife = time.Minute
 	markets := make([]config.Market, len(d.Markets))
 	for i, m := range d.Markets {
 		markets[i] = config.Market{ID: m.ID, Name: m.Name, Collateral: asset.Symbol}

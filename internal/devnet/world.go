@@ -88,8 +88,9 @@ const (
 )
 
 var (
-	// FairRateDrift is what the fair rate grows by each block.
-	FairRateDrift = big.NewInt(1_000_000_000_000)
+	// FairRateDrift is what the fair rate grows by each block: a realistic
+	// LRT yield, so the CAPO cap does not bind in a calm world.
+	FairRateDrift = big.NewInt(1_000_000_000) // ≈3.2% a year at one block a second
 	// DefaultKeeperWETH is the WETH NewWorld gives the keeper.
 	DefaultKeeperWETH = new(big.Int).Mul(big.NewInt(10_000), WAD)
 	// worldLiquidity is the WETH NewWorld supplies to each market.

@@ -297,7 +297,7 @@ func TestLoopAmountsAndHelpers(t *testing.T) {
 	require.Zero(t, wad(100).Cmp(c))
 	require.Equal(t, "91800000000000000000", debt.String())
 	require.Equal(t, "1.020000000000000000", FormatWad(InitialRate))
-	require.Equal(t, "0.000001000000000000", FormatWad(FairRateDrift))
+	require.Equal(t, "0.000000001000000000", FormatWad(FairRateDrift))
 	require.Equal(t, "938400000000000000", MarketPriceFor(InitialRate, 800).String())
 	k1 := deriveKey(common.Address{1}, "borrower", 1)
 	require.Equal(t, k1.D, deriveKey(common.Address{1}, "borrower", 1).D)

@@ -46,9 +46,8 @@ func Position(p morpho.Position, b Book, borrowRatePerSecond, lrtYield *big.Int)
 	if borrowRatePerSecond != nil && borrowRatePerSecond.Sign() < 0 {
 		return PositionMetrics{}, fmt.Errorf("%w: borrow rate %s negative", ErrInvalidRate, borrowRatePerSecond)
 	}
-	if lrtYield != nil && lrtYield.Sign() < 0 {
-		return PositionMetrics{}, fmt.Errorf("%w: LRT yield %s negative", ErrInvalidRate, lrtYield)
-	}
+	// A negative yield is real (the rate fell: a slash) and only makes the
+	// carry more negative, so it is used as is.
 	var out PositionMetrics
 
 	lev, err := morpho.Leverage(p, b.Market, b.OraclePrice)

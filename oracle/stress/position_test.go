@@ -140,6 +140,11 @@ func TestPositionExchangeRateCarry(t *testing.T) {
 		m, err = Position(p10, b, rate, bi("60000000000000000"))
 		require.NoError(t, err)
 		require.Nil(t, m.TimeToLiquidation)
+		// A negative yield (the rate fell) makes the carry worse: sooner.
+		// ln(1.05)/(0.05 + 0.01) years = 0.813169 years ≈ 25,644,110 s.
+		m, err = Position(p10, b, rate, bi("-10000000000000000"))
+		require.NoError(t, err)
+		require.InDelta(t, 25644110, float64(*m.TimeToLiquidation), 3)
 		// Unknown rates: no estimate.
 		m, err = Position(p10, b, nil, yield)
 		require.NoError(t, err)
@@ -163,8 +168,6 @@ func TestPositionErrors(t *testing.T) {
 	t.Parallel()
 	b := book945(OracleMarket)
 	_, err := Position(p10, b, big.NewInt(-1), nil)
-	require.True(t, errors.Is(err, ErrInvalidRate))
-	_, err = Position(p10, b, nil, big.NewInt(-1))
 	require.True(t, errors.Is(err, ErrInvalidRate))
 	b.FairWad = nil
 	_, err = Position(p10, b, nil, nil)
