@@ -35,11 +35,11 @@ func openEmbeddedWorld(_ context.Context, log zerolog.Logger, cfg *config.Config
 	asset.Symbol = "ezETH"
 	asset.Token = d.LRT
 	asset.FairValue = config.FairValue{Kind: "erc4626", Contract: d.LRT, Decimals: 18}
-	// Four market sources, median of at least two: the feed, a 5-minute
+	// Four market sources, median of at least two: the feed, a 1-minute
 	// Uniswap TWAP, the Curve EMA and the Curve spot quote.
 	asset.MarketPrice = config.MarketPrice{Quorum: 2, MaxSpreadBps: 100, Sources: []config.PriceSource{
 		{Name: "chainlink", Kind: config.MarketPriceChainlink, Feed: d.PriceFeed, Heartbeat: devnet.EmbeddedFeedHeartbeat},
-		{Name: "uni_twap_5m", Kind: config.SourceUniswapV3TWAP, Pool: d.UniPool, Window: 5 * time.Minute},
+		{Name: "uni_twap_1m", Kind: config.SourceUniswapV3TWAP, Pool: d.UniPool, Window: devnet.EmbeddedTWAPWindow},
 		{Name: "curve_ema", Kind: config.SourceCurveEMA, Pool: d.CurvePool, Index: 1},
 		{Name: "curve_spot", Kind: config.SourceCurveSpot, Pool: d.CurvePool, Index: 1},
 	}}

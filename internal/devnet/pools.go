@@ -61,10 +61,10 @@ const (
 	// MaxTWAPWindow is the longest Uni TWAP window that always works once
 	// the observation ring has wrapped (1 s blocks or slower).
 	MaxTWAPWindow = (UniObservationCardinality - 1) * time.Second
-	// EmbeddedTWAPWindow is the Uni TWAP window the embedded config is
-	// meant to use: short enough that the TWAP visibly follows the depeg
-	// cycle, and well inside MaxTWAPWindow.
-	EmbeddedTWAPWindow = 5 * time.Minute
+	// EmbeddedTWAPWindow is the Uni TWAP window the embedded config uses:
+	// short enough that the median of the four sources reaches the 500 bps
+	// band during the 20-block hold at −8%, and well inside MaxTWAPWindow.
+	EmbeddedTWAPWindow = time.Minute
 )
 
 // curveTolBps is how far (in bps of the target) the Curve pool's spot or
