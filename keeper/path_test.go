@@ -51,7 +51,7 @@ func TestScriptedPathRaisesEveryAlertKind(t *testing.T) {
 			{Name: "curve_spot", Kind: "curve_spot", Source: oracle.CurveSpot{Pool: d.CurvePool, AssetIndex: 1, Decimals: 18}},
 		},
 		Quorum: 2, MaxSpreadBps: 100,
-		Exec:   oracle.CurveExec{Pool: d.CurvePool, AssetIndex: 1, Decimals: 18},
+		Exec: oracle.CurveExec{Pool: d.CurvePool, AssetIndex: 1, Decimals: 18},
 	}
 	state := oracle.NewRedisState(rdb, "lrt:v1")
 	engine, err := oracle.NewEngine(zerolog.Nop(), state, []oracle.AssetPolicy{{
