@@ -76,3 +76,6 @@ func BenchmarkPass(b *testing.B) {
 		}
 	}
 }
+
+func (nopMetrics) RiskScore(string, uint8)                {}
+func (nopMetrics) StressBadDebt(string, string, *big.Int) {}

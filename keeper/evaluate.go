@@ -56,6 +56,9 @@ func (k *Keeper) evaluate(v *View) {
 			}
 		}
 		k.metrics.MarketPositions(mr.Name, len(mr.Positions), mr.AtRisk, liquidatable)
+		for _, r := range mr.Stress {
+			k.metrics.StressBadDebt(mr.Name, r.Shock.Name, r.BadDebt)
+		}
 		k.alerts.Condition(AlertRiskUnavailable, mr.ID.Hex(), "warning", mr.RiskErr != nil, mr.RiskErr == nil,
 			func(e *zerolog.Event) *zerolog.Event {
 				e = e.Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Uint64("block", snap.Block.Number)
@@ -122,6 +125,7 @@ func (k *Keeper) evaluateAsset(a oracle.AssetReading, spec AssetSpec, block uint
 		return e
 	}
 	if r := a.Risk; r != nil {
+		k.metrics.RiskScore(a.Symbol, r.Score)
 		k.evaluateRisk(a, r, spec, func(e *zerolog.Event) *zerolog.Event { return prices(ids(e)) })
 		return
 	}

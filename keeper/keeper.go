@@ -84,6 +84,8 @@ type Metrics interface {
 	PassFailed()
 	MarketPositions(market string, total, atRisk, liquidatable int)
 	AssetPrices(symbol string, fair, market, depeg *big.Int)
+	RiskScore(symbol string, score uint8)
+	StressBadDebt(market, shock string, loanUnits *big.Int)
 }
 
 // Keeper runs one pass per head.

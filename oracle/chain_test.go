@@ -17,6 +17,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/univ3pool"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
+	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 	"github.com/lrtkeeper/lrtkeeper/oracle/riskmath"
 )
@@ -182,4 +183,69 @@ func mustCall(t *testing.T, w *world, to common.Address, data []byte) []byte {
 	res, err := w.mc.Do(w.ctx, w.head().Hash, []chain.Call{{Target: to, Data: data}})
 	require.NoError(t, err)
 	return res[0].Data
+}
+
+// TestCapoSnapshotAdvancesOverChainTime runs the risk engine on the
+// simulated chain's own clock: the snapshot taken at the first block holds
+// for the snapshot interval, the cap grows linearly with block time, and the
+// snapshot advances once the interval has passed.
+func TestCapoSnapshotAdvancesOverChainTime(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	d := w.w.Deployment
+	rdb := testenv.StartRedis(t).Client(t)
+	growth := big.NewInt(1e17) // 10% a year
+	engine, err := oracle.NewEngine(zerolog.Nop(), oracle.NewRedisState(rdb, "lrt:v1"), []oracle.AssetPolicy{{
+		Symbol: "ezETH", BandsBps: []uint64{50}, EMAHalfLife: time.Hour, SlashCriticalBps: 100,
+		CapoGrowth: growth, CapoInterval: 7 * 24 * time.Hour,
+	}}, time.Hour)
+	require.NoError(t, err)
+	asset := oracle.Asset{Symbol: "ezETH", Token: d.LRT, Decimals: 18,
+		Fair:    oracle.ERC4626Rate{Vault: d.LRT, Decimals: 18, AssetDecims: 18},
+		Markets: []oracle.NamedSource{{Name: "feed", Kind: "chainlink", Source: oracle.Chainlink{Feed: d.PriceFeed, Heartbeat: 30 * 24 * time.Hour}}},
+		Quorum:  1, MaxSpreadBps: 100}
+	assess := func() (chain.BlockRef, *oracle.AssetRisk) {
+		r := []oracle.AssetReading{w.read(asset)}
+		b := w.head()
+		engine.Assess(w.ctx, b.Time, r)
+		require.NotNil(t, r[0].Risk)
+		return b, r[0].Risk
+	}
+	b0, r := assess()
+	snap := r.CapSnapshot
+	require.Equal(t, b0.Time, snap.Time)
+
+	// Three days later the snapshot holds and the cap has grown linearly.
+	require.NoError(t, w.w.Backend.AdjustTime(3*24*time.Hour))
+	w.w.Commit()
+	b1, r := assess()
+	require.Equal(t, snap.Time, r.CapSnapshot.Time)
+	want := new(big.Int).Mul(snap.Rate, growth)
+	want.Mul(want, new(big.Int).SetUint64(b1.Time-snap.Time))
+	want.Quo(want, new(big.Int).Mul(big.NewInt(365*24*3600), big.NewInt(1e18)))
+	want.Add(want, snap.Rate)
+	require.Equal(t, want.String(), r.CapMax.String())
+
+	// The LRT's rate jumps 5% in one block: capped, binding.
+	fair, err := d.FairRate(w.ctx, w.client)
+	require.NoError(t, err)
+	require.NoError(t, d.SetFairRate(w.ctx, w.client, w.w.DeployerKey, new(big.Int).Quo(new(big.Int).Mul(fair, big.NewInt(105)), big.NewInt(100))))
+	_, r = assess()
+	require.True(t, r.CapBinding)
+	require.Equal(t, -1, r.FairCapped.Cmp(new(big.Int).Quo(new(big.Int).Mul(fair, big.NewInt(105)), big.NewInt(100))))
+
+	// After the interval the snapshot advances, to the cap, not the spike.
+	require.NoError(t, w.w.Backend.AdjustTime(5*24*time.Hour))
+	w.w.Commit()
+	b2, r := assess()
+	require.Equal(t, b2.Time, r.CapSnapshot.Time)
+	spiked := new(big.Int).Quo(new(big.Int).Mul(fair, big.NewInt(105)), big.NewInt(100))
+	// The old cap at b2: snap·(1 + 0.1·Δt/365d); the spike is far above it.
+	oldCap := new(big.Int).Mul(snap.Rate, growth)
+	oldCap.Mul(oldCap, new(big.Int).SetUint64(b2.Time-snap.Time))
+	oldCap.Quo(oldCap, new(big.Int).Mul(big.NewInt(365*24*3600), big.NewInt(1e18)))
+	oldCap.Add(oldCap, snap.Rate)
+	require.Equal(t, oldCap.String(), r.CapSnapshot.Rate.String(), "the new snapshot is the old cap")
+	require.Equal(t, -1, r.CapSnapshot.Rate.Cmp(spiked), "not the spike")
+	require.True(t, r.CapBinding)
 }

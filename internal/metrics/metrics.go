@@ -30,6 +30,8 @@ type Metrics struct {
 	publishes      *prometheus.CounterVec
 	publishSeconds prometheus.Histogram
 	walletBalance  prometheus.Gauge
+	riskScore      *prometheus.GaugeVec
+	stressBadDebt  *prometheus.GaugeVec
 }
 
 // New registers the metrics on reg. version fills lrt_keeper_info.
@@ -64,11 +66,16 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 			Help: "Time to write one snapshot.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 12)}),
 		walletBalance: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: "wallet", Name: "balance_eth",
 			Help: "Native balance of the keeper's hot wallet (display only)."}),
+		riskScore: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Subsystem: "asset", Name: "risk_score",
+			Help: "Risk score 0-100 of an asset."}, []string{"asset"}),
+		stressBadDebt: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Subsystem: "market", Name: "stress_bad_debt",
+			Help: "Bad debt a shock would leave, in whole loan tokens (display only)."}, []string{"market", "shock"}),
 	}
 	info := prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "info", Help: "Build information."}, []string{"version"})
 	info.WithLabelValues(version).Set(1)
 	reg.MustRegister(info, m.up, m.headNumber, m.headTime, m.passSeconds, m.passFailures, m.positions,
-		m.fairValue, m.marketPrice, m.depegBps, m.alerts, m.liquidations, m.profit, m.publishes, m.publishSeconds, m.walletBalance)
+		m.fairValue, m.marketPrice, m.depegBps, m.alerts, m.liquidations, m.profit, m.publishes, m.publishSeconds, m.walletBalance,
+		m.riskScore, m.stressBadDebt)
 	m.up.Set(1)
 	return m
 }
@@ -101,6 +108,16 @@ func (m *Metrics) AssetPrices(symbol string, fair, market, depeg *big.Int) {
 	if depeg != nil {
 		m.depegBps.WithLabelValues(symbol).Set(wadFloat(depeg) * 10_000)
 	}
+}
+
+// RiskScore implements keeper.Metrics.
+func (m *Metrics) RiskScore(asset string, score uint8) {
+	m.riskScore.WithLabelValues(asset).Set(float64(score))
+}
+
+// StressBadDebt implements keeper.Metrics.
+func (m *Metrics) StressBadDebt(market, shock string, loanUnits *big.Int) {
+	m.stressBadDebt.WithLabelValues(market, shock).Set(wadFloat(loanUnits))
 }
 
 // Alert implements keeper.AlertMetrics.
