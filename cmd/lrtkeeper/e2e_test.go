@@ -21,6 +21,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/riskoraclefeed"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
@@ -130,13 +131,21 @@ assets:
   - symbol: ezETH
     token: "%s"
     fair_value: {kind: erc4626, contract: "%s"}
-    market_price: {kind: chainlink, feed: "%s", heartbeat: 1h}
+    market_price:
+      quorum: 2
+      max_spread_bps: 100
+      sources:
+        - {kind: chainlink, feed: "%s", heartbeat: 1h}
+        - {kind: curve_ema, pool: "%s", index: 1}
+        - {kind: curve_spot, pool: "%s", index: 1}
+    exec_quote: {kind: curve, pool: "%s", index: 1}
     depeg_bands_bps: [50, 100, 250, 500]
 markets:
 %s
 keeper: {health_alert: "1.02", head_timeout: 1m}
 liquidation: {enabled: true, min_profit: "0"}
 tx: {receipt_query_interval: 200ms, resubmit_interval: 20s}
+onchain: {enabled: true, risk_oracle: "%s", deviation_bps: 50, heartbeat: 1h}
 metrics: {listen: ""}
 `
 
@@ -147,7 +156,8 @@ func writeConfig(t *testing.T, rpcURL, redisURL string, d *devnet.Deployment) st
 		fmt.Fprintf(&markets, "  - {id: \"%s\", name: \"%s\", collateral: ezETH}\n", m.ID.Hex(), m.Name)
 	}
 	body := fmt.Sprintf(e2eConfig, rpcURL, d.Multicall3.Hex(), d.WETH.Hex(), d.StartBlock, redisURL, d.Morpho.Hex(),
-		d.LRT.Hex(), d.LRT.Hex(), d.PriceFeed.Hex(), markets.String())
+		d.LRT.Hex(), d.LRT.Hex(), d.PriceFeed.Hex(), d.CurvePool.Hex(), d.CurvePool.Hex(), d.CurvePool.Hex(),
+		markets.String(), d.RiskOracle.Hex())
 	path := filepath.Join(t.TempDir(), "config.yaml")
 	require.NoError(t, os.WriteFile(path, []byte(body), 0o600))
 	return path
@@ -199,6 +209,7 @@ func TestEndToEndLiquidationOnAnvil(t *testing.T) {
 	require.NoError(t, err)
 	drop := new(big.Int).Div(new(big.Int).Mul(fair, big.NewInt(94)), big.NewInt(100))
 	require.NoError(t, d.SetMarketPrice(ctx, client, deployer, drop))
+	require.NoError(t, d.SetPoolPrices(ctx, client, deployer, drop))
 
 	who := tenX.Address.Hex()
 	require.Eventually(t, func() bool {
@@ -234,6 +245,34 @@ func TestEndToEndLiquidationOnAnvil(t *testing.T) {
 	oraclePrice := new(big.Int).Mul(drop, big.NewInt(1e18))
 	require.Equal(t, oraclePrice.String(), market["oracle_price"])
 	require.Equal(t, "1", market["schema_version"])
+
+	// Issue-3 fields from the real binary: sources, stress, risk.
+	for _, f := range []string{"source:chainlink:price", "source:curve_ema:price", "source:curve_spot:price",
+		"market_sources_healthy", "exec_depeg_bps_100", "fair_value_capped", "depeg_band", "risk_score"} {
+		require.Contains(t, asset, f)
+	}
+	require.Contains(t, market, "stress:depeg_5:bad_debt")
+	require.Equal(t, "market", market["oracle_kind"])
+	rateMarket := rdb.HGetAll(ctx, "lrt:v1:market:"+d.Markets[1].ID.Hex()).Val()
+	require.Equal(t, "exchange_rate", rateMarket["oracle_kind"])
+
+	// The risk-adjusted price reached the chain: the AggregatorV3 view of
+	// the RiskOracle answers it with the publishing block's timestamp.
+	feedABI := riskoraclefeed.NewRiskOracleFeed()
+	var round riskoraclefeed.LatestRoundDataOutput
+	require.Eventually(t, func() bool {
+		out, err := client.CallContract(ctx, ethereum.CallMsg{To: &d.RiskFeed, Data: feedABI.PackLatestRoundData()}, nil)
+		if err != nil {
+			return false
+		}
+		round, err = feedABI.UnpackLatestRoundData(out)
+		return err == nil && round.Answer.Cmp(fair) < 0
+	}, 30*time.Second, 250*time.Millisecond, "no risk-adjusted price below fair on chain")
+	head, err := client.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	require.LessOrEqual(t, round.UpdatedAt.Uint64(), head.Time)
+	require.Greater(t, round.UpdatedAt.Uint64(), head.Time-120, "a real, recent updatedAt")
+	require.Equal(t, round.RoundId.String(), round.AnsweredInRound.String())
 
 	// The rate-oracle market is untouched by the pure depeg.
 	logs, err := client.FilterLogs(ctx, ethereum.FilterQuery{
