@@ -15,6 +15,7 @@ const (
 	AlertSourcesDisagree   = "sources_disagree"
 	AlertSourceUnhealthy   = "source_unhealthy"
 	AlertRiskUnavailable   = "risk_unavailable"
+	AlertMarketUnavailable = "market_unavailable"
 	AlertSlash             = "slash"
 	AlertRateStale         = "rate_stale"
 	AlertCapBinding        = "cap_binding"

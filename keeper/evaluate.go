@@ -52,12 +52,23 @@ func (k *Keeper) evaluate(v *View) {
 				liquidatable++
 			}
 			if !p.HasDebt && p.Collateral.Sign() == 0 {
-				k.index.Forget(mr.ID, p.Borrower)
+				k.index.Forget(mr.ID, p.Borrower, snap.Block.Number)
 			}
 		}
 		k.metrics.MarketPositions(mr.Name, len(mr.Positions), mr.AtRisk, liquidatable)
 		for _, r := range mr.Stress {
 			k.metrics.StressBadDebt(mr.Name, r.Shock.Name, r.BadDebt)
+		}
+		k.alerts.Condition(AlertMarketUnavailable, mr.ID.Hex(), "critical", mr.Err != nil, mr.Err == nil,
+			func(e *zerolog.Event) *zerolog.Event {
+				e = e.Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Uint64("block", snap.Block.Number)
+				if mr.Err != nil {
+					e = e.AnErr("reason", mr.Err)
+				}
+				return e
+			})
+		if mr.Err != nil {
+			continue
 		}
 		k.alerts.Condition(AlertRiskUnavailable, mr.ID.Hex(), "warning", mr.RiskErr != nil, mr.RiskErr == nil,
 			func(e *zerolog.Event) *zerolog.Event {

@@ -18,6 +18,8 @@ import (
 type Liquidator interface {
 	Plan(ctx context.Context, t strategies.Target) (*strategies.Plan, error)
 	Execute(ctx context.Context, p *strategies.Plan, onSent func(*types.Transaction)) (*types.Receipt, error)
+	// Release frees what a plan reserved when it is not executed.
+	Release(p *strategies.Plan)
 }
 
 // ExecutorMetrics observes liquidation attempts.
@@ -101,7 +103,7 @@ func (e *Executor) Run(ctx context.Context) error {
 				if !e.claim(key, t.Block.Number) {
 					continue
 				}
-				if !g.TryGo(func() error { e.attempt(sendCtx, key, t); return nil }) {
+				if !g.TryGo(func() error { e.attempt(ctx, sendCtx, key, t); return nil }) {
 					e.release(key, t.Block.Number, false)
 				}
 			}
@@ -137,7 +139,9 @@ func (e *Executor) release(key string, block uint64, failed bool) {
 	e.backoff[key] = retryAfter{block: block + wait, wait: wait}
 }
 
-func (e *Executor) attempt(ctx context.Context, key string, t strategies.Target) {
+// attempt plans under ctx, so nothing new starts after shutdown begins, and
+// executes under sendCtx, so a sent liquidation is seen to its receipt.
+func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategies.Target) {
 	failed := true
 	defer func() { e.release(key, t.Block.Number, failed) }()
 	ids := func(ev *zerolog.Event) *zerolog.Event {
@@ -145,7 +149,10 @@ func (e *Executor) attempt(ctx context.Context, key string, t strategies.Target)
 	}
 	plan, err := e.liq.Plan(ctx, t)
 	switch {
-	case errors.Is(err, strategies.ErrUnprofitable), errors.Is(err, strategies.ErrNothingToSeize):
+	case errors.Is(err, strategies.ErrUnprofitable), errors.Is(err, strategies.ErrNothingToSeize),
+		errors.Is(err, strategies.ErrNoSalePrice), errors.Is(err, strategies.ErrUnpricedLoanToken):
+		// Not worth or not safe to act on; the liquidatable alert already
+		// told the operator about the position.
 		e.metrics.LiquidationAttempt("skipped")
 		e.log.Debug().Err(err).Str("borrower", t.Borrower.Hex()).Str("market", t.MarketID.Hex()).Msg("liquidation skipped")
 		return
@@ -160,7 +167,11 @@ func (e *Executor) attempt(ctx context.Context, key string, t strategies.Target)
 		return ids(ev).Str("seized_assets", plan.Seized.String()).Str("repaid_assets", plan.ExpectedRepaid.String()).
 			Str("expected_profit", plan.Profit.String()).Uint64("gas_limit", plan.GasLimit)
 	}
-	rcpt, err := e.liq.Execute(ctx, plan, func(tx *types.Transaction) {
+	if sendCtx.Err() != nil || ctx.Err() != nil {
+		e.liq.Release(plan)
+		return
+	}
+	rcpt, err := e.liq.Execute(sendCtx, plan, func(tx *types.Transaction) {
 		e.alerts.Event(AlertLiquidationSent, "warning", func(ev *zerolog.Event) *zerolog.Event {
 			return planned(ev).Str("tx", tx.Hash().Hex()).Uint64("nonce", tx.Nonce()).
 				Str("max_fee_per_gas", tx.GasFeeCap().String()).Str("max_priority_fee_per_gas", tx.GasTipCap().String())

@@ -41,6 +41,9 @@ type Index struct {
 	start     uint64 // first block to scan, from config
 	next      uint64 // first block not yet scanned
 	borrowers map[common.Hash]map[common.Address]struct{}
+	// forgotten remembers when an empty position was dropped, so the
+	// rescan of recent blocks does not bring it back from old events.
+	forgotten map[common.Hash]map[common.Address]uint64
 }
 
 // NewIndex watches markets ids of the Morpho singleton at morpho from block start.
@@ -48,9 +51,11 @@ func NewIndex(client LogReader, morpho common.Address, ids []common.Hash, start,
 	ix := &Index{
 		client: client, morpho: morpho, ids: ids, logRange: max(logRange, 1), start: start, next: start,
 		borrowers: map[common.Hash]map[common.Address]struct{}{},
+		forgotten: map[common.Hash]map[common.Address]uint64{},
 	}
 	for _, id := range ids {
 		ix.borrowers[id] = map[common.Address]struct{}{}
+		ix.forgotten[id] = map[common.Address]uint64{}
 	}
 	abi := morphoABI.GetABI()
 	for _, name := range positionEvents {
@@ -101,6 +106,12 @@ func (ix *Index) apply(l *types.Log) error {
 	borrower, err := borrowerOf(l)
 	if err != nil {
 		return fmt.Errorf("decode morpho log %s#%d: %w", l.TxHash.Hex(), l.Index, err)
+	}
+	if at, ok := ix.forgotten[id][borrower]; ok {
+		if l.BlockNumber <= at {
+			return nil // an event from before the position was seen empty
+		}
+		delete(ix.forgotten[id], borrower)
 	}
 	set[borrower] = struct{}{}
 	return nil
@@ -154,9 +165,13 @@ func (ix *Index) Borrowers(id common.Hash) []common.Address {
 	return out
 }
 
-// Forget drops a borrower whose position is empty; a later event brings it back.
-func (ix *Index) Forget(id common.Hash, borrower common.Address) {
+// Forget drops a borrower whose position was empty at block; only an event
+// after that block brings it back.
+func (ix *Index) Forget(id common.Hash, borrower common.Address, block uint64) {
 	delete(ix.borrowers[id], borrower)
+	if f, ok := ix.forgotten[id]; ok {
+		f[borrower] = block
+	}
 }
 
 // Next is the first block not yet scanned.

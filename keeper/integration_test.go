@@ -243,11 +243,20 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 	h := newHarness(t)
 	ctx, cancel := context.WithCancel(h.ctx)
 	var wg sync.WaitGroup
-	for _, run := range []func(context.Context) error{h.heads.Run, h.keeper.Run, h.pub.Run, h.exec.Run} {
+	runs := []func(context.Context) error{h.heads.Run, h.keeper.Run, h.pub.Run, h.exec.Run}
+	errs := make(chan error, len(runs))
+	for _, run := range runs {
 		wg.Add(1)
-		go func() { defer wg.Done(); require.NoError(t, run(ctx)) }()
+		go func() { defer wg.Done(); errs <- run(ctx) }()
 	}
-	t.Cleanup(func() { cancel(); wg.Wait() })
+	t.Cleanup(func() {
+		cancel()
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			require.NoError(t, err, "a component ended with an error")
+		}
+	})
 
 	d := h.world.Deployment
 	var tenX devnet.Borrower

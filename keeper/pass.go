@@ -2,6 +2,7 @@ package keeper
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -33,6 +34,7 @@ type View struct {
 }
 
 type marketState struct {
+	err       error // the market could not be read this block
 	market    *Market
 	accrued   morpho.Market
 	rate      *uint256.Int // IRM borrow rate per second
@@ -75,16 +77,19 @@ func (r *reader) read(ctx context.Context, block chain.BlockRef, borrowers func(
 		borrowers     []common.Address
 		positions     chain.Slot
 	}
+	// Every market call may fail on its own: one broken market (a reverting
+	// oracle or IRM, a bad decode) is reported degraded while the others
+	// are still checked and liquidated.
 	mslots := make([]marketSlots, len(r.markets))
 	for i, m := range r.markets {
 		s := marketSlots{
-			market: plan.Add(chain.Call{Target: r.morpho, Data: morphoABI.PackMarket(m.ID)}),
+			market: plan.Add(chain.Call{Target: r.morpho, Data: morphoABI.PackMarket(m.ID), AllowFailure: true}),
 			price:  plan.Add(chain.Call{Target: m.Params.Oracle, Data: oracleABI.PackPrice(), AllowFailure: true}),
 		}
 		s.borrowers = borrowers(m.ID)
 		calls := make([]chain.Call, len(s.borrowers))
 		for j, b := range s.borrowers {
-			calls[j] = chain.Call{Target: r.morpho, Data: morphoABI.PackPosition(m.ID, b)}
+			calls[j] = chain.Call{Target: r.morpho, Data: morphoABI.PackPosition(m.ID, b), AllowFailure: true}
 		}
 		s.positions = plan.Add(calls...)
 		mslots[i] = s
@@ -100,35 +105,30 @@ func (r *reader) read(ctx context.Context, block chain.BlockRef, borrowers func(
 		readings[i] = a.Read(assetSlots[i], res, block)
 	}
 	snap.Assets = readings
-	if r.engine != nil {
-		r.engine.Assess(ctx, block.Time, readings)
-	}
 
 	// Phase two: the IRM rate at the totals just read.
 	states := make([]marketState, len(r.markets))
 	var rates chain.Plan
 	rateSlots := make([]*chain.Slot, len(r.markets))
 	for i, m := range r.markets {
-		raw, err := morphoABI.UnpackMarket(mslots[i].market.Of(res)[0].Data)
-		if err != nil {
-			return nil, fmt.Errorf("market %s: decode market(): %w", m.ID.Hex(), err)
-		}
 		st := marketState{market: m}
-		st.accrued = morpho.Market{}
-		st.accrued.TotalSupplyAssets.Set(u(raw.TotalSupplyAssets))
-		st.accrued.TotalSupplyShares.Set(u(raw.TotalSupplyShares))
-		st.accrued.TotalBorrowAssets.Set(u(raw.TotalBorrowAssets))
-		st.accrued.TotalBorrowShares.Set(u(raw.TotalBorrowShares))
-		st.accrued.LastUpdate.Set(u(raw.LastUpdate))
-		st.accrued.Fee.Set(u(raw.Fee))
+		if err := r.marketTotals(&st, mslots[i].market.Of(res)[0]); err != nil {
+			st.err = err
+			states[i] = st
+			continue
+		}
 		if m.Params.Irm != (common.Address{}) {
 			data, err := irmABI.TryPackBorrowRateView(
 				fixedrateirm.MarketParams{LoanToken: m.Params.LoanToken, CollateralToken: m.Params.CollateralToken, Oracle: m.Params.Oracle, Irm: m.Params.Irm, Lltv: m.Params.Lltv},
-				fixedrateirm.Market{TotalSupplyAssets: raw.TotalSupplyAssets, TotalSupplyShares: raw.TotalSupplyShares, TotalBorrowAssets: raw.TotalBorrowAssets, TotalBorrowShares: raw.TotalBorrowShares, LastUpdate: raw.LastUpdate, Fee: raw.Fee})
+				fixedrateirm.Market{TotalSupplyAssets: st.accrued.TotalSupplyAssets.ToBig(), TotalSupplyShares: st.accrued.TotalSupplyShares.ToBig(),
+					TotalBorrowAssets: st.accrued.TotalBorrowAssets.ToBig(), TotalBorrowShares: st.accrued.TotalBorrowShares.ToBig(),
+					LastUpdate: st.accrued.LastUpdate.ToBig(), Fee: st.accrued.Fee.ToBig()})
 			if err != nil {
-				return nil, fmt.Errorf("market %s: pack borrowRateView: %w", m.ID.Hex(), err)
+				st.err = fmt.Errorf("pack borrowRateView: %w", err)
+				states[i] = st
+				continue
 			}
-			s := rates.Add(chain.Call{Target: m.Params.Irm, Data: data})
+			s := rates.Add(chain.Call{Target: m.Params.Irm, Data: data, AllowFailure: true})
 			rateSlots[i] = &s
 		}
 		if pr := mslots[i].price.Of(res)[0]; pr.Success {
@@ -145,28 +145,31 @@ func (r *reader) read(ctx context.Context, block chain.BlockRef, borrowers func(
 			return nil, fmt.Errorf("read borrow rates at block %d: %w", block.Number, err)
 		}
 	}
+	// Every chain read of the block succeeded: only now may the engine's
+	// history move, so a failed pass never swallows a slash or band change.
+	if r.engine != nil {
+		r.engine.Assess(ctx, block.Time, readings)
+	}
 
 	view := &View{Snapshot: snap}
 	for i, m := range r.markets {
 		st := &states[i]
-		rate := new(uint256.Int)
-		if rateSlots[i] != nil {
-			v, err := irmABI.UnpackBorrowRateView(rateSlots[i].Of(rateRes)[0].Data)
-			if err != nil {
-				return nil, fmt.Errorf("market %s: decode borrowRateView: %w", m.ID.Hex(), err)
-			}
-			rate = u(v)
-		}
-		accrued, err := morpho.AccrueInterest(st.accrued, rate, block.Time)
-		if err != nil {
-			return nil, fmt.Errorf("market %s: accrue interest to block %d: %w", m.ID.Hex(), block.Number, err)
-		}
-		st.accrued = accrued
-		st.rate = rate
 		asset := readings[m.Asset]
+		if st.err == nil {
+			st.err = r.accrue(st, rateSlots[i], rateRes, block.Time)
+		}
+		if st.err != nil {
+			snap.Markets = append(snap.Markets, oracle.MarketRisk{
+				ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
+				OracleKind: m.OracleKind, OracleKindFrom: m.OracleKindFrom, Err: st.err,
+			})
+			continue
+		}
 		mr, err := r.assess(st, asset, mslots[i].borrowers, mslots[i].positions.Of(res))
 		if err != nil {
-			return nil, fmt.Errorf("market %s at block %d: %w", m.ID.Hex(), block.Number, err)
+			mr = oracle.MarketRisk{ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
+				OracleKind: m.OracleKind, OracleKindFrom: m.OracleKindFrom, Err: err}
+			st.positions = nil
 		}
 		snap.Markets = append(snap.Markets, mr)
 		for _, ps := range st.positions {
@@ -177,6 +180,46 @@ func (r *reader) read(ctx context.Context, block chain.BlockRef, borrowers func(
 	}
 	view.marketStates = states
 	return view, nil
+}
+
+// marketTotals decodes market() into st.accrued (not yet accrued).
+func (r *reader) marketTotals(st *marketState, res chain.Result) error {
+	if !res.Success {
+		return errors.New("market() reverted")
+	}
+	raw, err := morphoABI.UnpackMarket(res.Data)
+	if err != nil {
+		return fmt.Errorf("decode market(): %w", err)
+	}
+	st.accrued.TotalSupplyAssets.Set(u(raw.TotalSupplyAssets))
+	st.accrued.TotalSupplyShares.Set(u(raw.TotalSupplyShares))
+	st.accrued.TotalBorrowAssets.Set(u(raw.TotalBorrowAssets))
+	st.accrued.TotalBorrowShares.Set(u(raw.TotalBorrowShares))
+	st.accrued.LastUpdate.Set(u(raw.LastUpdate))
+	st.accrued.Fee.Set(u(raw.Fee))
+	return nil
+}
+
+// accrue reads the IRM's rate and accrues the market to the block.
+func (r *reader) accrue(st *marketState, slot *chain.Slot, rateRes []chain.Result, blockTime uint64) error {
+	rate := new(uint256.Int)
+	if slot != nil {
+		res := slot.Of(rateRes)[0]
+		if !res.Success {
+			return fmt.Errorf("borrowRateView of IRM %s reverted", st.market.Params.Irm.Hex())
+		}
+		v, err := irmABI.UnpackBorrowRateView(res.Data)
+		if err != nil {
+			return fmt.Errorf("decode borrowRateView: %w", err)
+		}
+		rate = u(v)
+	}
+	accrued, err := morpho.AccrueInterest(st.accrued, rate, blockTime)
+	if err != nil {
+		return fmt.Errorf("accrue interest: %w", err)
+	}
+	st.accrued, st.rate = accrued, rate
+	return nil
 }
 
 // assess computes every position's health in one market.
@@ -202,6 +245,9 @@ func (r *reader) assess(st *marketState, asset oracle.AssetReading, borrowers []
 		return mr, err
 	}
 	for j, b := range borrowers {
+		if !results[j].Success {
+			return mr, fmt.Errorf("position(%s) reverted", b.Hex())
+		}
 		raw, err := morphoABI.UnpackPosition(results[j].Data)
 		if err != nil {
 			return mr, fmt.Errorf("decode position of %s: %w", b.Hex(), err)
@@ -276,6 +322,9 @@ func (r *reader) marketMetrics(st *marketState, asset oracle.AssetReading, mr *o
 	}
 	if st.rate != nil {
 		mr.BorrowRateAPR = new(big.Int).Mul(st.rate.ToBig(), big.NewInt(secondsPerYear))
+	}
+	if !r.loanIsETH(m) {
+		return errLoanNotETH
 	}
 	if st.price == nil {
 		return nil
@@ -358,10 +407,19 @@ func relativeBps(a, b *big.Int, berr error) *big.Int {
 	return d.Quo(d, b)
 }
 
+// loanIsETH reports whether m borrows the wrapped native token: only then
+// can ETH-quoted asset prices value its collateral in loan units.
+func (r *reader) loanIsETH(m *Market) bool {
+	return r.native != (common.Address{}) && m.Params.LoanToken == r.native
+}
+
+// errLoanNotETH explains the figures left out for other loan tokens.
+var errLoanNotETH = errors.New("loan token is not chain.wrapped_native: ETH-quoted prices cannot value the collateral in it, so market/fair health, stress and liquidation are left out")
+
 // scaled converts an asset quote (ETH per token, WAD) to the market's oracle
-// scale; nil when the quote is unavailable.
+// scale; nil when the quote is unavailable or the loan token is not ETH.
 func (r *reader) scaled(q oracle.Quote, qerr error, m *Market) (*uint256.Int, error) {
-	if qerr != nil || q.Price == nil {
+	if qerr != nil || q.Price == nil || !r.loanIsETH(m) {
 		return nil, nil
 	}
 	p, overflow := uint256.FromBig(q.Price)
@@ -379,7 +437,7 @@ func (r *reader) target(block chain.BlockRef, st *marketState, ps positionState,
 	t := strategies.Target{
 		Block: block, MarketID: st.market.ID, MarketName: st.market.Name, Params: st.market.Params,
 		Borrower: ps.borrower, Position: ps.pos, Market: st.accrued, OraclePrice: st.price,
-		LoanIsNative: r.native != (common.Address{}) && st.market.Params.LoanToken == r.native,
+		LoanIsNative: r.loanIsETH(st.market),
 	}
 	if sale, err := r.scaled(asset.Market, asset.MarketErr, st.market); err == nil && sale != nil {
 		t.SalePrice = sale

@@ -3,6 +3,7 @@ package keeper_test
 import (
 	"context"
 	"math/big"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -82,11 +83,20 @@ func TestScriptedPathRaisesEveryAlertKind(t *testing.T) {
 
 	runCtx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	for _, run := range []func(context.Context) error{heads.Run, k.Run, pub.Run} {
+	runs := []func(context.Context) error{heads.Run, k.Run, pub.Run}
+	errs := make(chan error, len(runs))
+	for _, run := range runs {
 		wg.Add(1)
-		go func() { defer wg.Done(); _ = run(runCtx) }()
+		go func() { defer wg.Done(); errs <- run(runCtx) }()
 	}
-	defer func() { cancel(); wg.Wait() }()
+	defer func() {
+		cancel()
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			require.NoError(t, err, "a component ended with an error")
+		}
+	}()
 
 	// One full cycle, each block processed before the next is made.
 	for step := 0; step < devnet.CycleBlocks; step++ {
@@ -138,6 +148,28 @@ func TestScriptedPathRaisesEveryAlertKind(t *testing.T) {
 	} {
 		require.Contains(t, f, field)
 	}
+	// The values, not just the fields. Growth: 3% a year of history, then
+	// the 0.3% slash: (1.02·0.997 − 1.019413)/1.019413 · 365/7 ≈ −12.6% over
+	// 7 days, while over 61 days (from 1.014886) it stays ≈ +1.2%.
+	g7, err := fixed.ParseWad(f["growth_7d_apr"])
+	require.NoError(t, err)
+	g60, err := fixed.ParseWad(f["growth_60d_apr"])
+	require.NoError(t, err)
+	g7Lo, _ := fixed.ParseWad("-0.14")
+	g7Hi, _ := fixed.ParseWad("-0.11")
+	require.True(t, g7.Cmp(g7Lo) > 0 && g7.Cmp(g7Hi) < 0, "growth_7d_apr %s", f["growth_7d_apr"])
+	g60Lo, _ := fixed.ParseWad("0.005")
+	g60Hi, _ := fixed.ParseWad("0.02")
+	require.True(t, g60.Cmp(g60Lo) > 0 && g60.Cmp(g60Hi) < 0, "growth_60d_apr %s", f["growth_60d_apr"])
+	e100, err := fixed.ParseWad(f["exec_depeg_bps_100"])
+	require.NoError(t, err)
+	e1000, err := fixed.ParseWad(f["exec_depeg_bps_1000"])
+	require.NoError(t, err)
+	require.Equal(t, 1, e1000.Cmp(e100), "a larger sale pays less per token")
+	require.Positive(t, e100.Sign())
+	score, err := strconv.Atoi(f["risk_score"])
+	require.NoError(t, err)
+	require.True(t, score >= 0 && score <= 100)
 	mk := rdb.HGetAll(ctx, "lrt:v1:market:"+d.Markets[1].ID.Hex()).Val()
 	require.Equal(t, "exchange_rate", mk["oracle_kind"])
 	require.Equal(t, "0", mk["stress:depeg_5:oracle_moved"], "a depeg does not move an exchange-rate oracle")

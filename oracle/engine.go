@@ -49,8 +49,11 @@ type AssetPolicy struct {
 	EMAHalfLife      time.Duration
 	ExpectedCadence  time.Duration // 0: no staleness check
 	SlashCriticalBps uint64
-	CapoGrowth       *big.Int // yearly, WAD; nil or 0 disables
-	CapoInterval     time.Duration
+	// SlashMinBps ignores falls of the fair rate smaller than this (ERC-4626
+	// rounding, rates that track an LST oracle); 0 counts every fall.
+	SlashMinBps  uint64
+	CapoGrowth   *big.Int // yearly, WAD; nil or 0 disables
+	CapoInterval time.Duration
 }
 
 // StateStore persists what must survive a restart: CAPO snapshots and the
@@ -70,7 +73,26 @@ type assetState struct {
 	capo       riskmath.CapoSnapshot
 	capoLoaded bool
 	lastSample uint64
+	// anchors caches the rate history lookups of each growth window; they
+	// are refreshed once per anchorRefresh of block time, not every block.
+	anchors     []anchor
+	anchorsTime uint64
 }
+
+type anchor struct {
+	at   uint64
+	rate *big.Int
+}
+
+// storeTimeout bounds each state-store call: a hung Redis must not stall
+// the block's pass, whose health checks and liquidations come first.
+const storeTimeout = 300 * time.Millisecond
+
+// storePause is how long the engine leaves the store alone after a failure.
+const storePause = 10 * time.Second
+
+// anchorRefresh is how often (block time) the growth anchors are re-read.
+const anchorRefresh = 60
 
 // Engine turns each block's readings into AssetRisk, keeping per-asset
 // state between blocks. It is used from one goroutine.
@@ -79,6 +101,24 @@ type Engine struct {
 	store          StateStore
 	sampleInterval uint64
 	assets         map[string]*assetState
+	storeDownUntil time.Time
+	now            func() time.Time
+}
+
+// storeCtx gives a store call its own short deadline, detached from the
+// pass; ok is false while the store is paused after a failure.
+func (e *Engine) storeCtx(ctx context.Context) (context.Context, context.CancelFunc, bool) {
+	if e.now().Before(e.storeDownUntil) {
+		return nil, nil, false
+	}
+	c, cancel := context.WithTimeout(context.WithoutCancel(ctx), storeTimeout)
+	return c, cancel, true
+}
+
+// storeFailed pauses store calls after an error, logging once per pause.
+func (e *Engine) storeFailed(err error, what string) {
+	e.storeDownUntil = e.now().Add(storePause)
+	e.log.Warn().Err(err).Str("op", what).Dur("pause", storePause).Msg("risk state store failed, pausing it")
 }
 
 // NewEngine builds the engine for policies; samples of the fair rate are
@@ -89,6 +129,7 @@ func NewEngine(log zerolog.Logger, store StateStore, policies []AssetPolicy, sam
 		store:          store,
 		sampleInterval: uint64(max(sampleInterval, time.Second) / time.Second),
 		assets:         map[string]*assetState{},
+		now:            time.Now,
 	}
 	for _, p := range policies {
 		dt, err := riskmath.NewDepegTracker(p.EMAHalfLife, p.BandsBps, min(p.HysteresisBps, p.BandsBps[0]-1))
@@ -122,6 +163,10 @@ func (e *Engine) Assess(ctx context.Context, now uint64, readings []AssetReading
 		if r.FairErr == nil {
 			e.capo(ctx, st, r.Fair.Price, now, risk)
 			risk.Rate = st.rate.Update(now, r.Fair.Price)
+			if risk.Rate.Slash && st.policy.SlashMinBps > 0 &&
+				risk.Rate.SlashBps.Cmp(new(big.Int).Mul(new(big.Int).SetUint64(st.policy.SlashMinBps), wad)) < 0 {
+				risk.Rate.Slash, risk.Rate.SlashBps = false, nil // below the noise floor
+			}
 			e.sample(ctx, st, now, r.Fair.Price)
 			risk.Growth, risk.GrowthSpan = e.growth(ctx, st, now, r.Fair.Price)
 			risk.ExecDepeg = execDepeg(r.ExecProceeds, r.Fair.Price)
@@ -148,14 +193,21 @@ func (e *Engine) capo(ctx context.Context, st *assetState, rate *big.Int, now ui
 		return
 	}
 	if !st.capoLoaded {
-		snap, ok, err := e.store.LoadCapo(ctx, p.Symbol)
+		// Without the stored snapshot a fresh one would reset the cap (and
+		// could overwrite the stored one): no cap until it is loaded.
+		sctx, cancel, ok := e.storeCtx(ctx)
+		if !ok {
+			return
+		}
+		snap, found, err := e.store.LoadCapo(sctx, p.Symbol)
+		cancel()
 		if err != nil {
-			e.log.Warn().Err(err).Str("asset", p.Symbol).Msg("capo snapshot not loaded, will retry")
-		} else {
-			st.capoLoaded = true
-			if ok {
-				st.capo = snap
-			}
+			e.storeFailed(err, "load capo snapshot")
+			return
+		}
+		st.capoLoaded = true
+		if found {
+			st.capo = snap
 		}
 	}
 	next, changed, err := riskmath.NextSnapshot(st.capo, rate, now, uint64(p.CapoInterval/time.Second), p.CapoGrowth)
@@ -163,8 +215,11 @@ func (e *Engine) capo(ctx context.Context, st *assetState, rate *big.Int, now ui
 		e.log.Warn().Err(err).Str("asset", p.Symbol).Msg("capo snapshot not advanced")
 	} else if changed {
 		st.capo = next
-		if err := e.store.SaveCapo(ctx, p.Symbol, next); err != nil {
-			e.log.Warn().Err(err).Str("asset", p.Symbol).Msg("capo snapshot not saved")
+		if sctx, cancel, ok := e.storeCtx(ctx); ok {
+			if err := e.store.SaveCapo(sctx, p.Symbol, next); err != nil {
+				e.storeFailed(err, "save capo snapshot")
+			}
+			cancel()
 		}
 	}
 	risk.CapSnapshot = st.capo
@@ -180,32 +235,69 @@ func (e *Engine) sample(ctx context.Context, st *assetState, now uint64, rate *b
 	if st.lastSample != 0 && now < st.lastSample+e.sampleInterval {
 		return
 	}
-	if err := e.store.AddRateSample(ctx, st.policy.Symbol, now, rate); err != nil {
-		e.log.Debug().Err(err).Str("asset", st.policy.Symbol).Msg("rate sample not stored")
+	sctx, cancel, ok := e.storeCtx(ctx)
+	if !ok {
+		return
+	}
+	defer cancel()
+	if err := e.store.AddRateSample(sctx, st.policy.Symbol, now, rate); err != nil {
+		e.storeFailed(err, "store rate sample")
 		return
 	}
 	st.lastSample = now
 }
 
+// growth is the annualised growth over each window, from the newest
+// history sample at least the window old. A sample much older than the
+// window (a gap in the history) is not passed off as that window's figure.
 func (e *Engine) growth(ctx context.Context, st *assetState, now uint64, rate *big.Int) ([]*big.Int, []uint64) {
+	if st.anchors == nil || now >= st.anchorsTime+anchorRefresh {
+		if fresh, ok := e.loadAnchors(ctx, st, now); ok {
+			st.anchors, st.anchorsTime = fresh, now
+		}
+	}
 	out := make([]*big.Int, len(GrowthWindows))
 	spans := make([]uint64, len(GrowthWindows))
+	for i, days := range GrowthWindows {
+		if i >= len(st.anchors) || st.anchors[i].rate == nil {
+			continue
+		}
+		a := st.anchors[i]
+		w := uint64(days) * day
+		if now <= a.at || now-a.at > w+w/2 {
+			continue
+		}
+		g, err := riskmath.AnnualisedGrowth(rate, a.rate, now-a.at)
+		if err != nil {
+			continue
+		}
+		out[i], spans[i] = g, now-a.at
+	}
+	return out, spans
+}
+
+func (e *Engine) loadAnchors(ctx context.Context, st *assetState, now uint64) ([]anchor, bool) {
+	out := make([]anchor, len(GrowthWindows))
 	for i, days := range GrowthWindows {
 		w := uint64(days) * day
 		if now < w {
 			continue
 		}
-		at, then, ok, err := e.store.RateAtOrBefore(ctx, st.policy.Symbol, now-w)
-		if err != nil || !ok || now <= at {
-			continue
+		sctx, cancel, ok := e.storeCtx(ctx)
+		if !ok {
+			return nil, false
 		}
-		g, err := riskmath.AnnualisedGrowth(rate, then, now-at)
+		at, then, found, err := e.store.RateAtOrBefore(sctx, st.policy.Symbol, now-w)
+		cancel()
 		if err != nil {
-			continue
+			e.storeFailed(err, "read rate history")
+			return nil, false
 		}
-		out[i], spans[i] = g, now-at
+		if found {
+			out[i] = anchor{at: at, rate: then}
+		}
 	}
-	return out, spans
+	return out, true
 }
 
 func execDepeg(proceeds []*big.Int, fair *big.Int) []*big.Int {

@@ -3,9 +3,11 @@ package oracle
 import (
 	"context"
 	"math/big"
+	"net"
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
@@ -153,4 +155,42 @@ func TestEngineDepegBandsAndExecDepeg(t *testing.T) {
 	require.Len(t, r.BandChanges, 3)
 	require.False(t, r.BandChanges[0].Up)
 	require.Equal(t, 0, r.BandChanges[2].To)
+}
+
+// TestEngineSurvivesHungRedis points the engine at a server that accepts
+// connections and never answers (a hung Redis): each block's assessment
+// must still finish promptly, and the engine stops calling the store for a
+// while instead of stalling every block.
+func TestEngineSurvivesHungRedis(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close() // hold it open, never reply
+		}
+	}()
+	rdb := redis.NewClient(&redis.Options{Addr: ln.Addr().String(), MaxRetries: -1, DialTimeout: time.Second, ContextTimeoutEnabled: true,
+		ReadTimeout: 5 * time.Second, WriteTimeout: 5 * time.Second, PoolTimeout: 5 * time.Second})
+	defer rdb.Close()
+	e, err := NewEngine(zerolog.Nop(), NewRedisState(rdb, "lrt:v1"), []AssetPolicy{policy()}, time.Hour)
+	require.NoError(t, err)
+
+	start := time.Now()
+	r := assess(t, e, t0, reading("1020000000000000000", "1010000000000000000"))
+	first := time.Since(start)
+	require.Less(t, first, 2*time.Second, "one short store timeout, not the client's 5 s")
+	require.NotNil(t, r.Depeg.EMA, "the depeg figures do not need the store")
+	require.Nil(t, r.CapMax, "no cap without the stored snapshot: never a reset one")
+
+	start = time.Now()
+	for b := range uint64(20) {
+		assess(t, e, t0+1+b, reading("1020000000000000000", "1010000000000000000"))
+	}
+	require.Less(t, time.Since(start), 500*time.Millisecond, "the store is paused after a failure")
 }

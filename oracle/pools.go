@@ -179,41 +179,6 @@ func (q CurveExec) Decode(res []chain.Result) []*big.Int {
 
 func (q CurveExec) String() string { return "curve-exec:" + q.Pool.Hex() }
 
-// UniV3Exec quotes sales with the pool's quoteExactInput view. Build it
-// with ResolveUniV3.
-type UniV3Exec struct {
-	Pool         common.Address
-	BaseIsToken0 bool
-	BaseDecimals uint8
-	QuoteDecims  uint8
-}
-
-// Calls implements ExecQuoter.
-func (q UniV3Exec) Calls() []chain.Call {
-	calls := make([]chain.Call, len(ExecSizes))
-	for k, n := range ExecSizes {
-		amt := new(big.Int).Mul(big.NewInt(n), pow10(q.BaseDecimals))
-		calls[k] = chain.Call{Target: q.Pool, Data: uniABI.PackQuoteExactInput(q.BaseIsToken0, amt), AllowFailure: true}
-	}
-	return calls
-}
-
-// Decode implements ExecQuoter.
-func (q UniV3Exec) Decode(res []chain.Result) []*big.Int {
-	out := make([]*big.Int, len(res))
-	for k, r := range res {
-		if !r.Success {
-			continue
-		}
-		if amt, err := uniABI.UnpackQuoteExactInput(r.Data); err == nil && amt.Sign() > 0 {
-			out[k] = rescale(amt, q.QuoteDecims)
-		}
-	}
-	return out
-}
-
-func (q UniV3Exec) String() string { return "univ3-exec:" + q.Pool.Hex() }
-
 // UniV3Pool describes a Uniswap v3 pool's tokens as seen from one asset.
 type UniV3Pool struct {
 	Pool         common.Address
@@ -225,15 +190,6 @@ type UniV3Pool struct {
 // TWAP returns the pool's TWAP source over window.
 func (p UniV3Pool) TWAP(window time.Duration) UniV3TWAP {
 	return UniV3TWAP{Pool: p.Pool, Window: window, BaseIsToken0: p.BaseIsToken0, Decimals0: p.Decimals0, Decimals1: p.Decimals1}
-}
-
-// Exec returns the pool's executable-quote source.
-func (p UniV3Pool) Exec() UniV3Exec {
-	base, quote := p.Decimals1, p.Decimals0
-	if p.BaseIsToken0 {
-		base, quote = p.Decimals0, p.Decimals1
-	}
-	return UniV3Exec{Pool: p.Pool, BaseIsToken0: p.BaseIsToken0, BaseDecimals: base, QuoteDecims: quote}
 }
 
 // ResolveUniV3 reads a pool's tokens and decimals at block and checks the

@@ -154,9 +154,14 @@ func (p *Publisher) Publish(ctx context.Context, snap *Snapshot) error {
 			}
 		}
 		for k := range p.written {
-			if _, ok := keep[k]; !ok {
-				pipe.Del(ctx, k)
+			if _, ok := keep[k]; ok {
+				continue
 			}
+			if degraded(snap, k, p.key("position")) {
+				keep[k] = struct{}{} // unread this block, not gone: let its TTL run
+				continue
+			}
+			pipe.Del(ctx, k)
 		}
 		pipe.XAdd(ctx, &redis.XAddArgs{
 			Stream: p.key(StreamKey), MaxLen: p.maxLen, Approx: true,
@@ -278,6 +283,12 @@ func riskFields(f map[string]any, r *AssetRisk) {
 }
 
 func marketFields(m MarketRisk) map[string]any {
+	if m.Err != nil {
+		return map[string]any{
+			"name": m.Name, "collateral_asset": m.Collateral, "lltv": fixed.FormatWad(m.LLTV),
+			"status": "degraded", "error": m.Err.Error(),
+		}
+	}
 	f := map[string]any{
 		"name":                m.Name,
 		"collateral_asset":    m.Collateral,
@@ -434,6 +445,9 @@ func historyEntry(s *Snapshot) historyRecord {
 		rec.Assets = append(rec.Assets, h)
 	}
 	for _, m := range s.Markets {
+		if m.Err != nil {
+			continue
+		}
 		f := marketFields(m)
 		h := historyMarket{ID: m.ID.Hex(), TotalBorrow: m.TotalBorrowAssets.String(), Positions: len(m.Positions), PositionsAtRisk: m.AtRisk}
 		h.OraclePrice, _ = f["oracle_price"].(string)
@@ -441,6 +455,17 @@ func historyEntry(s *Snapshot) historyRecord {
 		rec.Markets = append(rec.Markets, h)
 	}
 	return rec
+}
+
+// degraded reports whether key is a position of a market that could not be
+// read this block.
+func degraded(s *Snapshot, key, positionPrefix string) bool {
+	for _, m := range s.Markets {
+		if m.Err != nil && strings.HasPrefix(key, positionPrefix+":"+m.ID.Hex()+":") {
+			return true
+		}
+	}
+	return false
 }
 
 // ErrNoRedis means Redis did not answer at start-up.

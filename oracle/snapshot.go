@@ -56,6 +56,9 @@ type MarketRisk struct {
 	Stress []stress.Result
 	// RiskErr says why stress or position risk figures are missing.
 	RiskErr error
+	// Err says why the market could not be read this block at all (its
+	// positions are then absent; other markets are unaffected).
+	Err error
 }
 
 // PositionRisk is one borrower's position at one block.

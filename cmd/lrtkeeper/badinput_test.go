@@ -19,6 +19,7 @@ chain:
   chain_id: %d
   dial_timeout: 3s
   call_timeout: 3s
+  wrapped_native: "0x4444444444444444444444444444444444444444"
 redis:
   url: %s
   dial_timeout: 1s
@@ -56,6 +57,7 @@ func TestBadInputFailsWithOneLine(t *testing.T) {
 		env      []string
 		wantCode int
 		want     []string
+		secret   string // never in the output
 	}{
 		{
 			name: "malformed config", config: "chain:\n  rpc_url: [oops\n", env: []string{key},
@@ -72,6 +74,12 @@ func TestBadInputFailsWithOneLine(t *testing.T) {
 		{
 			name: "unreachable rpc", config: good(fmt.Sprintf("ws://127.0.0.1:%d", closedPort), 31337, srv.URL()), env: []string{key},
 			wantCode: 1, want: []string{"chain", "dial", fmt.Sprintf("127.0.0.1:%d", closedPort)},
+		},
+		{
+			// RPC URLs carry API keys; go-ethereum quotes the full URL in its
+			// transport errors, and an http client only connects on first use.
+			name: "unreachable rpc with an api key in the path", config: good(fmt.Sprintf("http://127.0.0.1:%d/v2/SECRETAPIKEY123", closedPort), 31337, srv.URL()), env: []string{key},
+			wantCode: 1, want: []string{"chain", "127.0.0.1", fmt.Sprintf("127.0.0.1:%d", closedPort)}, secret: "SECRETAPIKEY123",
 		},
 		{
 			name: "unreachable redis", config: good(node.WSURL, 31337, fmt.Sprintf("redis://127.0.0.1:%d/0", closedPort)), env: []string{key},
@@ -108,6 +116,9 @@ func TestBadInputFailsWithOneLine(t *testing.T) {
 				require.NotContains(t, out, "goroutine ")
 				require.NotContains(t, out, "deadbeef", "a key never appears in output")
 				require.NotContains(t, out, strings.TrimPrefix(testenv.DevKey(3), "0x"), "a key never appears in output")
+				if tc.secret != "" {
+					require.NotContains(t, out, tc.secret, "an RPC API key never appears in output")
+				}
 			}
 		})
 	}

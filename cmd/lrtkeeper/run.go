@@ -160,7 +160,28 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	pub := oracle.NewPublisher(log, rdb, cfg.Redis.KeyPrefix, cfg.Redis.TTL, cfg.Risk.StreamMaxLen, m)
 	heads := chain.NewHeads(log, w.client, cfg.Chain.PollInterval, cfg.Chain.CallTimeout)
 
-	g, gctx := errgroup.WithContext(ctx)
+	// Bind the metrics listener before any goroutine starts: a taken port
+	// fails start-up cleanly.
+	var srv *metrics.Server
+	if cfg.Metrics.Listen != "" {
+		if srv, err = metrics.Listen(log, cfg.Metrics.Listen, reg, probe); err != nil {
+			return err
+		}
+		log.Info().Str("addr", srv.Addr()).Msg("metrics listening")
+	}
+	runCtx, cancelRun := context.WithCancel(ctx)
+	defer cancelRun()
+	g, gctx := errgroup.WithContext(runCtx)
+	running := false
+	defer func() {
+		if !running { // start-up failed after some goroutines started
+			cancelRun()
+			_ = g.Wait()
+		}
+	}()
+	if srv != nil {
+		g.Go(func() error { return srv.Run(gctx) })
+	}
 	sched := schedule.New(log, 10*time.Second)
 	// One transaction manager for every send: liquidations and risk updates.
 	var tm *txmgr.Manager
@@ -184,7 +205,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		log.Info().Str("keeper", tm.From().Hex()).Msg("liquidations enabled")
 		liq := strategies.NewLiquidator(w.client, tm, w.morpho, strategies.LiquidationConfig{
 			MinProfit: cfg.Liquidation.MinProfit.Big(), GasMarginPct: uint64(cfg.Liquidation.GasLimitMarginPct),
-			MaxGasLimit: cfg.Liquidation.MaxGasLimit,
+			MaxGasLimit: cfg.Liquidation.MaxGasLimit, MinTipCap: cfg.Tx.MinTipCapWei.Big(),
 		})
 		exec = keeper.NewExecutor(log, liq, alerts, m)
 		g.Go(func() error { return exec.Run(gctx) })
@@ -209,14 +230,6 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		StressSlippage: cfg.Risk.StressSlippage.Big(), OnChain: riskPub,
 	}, assets, markets, pub, execIface, alerts, m)
 
-	if cfg.Metrics.Listen != "" {
-		srv, err := metrics.Listen(log, cfg.Metrics.Listen, reg, probe)
-		if err != nil {
-			return err
-		}
-		log.Info().Str("addr", srv.Addr()).Msg("metrics listening")
-		g.Go(func() error { return srv.Run(gctx) })
-	}
 	if w.run != nil {
 		g.Go(func() error { return w.run(gctx) })
 	}
@@ -227,8 +240,21 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	g.Go(func() error { return heads.Run(gctx) })
 	g.Go(func() error { return pub.Run(gctx) })
 	g.Go(func() error { return k.Run(gctx) })
+	// Ready while blocks keep being processed: a stalled head or failing
+	// passes turn /readyz to 503 with the reason.
+	probe.SetCheck(func() (bool, string) {
+		st, ok := k.Status()
+		if !ok {
+			return false, "no block processed yet"
+		}
+		if age := time.Since(st.ProcessedAt); age > cfg.Keeper.HeadTimeout {
+			return false, fmt.Sprintf("no block processed for %s (last %d)", age.Round(time.Second), st.Block)
+		}
+		return true, ""
+	})
 	probe.Ready()
 	log.Info().Int("markets", len(markets)).Int("assets", len(assets)).Msg("lrtkeeper running")
+	running = true
 	err = g.Wait()
 	probe.NotReady("stopping")
 	return err
@@ -238,17 +264,20 @@ func openWorld(ctx context.Context, log zerolog.Logger, cfg *config.Config) (*wo
 	if cfg.EmbeddedChain() {
 		return openEmbeddedWorld(ctx, log, cfg)
 	}
-	client, err := chain.Dial(ctx, cfg.Chain.RPCURL, cfg.Chain.DialTimeout)
+	ec, err := chain.Dial(ctx, cfg.Chain.RPCURL, cfg.Chain.DialTimeout)
 	if err != nil {
 		return nil, fmt.Errorf("chain: %w", err)
 	}
+	// Transport errors quote the full URL, API key included: every error
+	// from the node is redacted before it can reach a log or stderr.
+	client := chain.WithRedactedErrors(ec, cfg.Chain.RPCURL)
 	if err := chain.CheckChainID(ctx, client, cfg.Chain.ChainID, cfg.Chain.CallTimeout); err != nil {
-		client.Close()
+		ec.Close()
 		return nil, fmt.Errorf("chain %s: %w", config.RedactURL(cfg.Chain.RPCURL), err)
 	}
 	return &world{
 		client: client, assets: cfg.Assets, markets: cfg.Markets, morpho: cfg.Morpho.Address,
-		multicall: cfg.Chain.Multicall3, wrappedNative: cfg.Chain.WrappedNative, close: client.Close,
+		multicall: cfg.Chain.Multicall3, wrappedNative: cfg.Chain.WrappedNative, close: ec.Close,
 	}, nil
 }
 
@@ -278,6 +307,8 @@ func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout i
 	// alert fires and the next snapshot is retried promptly.
 	opts.PoolTimeout = c.WriteTimeout
 	opts.MaxRetries = 1
+	// Per-call deadlines (the risk engine's short store calls) must hold.
+	opts.ContextTimeoutEnabled = true
 	rdb := redis.NewClient(opts)
 	if err := oracle.Ping(ctx, rdb, c.DialTimeout); err != nil {
 		_ = rdb.Close()
@@ -311,15 +342,8 @@ func buildAssets(ctx context.Context, mc *chain.Multicall, block common.Hash, cs
 			}
 			a.Markets = append(a.Markets, oracle.NamedSource{Name: name, Kind: src.Kind, Source: s})
 		}
-		switch c.ExecQuote.Kind {
-		case config.ExecQuoteCurve:
+		if c.ExecQuote.Kind == config.ExecQuoteCurve {
 			a.Exec = oracle.CurveExec{Pool: c.ExecQuote.Pool, AssetIndex: c.ExecQuote.Index, Decimals: uint8(c.Decimals)}
-		case config.ExecQuoteUniswapV3:
-			pool, err := oracle.ResolveUniV3(ctx, mc, block, c.ExecQuote.Pool, c.Token)
-			if err != nil {
-				return nil, nil, fmt.Errorf("%s.exec_quote: %w", path, err)
-			}
-			a.Exec = pool.Exec()
 		}
 		bands := make([]uint64, len(c.DepegBandsBps))
 		for j, b := range c.DepegBandsBps {

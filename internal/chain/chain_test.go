@@ -160,6 +160,7 @@ func TestRedactURL(t *testing.T) {
 		"ws://127.0.0.1:8545":                   "ws://127.0.0.1:8545",
 		"ws://127.0.0.1:8545/":                  "ws://127.0.0.1:8545",
 		"not a url":                             "<invalid url>",
+		"wss://h.example?apikey=KEY":            "wss://h.example/<redacted>",
 	} {
 		require.Equal(t, want, chain.RedactURL(in), in)
 	}

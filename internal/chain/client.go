@@ -37,13 +37,17 @@ type Client interface {
 // ErrWrongChain means the node serves another chain than the configured one.
 var ErrWrongChain = errors.New("wrong chain id")
 
-// Dial connects to rpcURL (ws, wss, http, https) within timeout.
+// Dial connects to rpcURL (ws, wss, http, https) within timeout. Its error
+// never holds the URL's secrets (see RedactError). An http client connects
+// lazily, so wrap the client with WithRedactedErrors too.
 func Dial(ctx context.Context, rpcURL string, timeout time.Duration) (*ethclient.Client, error) {
 	dctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	c, err := ethclient.DialContext(dctx, rpcURL)
 	if err != nil {
-		return nil, fmt.Errorf("dial %s: %w", RedactURL(rpcURL), err)
+		// Redact the whole text: RedactURL keeps a query that follows the
+		// host without a "/".
+		return nil, RedactError(fmt.Errorf("dial %s: %w", RedactURL(rpcURL), err), rpcURL)
 	}
 	return c, nil
 }
@@ -83,11 +87,15 @@ func RedactURL(raw string) string {
 	if at := strings.LastIndex(rest, "@"); at >= 0 {
 		rest = rest[at+1:]
 	}
-	host, path, hasPath := strings.Cut(rest, "/")
-	if hasPath && path != "" {
-		return scheme + "://" + host + "/<redacted>"
+	// Anything after the host (path, query, fragment) may carry a key.
+	cut := strings.IndexAny(rest, "/?#")
+	if cut < 0 {
+		return scheme + "://" + rest
 	}
-	return scheme + "://" + host
+	if strings.Trim(rest[cut:], "/") == "" {
+		return scheme + "://" + rest[:cut]
+	}
+	return scheme + "://" + rest[:cut] + "/<redacted>"
 }
 
 // BlockRef names one block: every read of a pass is pinned to Hash.

@@ -53,11 +53,10 @@ const (
 	SourceCurveSpot = "curve_spot"
 )
 
-// Executable quote kinds (assets[].exec_quote.kind).
-const (
-	ExecQuoteCurve     = "curve"
-	ExecQuoteUniswapV3 = "uniswap_v3"
-)
+// ExecQuoteCurve quotes sales with a Curve pool's get_dy
+// (assets[].exec_quote.kind). Uniswap v3 pools have no on-pool quote; a
+// QuoterV2-based kind is future work.
+const ExecQuoteCurve = "curve"
 
 // Market oracle kinds (markets[].oracle_kind).
 const (
@@ -240,7 +239,7 @@ type Capo struct {
 
 // ExecQuote is where executable (size-aware) sale quotes come from.
 type ExecQuote struct {
-	Kind  string         `yaml:"kind"` // "" (none) | curve | uniswap_v3
+	Kind  string         `yaml:"kind"` // "" (none) | curve
 	Pool  common.Address `yaml:"pool"`
 	Index int            `yaml:"index"` // curve: the asset's coin index
 }
@@ -471,6 +470,9 @@ func (c *Config) Check() error {
 	} else {
 		if len(c.Markets) == 0 {
 			ck.addf("markets", "at least one market is required when chain.rpc_url is not %q", EmbeddedURL)
+		}
+		if c.Chain.WrappedNative == (common.Address{}) {
+			ck.addf("chain.wrapped_native", "required: the WETH address; market and fair prices, stress figures and liquidation profit (after gas) are priced in it")
 		}
 		bySymbol := make(map[string]int, len(c.Assets))
 		byLower := make(map[string]int, len(c.Assets))
@@ -859,7 +861,7 @@ func (e *ExecQuote) Check() error {
 	switch e.Kind {
 	case "":
 		return nil
-	case ExecQuoteCurve, ExecQuoteUniswapV3:
+	case ExecQuoteCurve:
 		if e.Pool == (common.Address{}) {
 			ck.addf("pool", "required: must not be the zero address")
 		}
@@ -867,7 +869,7 @@ func (e *ExecQuote) Check() error {
 			ck.addf("index", "must be 0 or 1, got %d", e.Index)
 		}
 	default:
-		ck.addf("kind", "must be empty, %s or %s, got %s", ExecQuoteCurve, ExecQuoteUniswapV3, quoteShort(e.Kind))
+		ck.addf("kind", "must be empty or %s, got %s", ExecQuoteCurve, quoteShort(e.Kind))
 	}
 	return ck.err()
 }

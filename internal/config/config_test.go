@@ -320,6 +320,7 @@ func validConfig() *Config {
 	c := Default()
 	c.Chain.RPCURL = "https://rpc.example.org"
 	c.Chain.ChainID = 1
+	c.Chain.WrappedNative = common.HexToAddress("0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2")
 	c.Redis.URL = "redis://localhost:6379/0"
 	asset := func(sym string, n byte) Asset {
 		a := DefaultAsset()
@@ -466,7 +467,8 @@ func TestSectionChecks(t *testing.T) {
 			c.Assets[0].FairValue = FairValue{Kind: FairValueRebasing, Contract: common.HexToAddress("0x01")}
 		}, "assets[0].fair_value.kind: kind rebasing is 1:1"},
 		{"capo negative", func(c *Config) { c.Assets[0].Capo.MaxYearlyGrowth = mustWad("-0.1") }, "assets[0].capo.max_yearly_growth: must be between 0 and 10"},
-		{"exec quote kind", func(c *Config) { c.Assets[0].ExecQuote.Kind = "1inch" }, "assets[0].exec_quote.kind: must be empty, curve or uniswap_v3"},
+		{"exec quote kind", func(c *Config) { c.Assets[0].ExecQuote.Kind = "1inch" }, "assets[0].exec_quote.kind: must be empty or curve"},
+		{"no wrapped native", func(c *Config) { c.Chain.WrappedNative = common.Address{} }, "chain.wrapped_native: required"},
 		{"oracle kind", func(c *Config) { c.Markets[0].OracleKind = "twap" }, "markets[0].oracle_kind: must be auto, market, exchange_rate or capped"},
 		{"onchain no oracle", func(c *Config) { c.OnChain.Enabled = true }, "onchain.risk_oracle: required when enabled"},
 		{"stress slippage", func(c *Config) { c.Risk.StressSlippage = mustWad("1") }, "risk.stress_slippage: must be >= 0 and < 1"},
@@ -597,6 +599,7 @@ x-heartbeat: &hb 1h
 chain:
   rpc_url: https://rpc.example.org
   chain_id: 1
+  wrapped_native: "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2"
   dial_timeout:        # null keeps the default
 assets:
   - &ez

@@ -19,6 +19,14 @@ type Probe struct {
 	mu     sync.Mutex
 	ready  bool
 	reason string
+	check  func() (bool, string)
+}
+
+// SetCheck adds a live condition to readiness, asked at every probe.
+func (p *Probe) SetCheck(check func() (bool, string)) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.check = check
 }
 
 // NewProbe starts not ready.
@@ -40,8 +48,12 @@ func (p *Probe) NotReady(reason string) {
 
 func (p *Probe) state() (bool, string) {
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.ready, p.reason
+	ready, reason, check := p.ready, p.reason, p.check
+	p.mu.Unlock()
+	if ready && check != nil {
+		return check()
+	}
+	return ready, reason
 }
 
 // Server serves /metrics, /healthz and /readyz.
