@@ -114,11 +114,22 @@ func TestEngineGrowthSlashAndStaleRate(t *testing.T) {
 	require.False(t, r.Rate.Slash)
 	require.False(t, r.Rate.Stale)
 
+	// A 1-wei fall is rounding noise below the 1 bps floor: no slash.
+	e.assets["ezETH"].policy.SlashMinBps = 1
+	r = assess(t, e, t0+61*day+6, AssetReading{Symbol: "ezETH", Fair: Quote{Price: new(big.Int).Sub(rate(61), big.NewInt(1))}})
+	require.False(t, r.Rate.Slash)
+	require.Nil(t, r.Rate.SlashBps)
+
 	// A 0.3% fall of the rate is a slash, sized in bps (rounded up).
-	fell := new(big.Int).Quo(new(big.Int).Mul(rate(61), big.NewInt(997)), big.NewInt(1000))
+	prev := new(big.Int).Sub(rate(61), big.NewInt(1))
+	fell := new(big.Int).Quo(new(big.Int).Mul(prev, big.NewInt(997)), big.NewInt(1000))
 	r = assess(t, e, t0+61*day+12, AssetReading{Symbol: "ezETH", Fair: Quote{Price: fell}})
 	require.True(t, r.Rate.Slash)
-	require.Equal(t, "30000000000000000000", r.Rate.SlashBps.String())
+	// (prev − fell)·1e4·1e18/prev rounded up: a hair over 30 bps because
+	// fell was rounded down.
+	wantSlash := new(big.Int).Mul(new(big.Int).Sub(prev, fell), bi("10000000000000000000000"))
+	wantSlash.Add(wantSlash, new(big.Int).Sub(prev, big.NewInt(1))).Quo(wantSlash, prev)
+	require.Equal(t, wantSlash.String(), r.Rate.SlashBps.String())
 
 	// Unchanged for longer than the expected cadence (24h): stale.
 	r = assess(t, e, t0+62*day+12, AssetReading{Symbol: "ezETH", Fair: Quote{Price: fell}})

@@ -353,6 +353,7 @@ func buildAssets(ctx context.Context, mc *chain.Multicall, block common.Hash, cs
 		pol := oracle.AssetPolicy{
 			Symbol: c.Symbol, BandsBps: bands, HysteresisBps: hysteresisBps, EMAHalfLife: c.DepegEMAHalfLife,
 			ExpectedCadence: c.FairValue.ExpectedCadence, SlashCriticalBps: uint64(c.SlashCriticalBps),
+			SlashMinBps:  uint64(c.SlashMinBps),
 			CapoInterval: c.Capo.SnapshotInterval,
 		}
 		if c.Capo.Enabled() {

@@ -159,9 +159,12 @@ type Asset struct {
 	DepegEMAHalfLife time.Duration `yaml:"depeg_ema_half_life"`
 	// SlashCriticalBps: a fall of the fair rate at least this large is a
 	// critical slash alert (any fall is at least a warning).
-	SlashCriticalBps int       `yaml:"slash_critical_bps"`
-	Capo             Capo      `yaml:"capo"`
-	ExecQuote        ExecQuote `yaml:"exec_quote"`
+	SlashCriticalBps int `yaml:"slash_critical_bps"`
+	// SlashMinBps: smaller falls of the fair rate (rounding, rates that
+	// follow an LST oracle) are not slashes; 0 counts every fall.
+	SlashMinBps int       `yaml:"slash_min_bps"`
+	Capo        Capo      `yaml:"capo"`
+	ExecQuote   ExecQuote `yaml:"exec_quote"`
 }
 
 // FairValue says how to read an asset's redemption (fundamental) value.
@@ -397,6 +400,7 @@ func DefaultAsset() Asset {
 		DepegBandsBps:    []int{50, 100, 250, 500},
 		DepegEMAHalfLife: 30 * time.Minute,
 		SlashCriticalBps: 100,
+		SlashMinBps:      1,
 		Capo:             Capo{MaxYearlyGrowth: mustWad("0.10"), SnapshotInterval: 7 * 24 * time.Hour},
 	}
 }
@@ -686,6 +690,9 @@ func (a *Asset) Check() error {
 	checkPositive(&ck, "depeg_ema_half_life", a.DepegEMAHalfLife)
 	if a.SlashCriticalBps <= 0 || a.SlashCriticalBps >= 10_000 {
 		ck.addf("slash_critical_bps", "must be > 0 and < 10000, got %d", a.SlashCriticalBps)
+	}
+	if a.SlashMinBps < 0 || a.SlashMinBps > a.SlashCriticalBps {
+		ck.addf("slash_min_bps", "must be between 0 and slash_critical_bps (%d), got %d", a.SlashCriticalBps, a.SlashMinBps)
 	}
 	ck.merge("capo", a.Capo.Check())
 	ck.merge("exec_quote", a.ExecQuote.Check())
