@@ -289,7 +289,10 @@ func TestEndToEndLiquidationOnAnvil(t *testing.T) {
 	require.Eventually(t, func() bool {
 		return len(proc.events(map[string]string{"alert": "redis_down"})) == 1
 	}, 20*time.Second, 100*time.Millisecond, "no redis_down alert")
-	time.Sleep(2 * time.Second) // several blocks while Redis is down
+	processed := func() int { return len(proc.events(map[string]string{"message": "block processed"})) }
+	blocksBefore := processed()
+	time.Sleep(3 * time.Second) // several blocks while Redis is down
+	require.Greater(t, processed(), blocksBefore+1, "blocks are still checked while Redis is down")
 	select {
 	case err := <-proc.done:
 		t.Fatalf("daemon exited while Redis was down: %v", err)
