@@ -269,6 +269,12 @@ func (m *Manager) publishFirst(ctx context.Context, st *sendState) (retry bool, 
 		// The node holds this very transaction (same hash): it is ours and
 		// pending. Re-fetch the nonce next time to be safe.
 		m.nonceValid = false
+	case OutcomeTimeout:
+		// The node may have accepted it before the call timed out: track it
+		// rather than report a failure for a transaction that may be mined.
+		// If it never arrived, the resubmission re-sends it under the same
+		// nonce and so fills the gap later sends would wait behind.
+		m.nonce++
 	default:
 		m.nonceValid = false
 		switch outcome {
