@@ -45,8 +45,9 @@ type Candidate struct {
 	// Label names the kind of transaction ("liquidate") in logs and metrics.
 	// Keep the set of labels small.
 	Label string
-	// OnSent, if set, is called once with the first transaction the node
-	// accepted, before Send waits for it to be mined. Fee bumps replace it
+	// OnSent, if set, is called once with the first transaction sent,
+	// before Send waits for it to be mined (after a send that timed out,
+	// the node may not hold it yet; it is re-sent until mined or timed out). Fee bumps replace it
 	// under the same nonce; the receipt names the one that was mined.
 	OnSent func(tx *types.Transaction)
 }
@@ -134,6 +135,8 @@ type sendState struct {
 	start    time.Time
 	log      zerolog.Logger // label and nonce
 	strikes  int
+	// uncertain: the first send timed out, so the node may not hold it.
+	uncertain bool
 }
 
 // Send signs and publishes c, bumps its fees while it is not mined, and
@@ -270,6 +273,7 @@ func (m *Manager) publishFirst(ctx context.Context, st *sendState) (retry bool, 
 		// pending. Re-fetch the nonce next time to be safe.
 		m.nonceValid = false
 	case OutcomeTimeout:
+		st.uncertain = true
 		// The node may have accepted it before the call timed out: track it
 		// rather than report a failure for a transaction that may be mined.
 		// If it never arrived, the resubmission re-sends it under the same
@@ -355,6 +359,10 @@ func (m *Manager) waitConfirmed(ctx context.Context, st *sendState) (*types.Rece
 		select {
 		case <-ctx.Done():
 			st.log.Warn().Err(context.Cause(ctx)).Int("attempts", len(st.txs)).Msg("tx not confirmed")
+			// The tx may still be pending, or (after a send that timed out)
+			// never have reached the node: the next Send asks the node for
+			// its pending nonce, so no gap can outlive this Send.
+			m.resetNonce()
 			return nil, fmt.Errorf("tx with nonce %d not confirmed: %w", st.nonce, doneErr(ctx))
 		case <-poll.C:
 			r, confirmed := m.findReceipt(ctx, st)
@@ -470,6 +478,13 @@ func (m *Manager) resubmit(ctx context.Context, st *sendState) error {
 	tip, feeCap, ok := bumpFees(st.tip, st.feeCap, marketTip, baseFee, st.limit, m.cfg.FeeBumpPct)
 	if !ok {
 		st.log.Debug().Stringer("fee_limit", st.limit).Msg("tx fee limit reached")
+		if st.uncertain {
+			// The first send timed out and no bump can replace it: re-send
+			// it as it is, so a tx the node never received still gets there.
+			if _, err := m.publish(ctx, st, st.txs[len(st.txs)-1]); err != nil {
+				st.log.Debug().Err(err).Msg("tx re-send failed")
+			}
+		}
 		return nil
 	}
 	tx, err := m.sign(st, tip, feeCap)
