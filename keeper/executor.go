@@ -98,6 +98,9 @@ func (e *Executor) Run(ctx context.Context) error {
 			}
 			return nil
 		case targets := <-e.mailbox:
+			if ctx.Err() != nil {
+				continue // shutting down: the Done case drains next
+			}
 			for _, t := range targets {
 				key := t.MarketID.Hex() + "|" + t.Borrower.Hex()
 				if !e.claim(key, t.Block.Number) {
@@ -151,11 +154,15 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 	switch {
 	case errors.Is(err, strategies.ErrUnprofitable), errors.Is(err, strategies.ErrNothingToSeize),
 		errors.Is(err, strategies.ErrNoSalePrice), errors.Is(err, strategies.ErrUnpricedLoanToken):
-		// Not worth or not safe to act on; the liquidatable alert already
-		// told the operator about the position.
+		// Not worth or not safe to act on now; the liquidatable alert already
+		// told the operator. No back-off: in a moving market the next block
+		// may make it profitable.
+		failed = false
 		e.metrics.LiquidationAttempt("skipped")
 		e.log.Debug().Err(err).Str("borrower", t.Borrower.Hex()).Str("market", t.MarketID.Hex()).Msg("liquidation skipped")
 		return
+	case err != nil && ctx.Err() != nil:
+		return // shutting down: not a liquidation failure
 	case err != nil:
 		e.metrics.LiquidationAttempt("plan_failed")
 		e.alerts.Event(AlertLiquidationFailed, "warning", func(ev *zerolog.Event) *zerolog.Event {
