@@ -469,7 +469,7 @@ func (c *Config) Check() error {
 			ck.addf("assets", "must be empty when chain.rpc_url is %q: the embedded world defines its own assets", EmbeddedURL)
 		}
 		if len(c.Markets) > 0 {
-			ck.addf("markets", "must be empty when chain.rpc_url is %q: the embedded world defines its own markets", EmbeddedURL)
+			ck.addf("markets", "must be empty when chain.rpc_url is %q: the embedded world defines its own markets (to watch these, set chain.rpc_url, e.g. through LRTKEEPER_RPC_URL)", EmbeddedURL)
 		}
 	} else {
 		if len(c.Markets) == 0 {
