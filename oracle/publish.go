@@ -137,16 +137,25 @@ func (p *Publisher) Publish(ctx context.Context, snap *Snapshot) error {
 		"schema_version": SchemaVersion,
 	}
 	keep := map[string]struct{}{}
-	history, err := json.Marshal(historyEntry(snap))
+	// Each hash's fields are formatted once and serve the stream entry too.
+	assetF := make([]map[string]any, len(snap.Assets))
+	for i, a := range snap.Assets {
+		assetF[i] = assetFields(a, snap.Block.Time)
+	}
+	marketF := make([]map[string]any, len(snap.Markets))
+	for i, m := range snap.Markets {
+		marketF[i] = marketFields(m)
+	}
+	history, err := json.Marshal(historyEntry(snap, assetF, marketF))
 	if err != nil {
 		return fmt.Errorf("encode history entry: %w", err)
 	}
 	_, err = p.rdb.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
-		for _, a := range snap.Assets {
-			p.put(ctx, pipe, p.key("asset", a.Symbol), assetFields(a, snap.Block.Time), meta)
+		for i, a := range snap.Assets {
+			p.put(ctx, pipe, p.key("asset", a.Symbol), assetF[i], meta)
 		}
-		for _, m := range snap.Markets {
-			p.put(ctx, pipe, p.key("market", m.ID.Hex()), marketFields(m), meta)
+		for i, m := range snap.Markets {
+			p.put(ctx, pipe, p.key("market", m.ID.Hex()), marketF[i], meta)
 			for _, pos := range m.Positions {
 				k := p.key("position", m.ID.Hex(), strings.ToLower(pos.Borrower.Hex()))
 				keep[k] = struct{}{}
@@ -434,21 +443,22 @@ type historyRecord struct {
 	Markets []historyMarket `json:"markets"`
 }
 
-func historyEntry(s *Snapshot) historyRecord {
+// historyEntry builds the stream record from the hashes' formatted fields.
+func historyEntry(s *Snapshot, assetF, marketF []map[string]any) historyRecord {
 	rec := historyRecord{Assets: []historyAsset{}, Markets: []historyMarket{}}
-	for _, a := range s.Assets {
-		f := assetFields(a, s.Block.Time)
+	for i, a := range s.Assets {
+		f := assetF[i]
 		h := historyAsset{Symbol: a.Symbol}
 		h.FairValue, _ = f["fair_value"].(string)
 		h.MarketPrice, _ = f["market_price"].(string)
 		h.DepegBps, _ = f["depeg_bps"].(string)
 		rec.Assets = append(rec.Assets, h)
 	}
-	for _, m := range s.Markets {
+	for i, m := range s.Markets {
 		if m.Err != nil {
 			continue
 		}
-		f := marketFields(m)
+		f := marketF[i]
 		h := historyMarket{ID: m.ID.Hex(), TotalBorrow: m.TotalBorrowAssets.String(), Positions: len(m.Positions), PositionsAtRisk: m.AtRisk}
 		h.OraclePrice, _ = f["oracle_price"].(string)
 		h.MinHealth, _ = f["min_health"].(string)
