@@ -23,6 +23,9 @@ const (
 	AlertLiquidationSent   = "liquidation_sent"
 	AlertLiquidationMined  = "liquidation_mined"
 	AlertLiquidationFailed = "liquidation_failed"
+	AlertPassFailed        = "pass_failed"
+	AlertReorg             = "reorg"
+	AlertBookDrift         = "book_drift"
 )
 
 // Alert states, the value of the "state" field of a condition alert.

@@ -24,6 +24,8 @@ type nopMetrics struct{}
 
 func (nopMetrics) BlockProcessed(uint64, uint64, time.Duration)     {}
 func (nopMetrics) PassFailed()                                      {}
+func (nopMetrics) TargetsFound(time.Duration)                       {}
+func (nopMetrics) Reorg(uint64)                                     {}
 func (nopMetrics) MarketPositions(string, int, int, int)            {}
 func (nopMetrics) AssetPrices(string, *big.Int, *big.Int, *big.Int) {}
 func (nopMetrics) Alert(string, string)                             {}

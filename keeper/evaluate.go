@@ -51,9 +51,6 @@ func (k *Keeper) evaluate(v *View) {
 			if p.Liquidatable {
 				liquidatable++
 			}
-			if !p.HasDebt && p.Collateral.Sign() == 0 {
-				k.index.Forget(mr.ID, p.Borrower, snap.Block.Number)
-			}
 		}
 		k.metrics.MarketPositions(mr.Name, len(mr.Positions), mr.AtRisk, liquidatable)
 		for _, r := range mr.Stress {

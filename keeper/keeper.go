@@ -1,7 +1,7 @@
-// Package keeper is the daemon's runtime: it follows heads, keeps the set of
-// borrowers from Morpho's events, computes every position's health at each
-// block, raises alerts, publishes the risk snapshot and hands liquidatable
-// positions to the executor.
+// Package keeper is the daemon's runtime: it follows heads, feeds the
+// position book from the protocol adapter, hands each block's liquidatable
+// positions to the executor first, then assesses risk, raises alerts and
+// publishes the snapshot off the hot path.
 package keeper
 
 import (
@@ -14,11 +14,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
+	"golang.org/x/sync/errgroup"
 
+	"github.com/lrtkeeper/lrtkeeper/book"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	"github.com/lrtkeeper/lrtkeeper/internal/mailbox"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 	"github.com/lrtkeeper/lrtkeeper/oracle/onchain"
 	"github.com/lrtkeeper/lrtkeeper/oracle/stress"
+	protocol "github.com/lrtkeeper/lrtkeeper/protocols/morpho"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
 
@@ -53,9 +57,12 @@ type AssetSpec struct {
 	SlashCriticalBps uint64
 }
 
-// Node is what the keeper reads from the chain.
+// Node is what the keeper reads from the chain: events and, only to
+// confirm a block after skipped ones or to find a reorg's common ancestor,
+// headers.
 type Node interface {
 	LogReader
+	HeaderReader
 }
 
 // HeadSource delivers new heads.
@@ -81,19 +88,28 @@ type Executing interface {
 // Metrics observes the keeper.
 type Metrics interface {
 	BlockProcessed(number uint64, headTime uint64, took time.Duration)
+	TargetsFound(took time.Duration)
 	PassFailed()
+	Reorg(depth uint64)
 	MarketPositions(market string, total, atRisk, liquidatable int)
 	AssetPrices(symbol string, fair, market, depeg *big.Int)
 	RiskScore(symbol string, score uint8)
 	StressBadDebt(market, shock string, loanUnits *big.Int)
 }
 
-// Keeper runs one pass per head.
+// Keeper follows heads. Per block its hot path reads the new events and
+// one batch of state, updates the book and hands the liquidatable positions
+// to the executor; the risk stage (snapshot, stress, alerts, publishing)
+// takes the block afterwards from a latest-wins mailbox, so it never delays
+// the next block's targets.
 type Keeper struct {
 	log      zerolog.Logger
 	settings Settings
 	heads    HeadSource
-	index    *Index
+	logs     LogReader
+	headers  HeaderReader
+	mc       *chain.Multicall
+	adapter  *protocol.Adapter
 	reader   *reader
 	assets   []AssetSpec
 	pub      Publishing
@@ -101,6 +117,11 @@ type Keeper struct {
 	alerts   *Alerts
 	metrics  Metrics
 	now      func() time.Time
+	risk     *mailbox.Mailbox[*blockState]
+
+	built  bool
+	next   uint64           // first block whose events are not applied
+	recent []chain.BlockRef // applied blocks, for reorg detection
 
 	failures int
 	status   atomic.Pointer[Status]
@@ -130,20 +151,22 @@ func (k *Keeper) Status() (Status, bool) {
 func New(log zerolog.Logger, node Node, mc *chain.Multicall, heads HeadSource, s Settings,
 	assets []AssetSpec, markets []*Market, pub Publishing, exec Executing, alerts *Alerts, m Metrics,
 ) *Keeper {
-	ids := make([]common.Hash, len(markets))
-	for i, mk := range markets {
-		ids[i] = mk.ID
-	}
 	plain := make([]oracle.Asset, len(assets))
 	for i, a := range assets {
 		plain[i] = a.Asset
 	}
+	b := book.New()
+	b.KeepHistory()
+	adapter := protocol.NewAdapter(s.Morpho, markets, b)
 	return &Keeper{
 		log:      log.With().Str("component", "keeper").Logger(),
 		settings: s,
 		heads:    heads,
-		index:    NewIndex(node, s.Morpho, ids, s.StartBlock, s.LogRange),
-		reader: &reader{mc: mc, morpho: s.Morpho, assets: plain, markets: markets, native: s.WrappedNative,
+		logs:     node,
+		headers:  node,
+		mc:       mc,
+		adapter:  adapter,
+		reader: &reader{book: b, adapter: adapter, assets: plain, markets: markets, native: s.WrappedNative,
 			healthAlert: s.HealthAlert, engine: s.Engine, shocks: s.Shocks, slippage: s.StressSlippage},
 		assets:  assets,
 		pub:     pub,
@@ -151,11 +174,20 @@ func New(log zerolog.Logger, node Node, mc *chain.Multicall, heads HeadSource, s
 		alerts:  alerts,
 		metrics: m,
 		now:     time.Now,
+		risk:    mailbox.New[*blockState](),
 	}
 }
 
-// Run processes heads until ctx ends.
+// Run processes heads until ctx ends: the hot path in this goroutine, the
+// risk stage in another.
 func (k *Keeper) Run(ctx context.Context) error {
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return k.runRisk(gctx) })
+	g.Go(func() error { return k.runHeads(gctx) })
+	return g.Wait()
+}
+
+func (k *Keeper) runHeads(ctx context.Context) error {
 	stall := time.NewTimer(k.settings.HeadTimeout)
 	defer stall.Stop()
 	var lastHead time.Time
@@ -177,11 +209,29 @@ func (k *Keeper) Run(ctx context.Context) error {
 	}
 }
 
-// process runs one pass; a failed pass is retried at the next head.
+// runRisk assesses, alerts and publishes the newest block the hot path
+// handed over; blocks it was too slow for are skipped.
+func (k *Keeper) runRisk(ctx context.Context) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-k.risk.C():
+			st, ok := k.risk.Take()
+			if !ok {
+				continue
+			}
+			k.finish(ctx, st)
+		}
+	}
+}
+
+// process runs one block's hot path; a failed block is retried at the next
+// head.
 func (k *Keeper) process(ctx context.Context, head *types.Header) {
 	start := k.now()
 	block := chain.RefOf(head)
-	view, err := k.Pass(ctx, block)
+	st, targets, err := k.hot(ctx, head)
 	if err != nil {
 		if ctx.Err() != nil {
 			return
@@ -189,42 +239,59 @@ func (k *Keeper) process(ctx context.Context, head *types.Header) {
 		k.failures++
 		k.metrics.PassFailed()
 		k.log.Warn().Err(err).Uint64("block", block.Number).Int("consecutive", k.failures).Msg("pass failed")
-		k.alerts.Condition("pass_failed", "", "critical", k.failures >= 3, false, func(e *zerolog.Event) *zerolog.Event {
+		k.alerts.Condition(AlertPassFailed, "", "critical", k.failures >= 3, false, func(e *zerolog.Event) *zerolog.Event {
 			return e.Err(err).Int("consecutive", k.failures).Uint64("block", block.Number)
 		})
 		return
 	}
 	k.failures = 0
-	k.alerts.Condition("pass_failed", "", "info", false, true, func(e *zerolog.Event) *zerolog.Event {
+	k.alerts.Condition(AlertPassFailed, "", "info", false, true, func(e *zerolog.Event) *zerolog.Event {
 		return e.Uint64("block", block.Number)
 	})
+	if k.exec != nil {
+		k.exec.Offer(targets)
+	}
+	k.metrics.TargetsFound(k.now().Sub(start))
+	st.started = start
+	k.risk.Offer(st)
+}
+
+// finish is the risk stage of one block.
+func (k *Keeper) finish(ctx context.Context, st *blockState) {
+	view := k.reader.assess(ctx, st, k.now())
 	k.evaluate(view)
 	k.pub.Offer(view.Snapshot)
 	if k.settings.OnChain != nil {
 		k.settings.OnChain.Offer(RiskValues(view.Snapshot, k.assets))
 	}
-	if k.exec != nil {
-		k.exec.Offer(view.Targets)
-	}
-	k.metrics.BlockProcessed(block.Number, block.Time, k.now().Sub(start))
-	st := Status{Block: block.Number, BlockTime: block.Time, ProcessedAt: k.now(), Liquidatable: len(view.Targets)}
+	block := st.block
+	k.metrics.BlockProcessed(block.Number, block.Time, k.now().Sub(st.started))
+	sum := Status{Block: block.Number, BlockTime: block.Time, ProcessedAt: k.now(), Liquidatable: len(view.Targets)}
 	for _, m := range view.Snapshot.Markets {
-		st.Positions += len(m.Positions)
-		st.AtRisk += m.AtRisk
+		sum.Positions += len(m.Positions)
+		sum.AtRisk += m.AtRisk
 	}
-	k.status.Store(&st)
-	k.log.Debug().Uint64("block", block.Number).Int("targets", len(view.Targets)).Dur("took", k.now().Sub(start)).Msg("block processed")
+	k.status.Store(&sum)
+	k.log.Debug().Uint64("block", block.Number).Int("targets", len(view.Targets)).Dur("took", k.now().Sub(st.started)).Msg("block processed")
 }
 
-// Pass syncs the borrower index to block and reads and assesses everything
-// at that block. It changes nothing outside the index.
+// Pass runs one block synchronously, the hot path then the risk stage, and
+// returns what both found. It changes nothing outside the book.
 func (k *Keeper) Pass(ctx context.Context, block chain.BlockRef) (*View, error) {
-	pctx, cancel := context.WithTimeout(ctx, 3*k.settings.CallTimeout)
-	defer cancel()
-	if err := k.index.SyncTo(pctx, block.Number); err != nil {
+	head, err := k.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(block.Number))
+	if err != nil {
+		return nil, fmt.Errorf("read header %d: %w", block.Number, err)
+	}
+	if head.Hash() != block.Hash {
+		return nil, fmt.Errorf("block %d is %s on the node, not %s", block.Number, head.Hash().Hex(), block.Hash.Hex())
+	}
+	st, targets, err := k.hot(ctx, head)
+	if err != nil {
 		return nil, err
 	}
-	return k.reader.read(pctx, block, k.index.Borrowers, k.now())
+	view := k.reader.assess(ctx, st, k.now())
+	view.Targets = targets
+	return view, nil
 }
 
 // RiskValues are the per-asset values published on-chain: the depeg (bps
@@ -257,5 +324,5 @@ func RiskValues(snap *oracle.Snapshot, assets []AssetSpec) []onchain.Value {
 	return out
 }
 
-// Index exposes the borrower index (for tests and diagnostics).
-func (k *Keeper) Index() *Index { return k.index }
+// Book is the position book (for tests and diagnostics).
+func (k *Keeper) Book() *book.Book { return k.adapter.Book() }

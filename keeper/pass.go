@@ -5,31 +5,45 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
-	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/fixedrateirm"
-	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphochainlinkoracle"
+	"github.com/lrtkeeper/lrtkeeper/book"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 	"github.com/lrtkeeper/lrtkeeper/oracle/stress"
+	protocol "github.com/lrtkeeper/lrtkeeper/protocols/morpho"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
 
-var (
-	oracleABI = morphochainlinkoracle.NewMorphoChainlinkOracle()
-	irmABI    = fixedrateirm.NewFixedRateIrm()
-)
+// reader joins the adapter's market views and the book with the asset
+// prices: targets for the hot path, the risk view for the risk stage.
+type reader struct {
+	book    *book.Book
+	adapter *protocol.Adapter
+	assets  []oracle.Asset
+	markets []*Market
+	native  common.Address
+	// healthAlert (WAD) decides which positions count as at risk.
+	healthAlert *big.Int
+	// engine adds the history-based asset figures; nil leaves them out.
+	engine *oracle.Engine
+	// shocks and slippage drive the stress scenarios; no shocks, no stress.
+	shocks   []stress.Shock
+	slippage *big.Int
+}
 
-// View is the result of one pass: the published snapshot and, for the
+// View is the result of one block: the published snapshot and, for the
 // executor, every liquidatable position with the state it was judged on.
 type View struct {
 	Snapshot *oracle.Snapshot
 	Targets  []strategies.Target
-	// positions keyed like the alerts, for the alert pass.
+	// marketStates are the per-market states behind the snapshot.
 	marketStates []marketState
 }
 
@@ -48,182 +62,177 @@ type positionState struct {
 	risk     *oracle.PositionRisk
 }
 
-// reader reads a block's state: phase one gets prices, market totals and
-// positions; phase two asks each market's IRM for its rate at the totals just
-// read. Both batches are pinned to the block's hash.
-type reader struct {
-	mc      *chain.Multicall
-	morpho  common.Address
-	assets  []oracle.Asset
-	markets []*Market
-	native  common.Address
-	// healthAlert (WAD) decides which positions count as at risk.
-	healthAlert *big.Int
-	// engine adds the history-based asset figures; nil leaves them out.
-	engine *oracle.Engine
-	// shocks and slippage drive the stress scenarios; no shocks, no stress.
-	shocks   []stress.Shock
-	slippage *big.Int
+// blockState is what the hot path hands to the risk stage: the block's
+// asset readings (not yet assessed) and market views, and the positions its
+// events changed.
+type blockState struct {
+	block    chain.BlockRef
+	readings []oracle.AssetReading
+	views    []protocol.View
+	changed  []protocol.Change
+	started  time.Time
 }
 
-func (r *reader) read(ctx context.Context, block chain.BlockRef, borrowers func(common.Hash) []common.Address, now time.Time) (*View, error) {
+// hot is one block's hot path: bring the book to head (a reorg check, the
+// new events, one batch pinned to the head's hash with every asset price
+// and each market's totals, oracle price and IRM rate), then find the
+// liquidatable positions through the book's order.
+func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []strategies.Target, error) {
+	pctx, cancel := context.WithTimeout(ctx, 3*k.settings.CallTimeout)
+	defer cancel()
+	block := chain.RefOf(head)
+	if !k.built {
+		if err := k.bootstrap(pctx, block); err != nil {
+			return nil, nil, err
+		}
+		k.built = true
+	} else if err := k.checkReorg(pctx, head); err != nil {
+		if errors.Is(err, errReorgTooDeep) {
+			k.rebuild()
+		}
+		return nil, nil, err
+	}
+	var logs []types.Log
+	if block.Number >= k.next {
+		err := k.fetchLogs(pctx, k.adapter.Query(), k.next, block.Number, func(l []types.Log) error {
+			logs = append(logs, l...)
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	for i := range logs {
+		if logs[i].BlockNumber == block.Number && logs[i].BlockHash != block.Hash {
+			return nil, nil, fmt.Errorf("logs of block %d are from %s, not the head %s: the chain moved", block.Number, logs[i].BlockHash.Hex(), block.Hash.Hex())
+		}
+	}
+	pending, err := k.adapter.Prepare(logs, block)
+	if err != nil {
+		return nil, nil, err
+	}
 	var plan chain.Plan
-	assetSlots := make([]oracle.AssetSlots, len(r.assets))
-	for i, a := range r.assets {
+	assetSlots := make([]oracle.AssetSlots, len(k.reader.assets))
+	for i, a := range k.reader.assets {
 		assetSlots[i] = a.Plan(&plan)
 	}
-	type marketSlots struct {
-		market, price chain.Slot
-		borrowers     []common.Address
-		positions     chain.Slot
-	}
-	// Every market call may fail on its own: one broken market (a reverting
-	// oracle or IRM, a bad decode) is reported degraded while the others
-	// are still checked and liquidated.
-	mslots := make([]marketSlots, len(r.markets))
-	for i, m := range r.markets {
-		s := marketSlots{
-			market: plan.Add(chain.Call{Target: r.morpho, Data: morphoABI.PackMarket(m.ID), AllowFailure: true}),
-			price:  plan.Add(chain.Call{Target: m.Params.Oracle, Data: oracleABI.PackPrice(), AllowFailure: true}),
-		}
-		s.borrowers = borrowers(m.ID)
-		calls := make([]chain.Call, len(s.borrowers))
-		for j, b := range s.borrowers {
-			calls[j] = chain.Call{Target: r.morpho, Data: morphoABI.PackPosition(m.ID, b), AllowFailure: true}
-		}
-		s.positions = plan.Add(calls...)
-		mslots[i] = s
-	}
-	res, err := r.mc.Do(ctx, block.Hash, plan.Calls())
+	reads := k.adapter.Plan(&plan, pending)
+	res, err := k.mc.Do(pctx, block.Hash, plan.Calls())
 	if err != nil {
-		return nil, fmt.Errorf("read block %d: %w", block.Number, err)
+		return nil, nil, fmt.Errorf("read block %d: %w", block.Number, err)
 	}
-
-	snap := &oracle.Snapshot{Block: block, UpdatedAt: now}
-	readings := make([]oracle.AssetReading, len(r.assets))
-	for i, a := range r.assets {
+	views, err := k.adapter.Finish(pctx, k.mc, block, pending, reads, res)
+	if err != nil {
+		return nil, nil, err
+	}
+	if block.Number >= k.next {
+		k.next = block.Number + 1
+	}
+	k.remember(block)
+	readings := make([]oracle.AssetReading, len(k.reader.assets))
+	for i, a := range k.reader.assets {
 		readings[i] = a.Read(assetSlots[i], res, block)
 	}
-	snap.Assets = readings
+	for i := range views {
+		for _, d := range views[i].Repaired {
+			k.alertDrift(d, "event")
+		}
+	}
+	targets, err := k.reader.targets(block, views, readings)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &blockState{block: block, readings: readings, views: views, changed: pending.Changed()}, targets, nil
+}
 
-	// Phase two: the IRM rate at the totals just read.
-	states := make([]marketState, len(r.markets))
-	var rates chain.Plan
-	rateSlots := make([]*chain.Slot, len(r.markets))
-	for i, m := range r.markets {
-		st := marketState{market: m}
-		if err := r.marketTotals(&st, mslots[i].market.Of(res)[0]); err != nil {
-			st.err = err
-			states[i] = st
+// rebuild drops the book so that the next block reads it from the chain.
+func (k *Keeper) rebuild() {
+	k.built = false
+	k.recent = k.recent[:0]
+}
+
+// targets lists every liquidatable position at the block's oracle prices,
+// found through the book's order.
+func (r *reader) targets(block chain.BlockRef, views []protocol.View, readings []oracle.AssetReading) ([]strategies.Target, error) {
+	var out []strategies.Target
+	r.book.RLock()
+	defer r.book.RUnlock()
+	for i := range views {
+		v := &views[i]
+		if v.Err != nil || v.Price == nil {
 			continue
 		}
-		if m.Params.Irm != (common.Address{}) {
-			data, err := irmABI.TryPackBorrowRateView(
-				fixedrateirm.MarketParams{LoanToken: m.Params.LoanToken, CollateralToken: m.Params.CollateralToken, Oracle: m.Params.Oracle, Irm: m.Params.Irm, Lltv: m.Params.Lltv},
-				fixedrateirm.Market{TotalSupplyAssets: st.accrued.TotalSupplyAssets.ToBig(), TotalSupplyShares: st.accrued.TotalSupplyShares.ToBig(),
-					TotalBorrowAssets: st.accrued.TotalBorrowAssets.ToBig(), TotalBorrowShares: st.accrued.TotalBorrowShares.ToBig(),
-					LastUpdate: st.accrued.LastUpdate.ToBig(), Fee: st.accrued.Fee.ToBig()})
-			if err != nil {
-				st.err = fmt.Errorf("pack borrowRateView: %w", err)
-				states[i] = st
-				continue
-			}
-			s := rates.Add(chain.Call{Target: m.Params.Irm, Data: data, AllowFailure: true})
-			rateSlots[i] = &s
-		}
-		if pr := mslots[i].price.Of(res)[0]; pr.Success {
-			if p, err := oracleABI.UnpackPrice(pr.Data); err == nil {
-				st.price = u(p)
-			}
-		}
-		states[i] = st
-	}
-	var rateRes []chain.Result
-	if len(rates.Calls()) > 0 {
-		rateRes, err = r.mc.Do(ctx, block.Hash, rates.Calls())
-		if err != nil {
-			return nil, fmt.Errorf("read borrow rates at block %d: %w", block.Number, err)
-		}
-	}
-	// Every chain read of the block succeeded: only now may the engine's
-	// history move, so a failed pass never swallows a slash or band change.
-	if r.engine != nil {
-		r.engine.Assess(ctx, block.Time, readings)
-	}
-
-	view := &View{Snapshot: snap}
-	for i, m := range r.markets {
-		st := &states[i]
+		m := v.Market
 		asset := readings[m.Asset]
-		if st.err == nil {
-			st.err = r.accrue(st, rateSlots[i], rateRes, block.Time)
+		var sale *uint256.Int
+		if s, err := r.scaled(asset.Market, asset.MarketErr, m); err == nil {
+			sale = s
 		}
-		if st.err != nil {
+		err := protocol.Below(r.adapter.BookMarket(i), &v.Accrued, v.Price, m.LLTV, protocol.WAD, func(rec *book.Record, _ *morpho.Health) bool {
+			t := strategies.Target{
+				Block: block, MarketID: m.ID, MarketName: m.Name, Params: m.Params,
+				Borrower: rec.Owner, Market: v.Accrued, OraclePrice: v.Price, SalePrice: sale,
+				LoanIsNative: r.loanIsETH(m),
+			}
+			t.Position.Collateral.Set(&rec.Collateral)
+			t.Position.BorrowShares.Set(&rec.Debt)
+			out = append(out, t)
+			return true
+		})
+		if err != nil {
+			return nil, fmt.Errorf("market %s: %w", m.ID.Hex(), err)
+		}
+	}
+	return out, nil
+}
+
+// assess is the risk stage's view of a block: the engine's history moves,
+// then every position of the book is assessed at the oracle, market and
+// fair prices with the market figures and stress scenarios.
+func (r *reader) assess(ctx context.Context, st *blockState, now time.Time) *View {
+	snap := &oracle.Snapshot{Block: st.block, UpdatedAt: now, Assets: st.readings}
+	if r.engine != nil {
+		r.engine.Assess(ctx, st.block.Time, st.readings)
+	}
+	view := &View{Snapshot: snap}
+	states := make([]marketState, len(r.markets))
+	for i, m := range r.markets {
+		v := &st.views[i]
+		states[i] = marketState{market: m, err: v.Err, accrued: v.Accrued, rate: v.Rate, price: v.Price}
+		stm := &states[i]
+		if stm.err != nil {
 			snap.Markets = append(snap.Markets, oracle.MarketRisk{
 				ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
-				OracleKind: m.OracleKind, OracleKindFrom: m.OracleKindFrom, Err: st.err,
+				OracleKind: m.OracleKind, OracleKindFrom: m.OracleKindFrom, Err: stm.err,
 			})
 			continue
 		}
-		mr, err := r.assess(st, asset, mslots[i].borrowers, mslots[i].positions.Of(res))
+		asset := st.readings[m.Asset]
+		mr, err := r.assessMarket(stm, asset, i, st.changed)
 		if err != nil {
 			mr = oracle.MarketRisk{ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
 				OracleKind: m.OracleKind, OracleKindFrom: m.OracleKindFrom, Err: err}
-			st.positions = nil
+			stm.positions = nil
 		}
 		snap.Markets = append(snap.Markets, mr)
-		for _, ps := range st.positions {
-			if ps.risk.Liquidatable && st.price != nil {
-				view.Targets = append(view.Targets, r.target(block, st, ps, asset))
+		for _, ps := range stm.positions {
+			if ps.risk.Liquidatable && stm.price != nil {
+				view.Targets = append(view.Targets, r.target(st.block, stm, ps, asset))
 			}
 		}
 	}
 	view.marketStates = states
-	return view, nil
+	return view
 }
 
-// marketTotals decodes market() into st.accrued (not yet accrued).
-func (r *reader) marketTotals(st *marketState, res chain.Result) error {
-	if !res.Success {
-		return errors.New("market() reverted")
-	}
-	raw, err := morphoABI.UnpackMarket(res.Data)
-	if err != nil {
-		return fmt.Errorf("decode market(): %w", err)
-	}
-	st.accrued.TotalSupplyAssets.Set(u(raw.TotalSupplyAssets))
-	st.accrued.TotalSupplyShares.Set(u(raw.TotalSupplyShares))
-	st.accrued.TotalBorrowAssets.Set(u(raw.TotalBorrowAssets))
-	st.accrued.TotalBorrowShares.Set(u(raw.TotalBorrowShares))
-	st.accrued.LastUpdate.Set(u(raw.LastUpdate))
-	st.accrued.Fee.Set(u(raw.Fee))
-	return nil
-}
+// riskChunk bounds how many positions the risk stage reads under one read
+// lock, so the hot path's writes never wait long.
+const riskChunk = 4096
 
-// accrue reads the IRM's rate and accrues the market to the block.
-func (r *reader) accrue(st *marketState, slot *chain.Slot, rateRes []chain.Result, blockTime uint64) error {
-	rate := new(uint256.Int)
-	if slot != nil {
-		res := slot.Of(rateRes)[0]
-		if !res.Success {
-			return fmt.Errorf("borrowRateView of IRM %s reverted", st.market.Params.Irm.Hex())
-		}
-		v, err := irmABI.UnpackBorrowRateView(res.Data)
-		if err != nil {
-			return fmt.Errorf("decode borrowRateView: %w", err)
-		}
-		rate = u(v)
-	}
-	accrued, err := morpho.AccrueInterest(st.accrued, rate, blockTime)
-	if err != nil {
-		return fmt.Errorf("accrue interest: %w", err)
-	}
-	st.accrued, st.rate = accrued, rate
-	return nil
-}
-
-// assess computes every position's health in one market.
-func (r *reader) assess(st *marketState, asset oracle.AssetReading, borrowers []common.Address, results []chain.Result) (oracle.MarketRisk, error) {
+// assessMarket computes every position's health in one market. Positions
+// that an event of this block closed are listed once with zero amounts, so
+// their alerts resolve.
+func (r *reader) assessMarket(st *marketState, asset oracle.AssetReading, mi int, changed []protocol.Change) (oracle.MarketRisk, error) {
 	m := st.market
 	mr := oracle.MarketRisk{
 		ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
@@ -244,20 +253,34 @@ func (r *reader) assess(st *marketState, asset oracle.AssetReading, borrowers []
 	if err != nil {
 		return mr, err
 	}
-	for j, b := range borrowers {
-		if !results[j].Success {
-			return mr, fmt.Errorf("position(%s) reverted", b.Hex())
+	bm := r.adapter.BookMarket(mi)
+	var records []book.Record
+	for from := 0; ; from += riskChunk {
+		r.book.RLock()
+		more := bm.Slots(from, from+riskChunk, func(rec *book.Record) { records = append(records, *rec) })
+		r.book.RUnlock()
+		if !more {
+			break
 		}
-		raw, err := morphoABI.UnpackPosition(results[j].Data)
-		if err != nil {
-			return mr, fmt.Errorf("decode position of %s: %w", b.Hex(), err)
+	}
+	seen := make(map[common.Address]bool, len(records))
+	for _, rec := range records {
+		seen[rec.Owner] = true
+	}
+	for _, c := range changed {
+		if c.Market == mi && !seen[c.Owner] {
+			seen[c.Owner] = true
+			records = append(records, book.Record{Owner: c.Owner})
 		}
+	}
+	slices.SortFunc(records, func(a, b book.Record) int { return a.Owner.Cmp(b.Owner) })
+	for _, rec := range records {
+		b := rec.Owner
 		var pos morpho.Position
-		pos.SupplyShares.Set(u(raw.SupplyShares))
-		pos.BorrowShares.Set(u(raw.BorrowShares))
-		pos.Collateral.Set(u(raw.Collateral))
+		pos.BorrowShares.Set(&rec.Debt)
+		pos.Collateral.Set(&rec.Collateral)
 		risk := &oracle.PositionRisk{
-			Borrower: b, Collateral: raw.Collateral, BorrowShares: raw.BorrowShares,
+			Borrower: b, Collateral: rec.Collateral.ToBig(), BorrowShares: rec.Debt.ToBig(),
 			HasDebt: !pos.BorrowShares.IsZero(),
 		}
 		borrowed, err := morpho.ToAssetsUp(&pos.BorrowShares, &st.accrued.TotalBorrowAssets, &st.accrued.TotalBorrowShares)
@@ -289,7 +312,7 @@ func (r *reader) assess(st *marketState, asset oracle.AssetReading, borrowers []
 		} else if ok {
 			risk.LiquidationPrice = lp.ToBig()
 		}
-		mr.TotalCollateral.Add(mr.TotalCollateral, raw.Collateral)
+		mr.TotalCollateral.Add(mr.TotalCollateral, risk.Collateral)
 		if risk.HasDebt && risk.Health != nil && risk.Health.Cmp(r.healthAlert) < 0 {
 			mr.AtRisk++
 		}
@@ -297,9 +320,8 @@ func (r *reader) assess(st *marketState, asset oracle.AssetReading, borrowers []
 			mr.MinHealth = risk.Health
 		}
 		mr.Positions = append(mr.Positions, *risk)
-		st.positions = append(st.positions, positionState{borrower: b, pos: pos, risk: &mr.Positions[len(mr.Positions)-1]})
+		st.positions = append(st.positions, positionState{borrower: b, pos: pos})
 	}
-	// Re-point after the slice stopped growing.
 	for i := range st.positions {
 		st.positions[i].risk = &mr.Positions[i]
 	}

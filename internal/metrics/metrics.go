@@ -32,6 +32,9 @@ type Metrics struct {
 	walletBalance  prometheus.Gauge
 	riskScore      *prometheus.GaugeVec
 	stressBadDebt  *prometheus.GaugeVec
+	targetSeconds  prometheus.Histogram
+	reorgs         prometheus.Counter
+	reorgDepth     prometheus.Histogram
 }
 
 // New registers the metrics on reg. version fills lrt_keeper_info.
@@ -70,12 +73,18 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 			Help: "Risk score 0-100 of an asset."}, []string{"asset"}),
 		stressBadDebt: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Subsystem: "market", Name: "stress_bad_debt",
 			Help: "Bad debt a shock would leave, in whole loan tokens (display only)."}, []string{"market", "shock"}),
+		targetSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: "hot_path", Name: "duration_seconds",
+			Help: "Time from a head to its liquidation targets handed to the executor.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}),
+		reorgs: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: "head", Name: "reorgs_total",
+			Help: "Reorgs rolled back."}),
+		reorgDepth: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: "head", Name: "reorg_depth_blocks",
+			Help: "Blocks rolled back per reorg.", Buckets: []float64{1, 2, 3, 5, 8, 16, 32, 64}}),
 	}
 	info := prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "info", Help: "Build information."}, []string{"version"})
 	info.WithLabelValues(version).Set(1)
 	reg.MustRegister(info, m.up, m.headNumber, m.headTime, m.passSeconds, m.passFailures, m.positions,
 		m.fairValue, m.marketPrice, m.depegBps, m.alerts, m.liquidations, m.profit, m.publishes, m.publishSeconds, m.walletBalance,
-		m.riskScore, m.stressBadDebt)
+		m.riskScore, m.stressBadDebt, m.targetSeconds, m.reorgs, m.reorgDepth)
 	m.up.Set(1)
 	return m
 }
@@ -85,6 +94,15 @@ func (m *Metrics) BlockProcessed(number, headTime uint64, took time.Duration) {
 	m.headNumber.Set(float64(number))
 	m.headTime.Set(float64(headTime))
 	m.passSeconds.Observe(took.Seconds())
+}
+
+// TargetsFound implements keeper.Metrics.
+func (m *Metrics) TargetsFound(took time.Duration) { m.targetSeconds.Observe(took.Seconds()) }
+
+// Reorg implements keeper.Metrics.
+func (m *Metrics) Reorg(depth uint64) {
+	m.reorgs.Inc()
+	m.reorgDepth.Observe(float64(depth))
 }
 
 // PassFailed implements keeper.Metrics.

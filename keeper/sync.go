@@ -1,0 +1,183 @@
+package keeper
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/rs/zerolog"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	protocol "github.com/lrtkeeper/lrtkeeper/protocols/morpho"
+)
+
+// LogReader is what the keeper needs to read events.
+type LogReader interface {
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// reorgDepth is how many recent blocks can be rolled back: the book keeps
+// the changes of these blocks and the keeper their hashes.
+const reorgDepth = 64
+
+// errReorgTooDeep means the chain replaced more blocks than the keeper
+// remembers; the book is then rebuilt from the chain.
+var errReorgTooDeep = errors.New("reorg deeper than the blocks kept")
+
+// bootstrap finds the borrowers of the watched markets from their position
+// events between the configured start block and head, then reads every
+// position at head, pinned to its hash. Afterwards only events move the
+// book.
+func (k *Keeper) bootstrap(ctx context.Context, head chain.BlockRef) error {
+	owners := make([]map[common.Address]struct{}, len(k.adapter.Markets()))
+	ids := make(map[common.Hash]int, len(owners))
+	for i, m := range k.adapter.Markets() {
+		owners[i] = map[common.Address]struct{}{}
+		ids[m.ID] = i
+	}
+	q := protocol.Query(k.settings.Morpho, k.marketIDs(), true)
+	err := k.fetchLogs(ctx, q, k.settings.StartBlock, head.Number, func(logs []types.Log) error {
+		for i := range logs {
+			l := &logs[i]
+			if l.Removed || len(l.Topics) < 2 {
+				continue
+			}
+			mi, ok := ids[l.Topics[1]]
+			if !ok {
+				continue
+			}
+			d, err := protocol.Decode(l)
+			if err != nil {
+				return err
+			}
+			owners[mi][d.Owner] = struct{}{}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	total := 0
+	for mi, set := range owners {
+		list := make([]common.Address, 0, len(set))
+		for o := range set {
+			list = append(list, o)
+		}
+		n, err := k.adapter.ReadPositions(ctx, k.mc, head, mi, list)
+		if err != nil {
+			return err
+		}
+		total += n
+	}
+	k.next = head.Number + 1
+	k.log.Info().Uint64("block", head.Number).Int("positions", total).Uint64("from_block", k.settings.StartBlock).Msg("book built from chain")
+	return nil
+}
+
+func (k *Keeper) marketIDs() []common.Hash {
+	ids := make([]common.Hash, len(k.adapter.Markets()))
+	for i, m := range k.adapter.Markets() {
+		ids[i] = m.ID
+	}
+	return ids
+}
+
+// fetchLogs reads the logs of q in [from, to] in ranges of at most
+// LogRange blocks, in order.
+func (k *Keeper) fetchLogs(ctx context.Context, q ethereum.FilterQuery, from, to uint64, fn func([]types.Log) error) error {
+	step := max(k.settings.LogRange, 1)
+	for from <= to {
+		end := min(from+step-1, to)
+		q.FromBlock, q.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(end)
+		logs, err := k.logs.FilterLogs(ctx, q)
+		if err != nil {
+			return fmt.Errorf("read morpho logs %d..%d: %w", from, end, err)
+		}
+		if err := fn(logs); err != nil {
+			return err
+		}
+		from = end + 1
+	}
+	return nil
+}
+
+// checkReorg compares head with the blocks already applied. When head does
+// not extend the last one, it finds the newest applied block still on the
+// chain and rolls the book back to it.
+func (k *Keeper) checkReorg(ctx context.Context, head *types.Header) error {
+	n := len(k.recent)
+	if n == 0 {
+		return nil
+	}
+	last := k.recent[n-1]
+	num := head.Number.Uint64()
+	switch {
+	case num == last.Number+1 && head.ParentHash == last.Hash:
+		return nil
+	case num == last.Number && head.Hash() == last.Hash:
+		return nil
+	case num > last.Number+1:
+		// Blocks were skipped: ask the node whether the last applied one
+		// is still canonical (one extra request, only after a skip).
+		h, err := k.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(last.Number))
+		if err != nil {
+			return fmt.Errorf("read header %d: %w", last.Number, err)
+		}
+		if h.Hash() == last.Hash {
+			return nil
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		b := k.recent[i]
+		if b.Number >= num {
+			continue
+		}
+		var hash common.Hash
+		if b.Number == num-1 {
+			hash = head.ParentHash
+		} else {
+			h, err := k.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(b.Number))
+			if err != nil {
+				return fmt.Errorf("read header %d: %w", b.Number, err)
+			}
+			hash = h.Hash()
+		}
+		if hash != b.Hash {
+			continue
+		}
+		k.rollback(b, last)
+		return nil
+	}
+	return fmt.Errorf("%w: last applied %d (%s), new head %d", errReorgTooDeep, last.Number, last.Hash.Hex(), num)
+}
+
+// rollback undoes every block after ancestor; the next pass replays the
+// canonical blocks' events.
+func (k *Keeper) rollback(ancestor, last chain.BlockRef) {
+	exact := k.adapter.Rollback(ancestor)
+	for len(k.recent) > 0 && k.recent[len(k.recent)-1].Number > ancestor.Number {
+		k.recent = k.recent[:len(k.recent)-1]
+	}
+	k.next = ancestor.Number + 1
+	k.metrics.Reorg(last.Number - ancestor.Number)
+	k.alerts.Event(AlertReorg, "warning", func(e *zerolog.Event) *zerolog.Event {
+		return e.Uint64("from_block", last.Number).Str("from_hash", last.Hash.Hex()).
+			Uint64("ancestor", ancestor.Number).Str("ancestor_hash", ancestor.Hash.Hex()).
+			Uint64("depth", last.Number-ancestor.Number).Bool("totals_restored", exact)
+	})
+}
+
+// remember records an applied block for reorg detection.
+func (k *Keeper) remember(b chain.BlockRef) {
+	k.recent = append(k.recent, b)
+	if len(k.recent) > reorgDepth {
+		k.recent = append(k.recent[:0], k.recent[len(k.recent)-reorgDepth:]...)
+	}
+	if b.Number > reorgDepth {
+		k.adapter.Prune(b.Number - reorgDepth)
+	}
+}
