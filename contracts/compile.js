@@ -28,6 +28,7 @@ const TARGETS = [
   ['src/UniV3Pool.sol', 'UniV3Pool'],
   ['src/StableSwapPool.sol', 'StableSwapPool'],
   ['src/RiskOracle.sol', 'RiskOracle'],
+  ['src/BorrowerFactory.sol', 'BorrowerFactory'],
   ['src/RiskOracleFeed.sol', 'RiskOracleFeed'],
 ];
 

@@ -26,6 +26,7 @@ contracts=(
 	StableSwapPool
 	RiskOracle
 	RiskOracleFeed
+	BorrowerFactory
 )
 
 for name in "${contracts[@]}"; do

@@ -353,8 +353,18 @@ func findEvent[T any](t *testing.T, r *types.Receipt, unpack func(*types.Log) (*
 }
 
 // advance moves the chain clock forward by d with an empty block.
+//
+// AdjustTime refuses to run while the tx pool lists a pending transaction,
+// and the pool drops a mined transaction only when its head reset runs.
+// That reset runs on a background goroutine after Commit, so the receipt
+// WaitMined returns can come before the reset. Until then the pool still
+// lists the transaction the last send mined. Rollback calls TxPool.Sync,
+// which waits for that reset (and runs another) before it clears the pool.
+// The clear drops nothing real, because every helper here waits for its
+// receipt before it returns. The pool then matches the head.
 func (w *world) advance(d time.Duration) {
 	w.t.Helper()
+	w.backend.Rollback()
 	require.NoError(w.t, w.backend.AdjustTime(d))
 }
 

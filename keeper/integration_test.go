@@ -213,6 +213,9 @@ func TestKeeperFindsPositionsAndMatchesChainToTheWei(t *testing.T) {
 	require.Equal(t, total, h.requireMatchesChain(view, block))
 
 	// A month of interest later the local accrual still matches to the wei.
+	// Nothing else sends here: Rollback only waits for the pool to forget
+	// the transactions already mined, which AdjustTime would count.
+	h.world.Backend.Rollback()
 	require.NoError(t, h.world.Backend.AdjustTime(30*24*time.Hour))
 	h.world.Commit()
 	block = h.head()

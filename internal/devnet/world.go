@@ -155,8 +155,12 @@ type WorldOptions struct {
 // Backend.AdjustTime (see History), so the chain runs ~61 days ahead of
 // the wall clock and every later block is exactly one second after its
 // parent, whatever BlockTime is. Block time, never the wall clock, is the
-// world's time. Backend.AdjustTime seals an empty block dt later (it fails
-// while transactions are pending), for heartbeat and interest tests.
+// world's time. Backend.AdjustTime seals an empty block dt later, for
+// heartbeat and interest tests. It fails while the tx pool lists a pending
+// transaction. After a Commit, that includes the transactions the Commit
+// just mined, until the pool's background head reset drops them. When
+// nothing else is sending, call Backend.Rollback first: it waits for that
+// reset, then clears the pool.
 //
 // Every step moves the Uni pool to the market price and trades the Curve
 // pool toward it (its stored ezETH rate kept at the fair rate), so the Uni
@@ -300,17 +304,21 @@ func (w *World) playHistory(ctx context.Context) error {
 	d := w.Deployment
 	mine := func() { w.Commit() }
 	jump := func(gap time.Duration) error {
-		// AdjustTime needs an empty pool. The simulated chain now and then
-		// leaves a sent tx out of the block it was meant for (see tx.go);
-		// mine it first, then jump.
-		var err error
-		for range 10 {
-			if err = w.Backend.AdjustTime(gap - time.Second); err == nil {
-				return nil
-			}
-			w.Commit()
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		// AdjustTime needs an empty pool, and the pool drops a mined tx only
+		// when its head reset runs. That reset runs on a background goroutine
+		// after Commit, so the last flush's receipts can come back before
+		// it, while the pool still lists a tx that is already mined.
+		// Rollback calls TxPool.Sync, which waits for that reset (and runs
+		// another) before it clears the pool. The clear drops nothing real,
+		// because flush has waited for every receipt and nothing else sends
+		// during setup.
+		w.Backend.Rollback()
+		if err := w.Backend.AdjustTime(gap - time.Second); err != nil {
+			return fmt.Errorf("failed to move the clock %s: %w", gap, err)
 		}
-		return fmt.Errorf("failed to move the clock %s: %w", gap, err)
+		return nil
 	}
 	for i, days := range HistoryDaysAgo {
 		if i > 0 {
