@@ -123,6 +123,8 @@ type Market struct {
 	dust    map[int32]struct{}
 	dustMin uint256.Int
 	journal *journal
+	// totals over every position held (each < 2^128, so the sums fit).
+	totalCollateral, totalDebt uint256.Int
 }
 
 // before orders indebted records by Debt/Collateral, highest first (the
@@ -179,6 +181,8 @@ func (m *Market) Put(owner common.Address, collateral, debt *uint256.Int, block 
 		m.byOwner[owner] = i
 	} else {
 		m.unplace(i)
+		m.totalCollateral.Sub(&m.totalCollateral, &m.records[i].Collateral)
+		m.totalDebt.Sub(&m.totalDebt, &m.records[i].Debt)
 	}
 	r := &m.records[i]
 	r.Owner = owner
@@ -191,9 +195,14 @@ func (m *Market) Put(owner common.Address, collateral, debt *uint256.Int, block 
 		m.free = append(m.free, i)
 		return nil
 	}
+	m.totalCollateral.Add(&m.totalCollateral, collateral)
+	m.totalDebt.Add(&m.totalDebt, debt)
 	m.place(i)
 	return nil
 }
+
+// Totals are the sums of collateral and debt over every position held.
+func (m *Market) Totals() (collateral, debt uint256.Int) { return m.totalCollateral, m.totalDebt }
 
 // Remove drops owner's position.
 func (m *Market) Remove(owner common.Address) {
@@ -281,3 +290,6 @@ func (m *Market) Slots(from, to int, fn func(r *Record)) bool {
 	}
 	return to < len(m.records)
 }
+
+// SlotCount is the number of slots, held or free: the bound of Slots.
+func (m *Market) SlotCount() int { return len(m.records) }

@@ -20,7 +20,6 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
-	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
@@ -100,6 +99,10 @@ func newBookWorld(t *testing.T, positions int) *bookWorld {
 }
 
 func (bw *bookWorld) newKeeper() *keeper.Keeper {
+	return bw.newKeeperWith(nil, nopPublisher{}, 0)
+}
+
+func (bw *bookWorld) newKeeperWith(heads keeper.HeadSource, pub keeper.Publishing, refresh time.Duration) *keeper.Keeper {
 	d := bw.world.Deployment
 	log := zerolog.New(bw.logs)
 	m := metrics.New(prometheus.NewRegistry(), "test")
@@ -115,10 +118,11 @@ func (bw *bookWorld) newKeeper() *keeper.Keeper {
 	head := bw.head()
 	markets, err := keeper.LoadMarkets(bw.ctx, mc, d.Morpho, head.Hash, specs, []oracle.Asset{asset})
 	require.NoError(bw.t, err)
-	return keeper.New(log, bw.node, mc, nil, keeper.Settings{
+	return keeper.New(log, bw.node, mc, heads, keeper.Settings{
 		Morpho: d.Morpho, StartBlock: 0, LogRange: 100_000, CallTimeout: 20 * time.Second,
-		HealthAlert: fixed.WadOne(), HysteresisBps: 10, HeadTimeout: time.Minute, WrappedNative: d.WETH,
-	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, nopPublisher{}, nil, keeper.NewAlerts(log, m), m)
+		HealthAlert: new(big.Int).Mul(big.NewInt(102), big.NewInt(1e16)), HysteresisBps: 10, HeadTimeout: time.Minute,
+		WrappedNative: d.WETH, RefreshInterval: refresh,
+	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, pub, nil, keeper.NewAlerts(log, m), m)
 }
 
 func (bw *bookWorld) head() chain.BlockRef {
@@ -252,7 +256,7 @@ func (bw *bookWorld) liquidateSome(view *keeper.View, n int) int {
 
 func (bw *bookWorld) setupDeployerInventory() {
 	d := bw.world.Deployment
-	require.NoError(bw.t, d.MintAndApproveLRT(bw.ctx, bw.client, bw.world.DeployerKey, new(big.Int).Mul(big.NewInt(1_000_000), devnet.WAD)))
+	require.NoError(bw.t, d.FundDeployer(bw.ctx, bw.client, bw.world.DeployerKey, new(big.Int).Mul(big.NewInt(1_000_000), devnet.WAD)))
 }
 
 // TestBookFollowsChainUnderRandomActions: a book built once from the chain
@@ -428,4 +432,111 @@ func TestVerifyFindsInjectedDrift(t *testing.T) {
 	require.Len(t, alerts, 1)
 	require.Equal(t, wrong.Dec(), alerts[0]["book_borrow_shares"])
 	bw.requireBookMatchesChain(bw.keeper, bw.head())
+}
+
+// headFeed hands the keeper the heads a test chooses.
+type headFeed chan *types.Header
+
+func (h headFeed) C() <-chan *types.Header { return h }
+
+// snapshots records what the risk stage publishes.
+type snapshots chan *oracle.Snapshot
+
+func (s snapshots) Offer(snap *oracle.Snapshot) { s <- snap }
+
+// TestRiskStageWritesChangesAtRiskAndRefresh: after a full first snapshot,
+// each block writes the positions its events changed, those at risk (and
+// those that just left that set) and a refresh slice sized so that the
+// whole book is written within the refresh interval; closed positions are
+// listed for deletion.
+func TestRiskStageWritesChangesAtRiskAndRefresh(t *testing.T) {
+	t.Parallel()
+	bw := newBookWorld(t, 400)
+	bw.setupDeployerInventory()
+	heads, pub := make(headFeed, 1), make(snapshots, 16)
+	const refresh = 200 * time.Second // blocks are 1 s apart: 2 slots of 400 per block
+	k := bw.newKeeperWith(heads, pub, refresh)
+	ctx, cancel := context.WithCancel(bw.ctx)
+	done := make(chan error, 1)
+	go func() { done <- k.Run(ctx) }()
+	defer func() { cancel(); require.NoError(t, <-done) }()
+	next := func() *oracle.Snapshot {
+		h, err := bw.client.HeaderByNumber(bw.ctx, nil)
+		require.NoError(t, err)
+		heads <- h
+		select {
+		case snap := <-pub:
+			require.Equal(t, h.Number.Uint64(), snap.Block.Number)
+			return snap
+		case <-time.After(30 * time.Second):
+			t.Fatal("no snapshot")
+			return nil
+		}
+	}
+	crowd := bw.world.Deployment.Markets[bw.crowd.Market].ID
+	market := func(s *oracle.Snapshot) oracle.MarketRisk {
+		for _, m := range s.Markets {
+			if m.ID == crowd {
+				return m
+			}
+		}
+		t.Fatal("crowd market missing")
+		return oracle.MarketRisk{}
+	}
+	first := next()
+	require.True(t, first.Full)
+	require.Len(t, market(first).Positions, market(first).PositionCount)
+	require.GreaterOrEqual(t, market(first).PositionCount, 400)
+
+	// One block with a full repay (closing a position if it has no
+	// collateral left is not possible: it keeps collateral) and a supply.
+	d := bw.world.Deployment
+	abi := morphoblue.NewMorphoBlue()
+	victim := bw.crowd.Borrowers[3]
+	p, err := d.Position(bw.ctx, bw.client, bw.crowd.Market, victim)
+	require.NoError(t, err)
+	receipts, err := d.SendMany(bw.ctx, bw.client, bw.world.DeployerKey, []devnet.Tx{
+		{To: d.Morpho, Data: abi.PackRepay(d.Markets[0].Params, new(big.Int), p.BorrowShares, victim, nil)},
+		bw.crowd.Command(victim, abi.PackWithdrawCollateral(d.Markets[0].Params, p.Collateral, victim, bw.crowd.Factory)),
+	})
+	require.NoError(t, err)
+	for _, r := range receipts {
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	}
+	snap := next()
+	require.False(t, snap.Full)
+	mr := market(snap)
+	require.Equal(t, []common.Address{victim}, mr.Closed, "the emptied position is deleted")
+	require.Equal(t, market(first).PositionCount-1, mr.PositionCount)
+	require.Zero(t, mr.AtRisk)
+	// Only the refresh slice (the victim's slot is free now).
+	require.LessOrEqual(t, len(mr.Positions), 4)
+	require.Positive(t, len(mr.Positions))
+
+	// A depeg puts part of the crowd at risk: all of them are written.
+	fair, err := d.FairRate(bw.ctx, bw.client)
+	require.NoError(t, err)
+	price := new(big.Int).Mul(fair, big.NewInt(9_700))
+	require.NoError(t, d.SetMarketPrice(bw.ctx, bw.client, bw.world.DeployerKey, price.Quo(price, big.NewInt(10_000))))
+	snap = next()
+	mr = market(snap)
+	require.Positive(t, mr.AtRisk)
+	low := 0
+	for _, p := range mr.Positions {
+		if p.HasDebt && p.Health.Cmp(new(big.Int).Mul(big.NewInt(102), big.NewInt(1e16))) < 0 {
+			low++
+		}
+	}
+	require.Equal(t, mr.AtRisk, low, "every position at risk is written")
+	require.Greater(t, len(mr.Positions), mr.AtRisk-1)
+
+	// The price recovers: the positions that left the set are written once
+	// more, with their new health.
+	require.NoError(t, d.SetMarketPrice(bw.ctx, bw.client, bw.world.DeployerKey, fair))
+	snap = next()
+	mr = market(snap)
+	require.Zero(t, mr.AtRisk)
+	require.GreaterOrEqual(t, len(mr.Positions), low)
+	snap = next() // nothing happened: only the refresh slice
+	require.LessOrEqual(t, len(market(snap).Positions), 6)
 }

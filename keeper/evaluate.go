@@ -52,7 +52,16 @@ func (k *Keeper) evaluate(v *View) {
 				liquidatable++
 			}
 		}
-		k.metrics.MarketPositions(mr.Name, len(mr.Positions), mr.AtRisk, liquidatable)
+		for _, o := range mr.Closed {
+			key := mr.ID.Hex() + "|" + o.Hex()
+			closed := func(e *zerolog.Event) *zerolog.Event {
+				return e.Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Str("asset", mr.Collateral).
+					Str("borrower", o.Hex()).Uint64("block", snap.Block.Number).Bool("closed", true)
+			}
+			k.alerts.Condition(AlertHealthLow, key, "warning", false, true, closed)
+			k.alerts.Condition(AlertLiquidatable, key, "critical", false, true, closed)
+		}
+		k.metrics.MarketPositions(mr.Name, mr.PositionCount, mr.AtRisk, liquidatable)
 		for _, r := range mr.Stress {
 			k.metrics.StressBadDebt(mr.Name, r.Shock.Name, r.BadDebt)
 		}

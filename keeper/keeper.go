@@ -5,6 +5,7 @@
 package keeper
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math/big"
@@ -45,7 +46,15 @@ type Settings struct {
 	StressSlippage *big.Int
 	// OnChain, if set, gets each block's risk values to publish.
 	OnChain RiskPublishing
+	// RefreshInterval bounds how old a published position record gets:
+	// positions that neither changed nor are at risk are rewritten in
+	// slices so that the whole book is written within it (block time).
+	// Zero means DefaultRefreshInterval.
+	RefreshInterval time.Duration
 }
+
+// DefaultRefreshInterval is the refresh cycle of position records.
+const DefaultRefreshInterval = 5 * time.Minute
 
 // AssetSpec is a watched asset and its alert thresholds.
 type AssetSpec struct {
@@ -125,6 +134,8 @@ type Keeper struct {
 
 	failures int
 	status   atomic.Pointer[Status]
+	// publishedFull is set once the risk stage wrote a full snapshot.
+	publishedFull bool
 }
 
 // Status summarises the last processed block, for heartbeats and probes.
@@ -167,7 +178,9 @@ func New(log zerolog.Logger, node Node, mc *chain.Multicall, heads HeadSource, s
 		mc:       mc,
 		adapter:  adapter,
 		reader: &reader{book: b, adapter: adapter, assets: plain, markets: markets, native: s.WrappedNative,
-			healthAlert: s.HealthAlert, engine: s.Engine, shocks: s.Shocks, slippage: s.StressSlippage},
+			healthAlert: s.HealthAlert, engine: s.Engine, shocks: s.Shocks, slippage: s.StressSlippage,
+			refreshInterval: cmp.Or(s.RefreshInterval, DefaultRefreshInterval),
+			atRisk:          make([]map[common.Address]bool, len(markets)), cursor: make([]int, len(markets))},
 		assets:  assets,
 		pub:     pub,
 		exec:    exec,
@@ -258,7 +271,9 @@ func (k *Keeper) process(ctx context.Context, head *types.Header) {
 
 // finish is the risk stage of one block.
 func (k *Keeper) finish(ctx context.Context, st *blockState) {
-	view := k.reader.assess(ctx, st, k.now())
+	// Every snapshot stays full until the publisher writes partial ones.
+	view := k.reader.assess(ctx, st, k.now(), true)
+	k.publishedFull = true
 	k.evaluate(view)
 	k.pub.Offer(view.Snapshot)
 	if k.settings.OnChain != nil {
@@ -268,7 +283,7 @@ func (k *Keeper) finish(ctx context.Context, st *blockState) {
 	k.metrics.BlockProcessed(block.Number, block.Time, k.now().Sub(st.started))
 	sum := Status{Block: block.Number, BlockTime: block.Time, ProcessedAt: k.now(), Liquidatable: len(view.Targets)}
 	for _, m := range view.Snapshot.Markets {
-		sum.Positions += len(m.Positions)
+		sum.Positions += m.PositionCount
 		sum.AtRisk += m.AtRisk
 	}
 	k.status.Store(&sum)
@@ -289,7 +304,7 @@ func (k *Keeper) Pass(ctx context.Context, block chain.BlockRef) (*View, error) 
 	if err != nil {
 		return nil, err
 	}
-	view := k.reader.assess(ctx, st, k.now())
+	view := k.reader.assess(ctx, st, k.now(), true)
 	view.Targets = targets
 	return view, nil
 }

@@ -36,6 +36,31 @@ type reader struct {
 	// shocks and slippage drive the stress scenarios; no shocks, no stress.
 	shocks   []stress.Shock
 	slippage *big.Int
+	// refreshInterval is how often every position is written at least
+	// once; the risk stage writes a slice of the book per block.
+	refreshInterval time.Duration
+	// Risk-stage state: per market the at-risk set of the last block and
+	// the refresh cursor (a slot index), and the last block time seen.
+	atRisk   []map[common.Address]bool
+	cursor   []int
+	lastTime uint64
+}
+
+// refreshSlice is how many slots of each market this block refreshes, so
+// that the whole book is written within refreshInterval of block time.
+func (r *reader) refreshSlice(blockTime uint64) []int {
+	out := make([]int, len(r.markets))
+	dt := uint64(1)
+	if r.lastTime != 0 && blockTime > r.lastTime {
+		dt = blockTime - r.lastTime
+	}
+	r.lastTime = max(r.lastTime, blockTime)
+	interval := uint64(max(r.refreshInterval/time.Second, 1))
+	for i := range r.markets {
+		n := uint64(r.adapter.BookMarket(i).SlotCount())
+		out[i] = int(min(n, (n*dt+interval-1)/interval))
+	}
+	return out
 }
 
 // View is the result of one block: the published snapshot and, for the
@@ -189,8 +214,9 @@ func (r *reader) targets(block chain.BlockRef, views []protocol.View, readings [
 // assess is the risk stage's view of a block: the engine's history moves,
 // then every position of the book is assessed at the oracle, market and
 // fair prices with the market figures and stress scenarios.
-func (r *reader) assess(ctx context.Context, st *blockState, now time.Time) *View {
-	snap := &oracle.Snapshot{Block: st.block, UpdatedAt: now, Assets: st.readings}
+func (r *reader) assess(ctx context.Context, st *blockState, now time.Time, full bool) *View {
+	snap := &oracle.Snapshot{Block: st.block, UpdatedAt: now, Assets: st.readings, Full: full}
+	refresh := r.refreshSlice(st.block.Time)
 	if r.engine != nil {
 		r.engine.Assess(ctx, st.block.Time, st.readings)
 	}
@@ -208,7 +234,7 @@ func (r *reader) assess(ctx context.Context, st *blockState, now time.Time) *Vie
 			continue
 		}
 		asset := st.readings[m.Asset]
-		mr, err := r.assessMarket(stm, asset, i, st.changed)
+		mr, err := r.assessMarket(stm, asset, i, st.changed, full, refresh[i])
 		if err != nil {
 			mr = oracle.MarketRisk{ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
 				OracleKind: m.OracleKind, OracleKindFrom: m.OracleKindFrom, Err: err}
@@ -229,16 +255,120 @@ func (r *reader) assess(ctx context.Context, st *blockState, now time.Time) *Vie
 // lock, so the hot path's writes never wait long.
 const riskChunk = 4096
 
-// assessMarket computes every position's health in one market. Positions
-// that an event of this block closed are listed once with zero amounts, so
-// their alerts resolve.
-func (r *reader) assessMarket(st *marketState, asset oracle.AssetReading, mi int, changed []protocol.Change) (oracle.MarketRisk, error) {
+// selection is what the risk stage writes for one market this block.
+type selection struct {
+	records []book.Record
+	closed  []common.Address
+	watched map[common.Address]bool // at risk or liquidatable: written every block
+	atRisk  int
+	count   int
+	totals  uint256.Int // collateral over every position
+	min     *uint256.Int
+	ordered []morpho.Position // every indebted position by debt/collateral, for stress
+}
+
+// selectPositions picks the positions to write: on a full snapshot all of
+// them; otherwise those this block's events changed, those at risk (found
+// through the order) or that just left that set, and the next slice of
+// the refresh cycle.
+func (r *reader) selectPositions(st *marketState, mi int, changed []protocol.Change, full bool, refresh int) (*selection, error) {
+	bm := r.adapter.BookMarket(mi)
+	sel := &selection{watched: map[common.Address]bool{}}
+	picked := map[common.Address]bool{}
+	add := func(rec *book.Record) {
+		if !picked[rec.Owner] {
+			picked[rec.Owner] = true
+			sel.records = append(sel.records, *rec)
+		}
+	}
+	if full {
+		for from := 0; ; from += riskChunk {
+			r.book.RLock()
+			more := bm.Slots(from, from+riskChunk, add)
+			r.book.RUnlock()
+			if !more {
+				break
+			}
+		}
+	}
+	r.book.RLock()
+	defer r.book.RUnlock()
+	for _, c := range changed {
+		if c.Market != mi || picked[c.Owner] {
+			continue
+		}
+		if rec, ok := bm.Get(c.Owner); ok {
+			add(&rec)
+		} else if !slices.Contains(sel.closed, c.Owner) {
+			sel.closed = append(sel.closed, c.Owner)
+		}
+	}
+	if st.price != nil {
+		// Every liquidatable position is written, whatever the alert bound.
+		alert, _ := uint256.FromBig(r.healthAlert)
+		bound := alert
+		if bound.Lt(protocol.WAD) {
+			bound = protocol.WAD
+		}
+		err := protocol.Below(bm, &st.accrued, st.price, st.market.LLTV, bound, func(rec *book.Record, h *morpho.Health) bool {
+			sel.watched[rec.Owner] = true
+			if h.Ratio.Lt(alert) {
+				sel.atRisk++
+			}
+			add(rec)
+			return true
+		})
+		if err != nil {
+			return nil, err
+		}
+		lowest, ok, err := protocol.MinHealth(bm, &st.accrued, st.price, st.market.LLTV)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			sel.min = lowest
+		}
+	}
+	for o := range r.atRisk[mi] {
+		if rec, ok := bm.Get(o); ok {
+			add(&rec) // left the at-risk set: written once more
+		}
+	}
+	if !full && refresh > 0 {
+		from := r.cursor[mi]
+		if from >= bm.SlotCount() {
+			from = 0
+		}
+		bm.Slots(from, from+refresh, add)
+		r.cursor[mi] = from + refresh
+	}
+	sel.count = bm.Len()
+	sel.totals, _ = bm.Totals()
+	if len(r.shocks) > 0 {
+		ordered := make([]morpho.Position, 0, bm.Ordered()+bm.DustLen())
+		push := func(rec *book.Record) bool {
+			var p morpho.Position
+			p.Collateral.Set(&rec.Collateral)
+			p.BorrowShares.Set(&rec.Debt)
+			ordered = append(ordered, p)
+			return true
+		}
+		bm.Walk(push)
+		bm.Dust(push)
+		sel.ordered = ordered
+	}
+	return sel, nil
+}
+
+// assessMarket computes the figures of one market and of the positions
+// selected for writing.
+func (r *reader) assessMarket(st *marketState, asset oracle.AssetReading, mi int, changed []protocol.Change, full bool, refresh int) (oracle.MarketRisk, error) {
 	m := st.market
 	mr := oracle.MarketRisk{
 		ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
-		TotalSupplyAssets: st.accrued.TotalSupplyAssets.ToBig(),
-		TotalBorrowAssets: st.accrued.TotalBorrowAssets.ToBig(),
-		TotalCollateral:   new(big.Int),
+		TotalSupplyAssets:  st.accrued.TotalSupplyAssets.ToBig(),
+		TotalBorrowAssets:  st.accrued.TotalBorrowAssets.ToBig(),
+		CollateralDecimals: m.CollateralDecimals, LoanDecimals: m.LoanDecimals,
 	}
 	if st.price != nil {
 		mr.OraclePrice = st.price.ToBig()
@@ -253,89 +383,83 @@ func (r *reader) assessMarket(st *marketState, asset oracle.AssetReading, mi int
 	if err != nil {
 		return mr, err
 	}
-	bm := r.adapter.BookMarket(mi)
-	var records []book.Record
-	for from := 0; ; from += riskChunk {
-		r.book.RLock()
-		more := bm.Slots(from, from+riskChunk, func(rec *book.Record) { records = append(records, *rec) })
-		r.book.RUnlock()
-		if !more {
-			break
-		}
+	sel, err := r.selectPositions(st, mi, changed, full, refresh)
+	if err != nil {
+		return mr, err
 	}
-	seen := make(map[common.Address]bool, len(records))
-	for _, rec := range records {
-		seen[rec.Owner] = true
+	r.atRisk[mi] = sel.watched
+	mr.PositionCount, mr.Closed, mr.AtRisk = sel.count, sel.closed, sel.atRisk
+	mr.TotalCollateral = sel.totals.ToBig()
+	if sel.min != nil {
+		mr.MinHealth = sel.min.ToBig()
 	}
-	for _, c := range changed {
-		if c.Market == mi && !seen[c.Owner] {
-			seen[c.Owner] = true
-			records = append(records, book.Record{Owner: c.Owner})
-		}
-	}
-	slices.SortFunc(records, func(a, b book.Record) int { return a.Owner.Cmp(b.Owner) })
-	for _, rec := range records {
-		b := rec.Owner
-		var pos morpho.Position
-		pos.BorrowShares.Set(&rec.Debt)
-		pos.Collateral.Set(&rec.Collateral)
-		risk := &oracle.PositionRisk{
-			Borrower: b, Collateral: rec.Collateral.ToBig(), BorrowShares: rec.Debt.ToBig(),
-			HasDebt: !pos.BorrowShares.IsZero(),
-		}
-		borrowed, err := morpho.ToAssetsUp(&pos.BorrowShares, &st.accrued.TotalBorrowAssets, &st.accrued.TotalBorrowShares)
+	slices.SortFunc(sel.records, func(a, b book.Record) int { return a.Owner.Cmp(b.Owner) })
+	for _, rec := range sel.records {
+		risk, pos, err := r.positionRisk(st, &rec, marketPrice, fairPrice)
 		if err != nil {
-			return mr, fmt.Errorf("borrowed assets of %s: %w", b.Hex(), err)
-		}
-		risk.BorrowAssets = borrowed.ToBig()
-		health := func(price *uint256.Int) (*big.Int, bool, error) {
-			if price == nil {
-				return nil, false, nil
-			}
-			h, err := morpho.PositionHealth(pos, st.accrued, price, m.LLTV)
-			if err != nil {
-				return nil, false, fmt.Errorf("health of %s: %w", b.Hex(), err)
-			}
-			return h.Ratio.ToBig(), h.Liquidatable, nil
-		}
-		if risk.Health, risk.Liquidatable, err = health(st.price); err != nil {
 			return mr, err
-		}
-		if risk.HealthMarket, _, err = health(marketPrice); err != nil {
-			return mr, err
-		}
-		if risk.HealthFair, _, err = health(fairPrice); err != nil {
-			return mr, err
-		}
-		if lp, ok, err := morpho.LiquidationPrice(pos, st.accrued, m.LLTV); err != nil {
-			return mr, fmt.Errorf("liquidation price of %s: %w", b.Hex(), err)
-		} else if ok {
-			risk.LiquidationPrice = lp.ToBig()
-		}
-		mr.TotalCollateral.Add(mr.TotalCollateral, risk.Collateral)
-		if risk.HasDebt && risk.Health != nil && risk.Health.Cmp(r.healthAlert) < 0 {
-			mr.AtRisk++
-		}
-		if risk.HasDebt && risk.Health != nil && (mr.MinHealth == nil || risk.Health.Cmp(mr.MinHealth) < 0) {
-			mr.MinHealth = risk.Health
 		}
 		mr.Positions = append(mr.Positions, *risk)
-		st.positions = append(st.positions, positionState{borrower: b, pos: pos})
+		st.positions = append(st.positions, positionState{borrower: rec.Owner, pos: pos})
 	}
 	for i := range st.positions {
 		st.positions[i].risk = &mr.Positions[i]
 	}
 	// Risk figures are secondary: their failure is published and alerted
 	// but never stops the health checks and liquidations of this block.
-	if err := r.marketMetrics(st, asset, &mr); err != nil {
+	if err := r.marketMetrics(st, asset, &mr, sel.ordered); err != nil {
 		mr.RiskErr = err
 	}
 	return mr, nil
 }
 
+// positionRisk is one position's exact health at the oracle, market and
+// fair prices and its liquidation price.
+func (r *reader) positionRisk(st *marketState, rec *book.Record, marketPrice, fairPrice *uint256.Int) (*oracle.PositionRisk, morpho.Position, error) {
+	m := st.market
+	b := rec.Owner
+	var pos morpho.Position
+	pos.BorrowShares.Set(&rec.Debt)
+	pos.Collateral.Set(&rec.Collateral)
+	risk := &oracle.PositionRisk{
+		Borrower: b, Collateral: rec.Collateral.ToBig(), BorrowShares: rec.Debt.ToBig(),
+		HasDebt: !pos.BorrowShares.IsZero(),
+	}
+	borrowed, err := morpho.ToAssetsUp(&pos.BorrowShares, &st.accrued.TotalBorrowAssets, &st.accrued.TotalBorrowShares)
+	if err != nil {
+		return nil, pos, fmt.Errorf("borrowed assets of %s: %w", b.Hex(), err)
+	}
+	risk.BorrowAssets = borrowed.ToBig()
+	health := func(price *uint256.Int) (*big.Int, bool, error) {
+		if price == nil {
+			return nil, false, nil
+		}
+		h, err := morpho.PositionHealth(pos, st.accrued, price, m.LLTV)
+		if err != nil {
+			return nil, false, fmt.Errorf("health of %s: %w", b.Hex(), err)
+		}
+		return h.Ratio.ToBig(), h.Liquidatable, nil
+	}
+	if risk.Health, risk.Liquidatable, err = health(st.price); err != nil {
+		return nil, pos, err
+	}
+	if risk.HealthMarket, _, err = health(marketPrice); err != nil {
+		return nil, pos, err
+	}
+	if risk.HealthFair, _, err = health(fairPrice); err != nil {
+		return nil, pos, err
+	}
+	if lp, ok, err := morpho.LiquidationPrice(pos, st.accrued, m.LLTV); err != nil {
+		return nil, pos, fmt.Errorf("liquidation price of %s: %w", b.Hex(), err)
+	} else if ok {
+		risk.LiquidationPrice = lp.ToBig()
+	}
+	return risk, pos, nil
+}
+
 // marketMetrics adds the oracle comparisons, utilisation, borrow rate,
 // stress scenarios and per-position risk figures.
-func (r *reader) marketMetrics(st *marketState, asset oracle.AssetReading, mr *oracle.MarketRisk) error {
+func (r *reader) marketMetrics(st *marketState, asset oracle.AssetReading, mr *oracle.MarketRisk, ordered []morpho.Position) error {
 	m := st.market
 	mr.OracleKind, mr.OracleKindFrom = m.OracleKind, m.OracleKindFrom
 	if st.accrued.TotalSupplyAssets.Sign() > 0 {
@@ -365,9 +489,7 @@ func (r *reader) marketMetrics(st *marketState, asset oracle.AssetReading, mr *o
 	if asset.MarketErr == nil {
 		book.MarketWad = asset.Market.Price
 	}
-	for _, ps := range st.positions {
-		book.Positions = append(book.Positions, ps.pos)
-	}
+	book.Positions = ordered
 	if len(r.shocks) > 0 {
 		res, err := stress.Run(book, r.shocks)
 		if err != nil {

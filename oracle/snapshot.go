@@ -13,13 +13,18 @@ import (
 // SchemaVersion is the version of the Redis layout in docs/oracle-schema.md.
 const SchemaVersion = 1
 
-// Snapshot is everything the daemon knows at one block. It is published as a
-// whole or not at all.
+// Snapshot is what the daemon publishes for one block: every asset and
+// market, and the positions worth writing at this block (see
+// MarketRisk.Positions). The other positions keep their last record, whose
+// block field says how old it is.
 type Snapshot struct {
 	Block     chain.BlockRef
 	UpdatedAt time.Time
 	Assets    []AssetReading
 	Markets   []MarketRisk
+	// Full marks a snapshot whose markets list every position (the first
+	// block, or Redis came back empty).
+	Full bool
 }
 
 // MarketRisk is one Morpho market at one block.
@@ -35,9 +40,20 @@ type MarketRisk struct {
 	TotalSupplyAssets *big.Int
 	TotalBorrowAssets *big.Int // accrued to the block
 	TotalCollateral   *big.Int // over tracked positions
-	Positions         []PositionRisk
-	AtRisk            int      // positions below the health alert threshold
-	MinHealth         *big.Int // WAD; nil when no position has debt
+	// PositionCount is the number of tracked positions.
+	PositionCount int
+	// Positions are the positions written this block: those the block's
+	// events changed, those at risk (health below the alert bound) or
+	// that just left that set, and a slice of the rest refreshed on a
+	// slower cadence; every position when the snapshot is Full.
+	Positions []PositionRisk
+	// Closed are positions this block's events emptied: their records go.
+	Closed []common.Address
+	// CollateralDecimals and LoanDecimals turn 1e36-scaled oracle prices
+	// into loan tokens per collateral token.
+	CollateralDecimals, LoanDecimals uint8
+	AtRisk                           int      // positions below the health alert threshold
+	MinHealth                        *big.Int // WAD; nil when no position has debt
 
 	// OracleKind is the price the oracle follows (market, exchange_rate,
 	// capped); OracleKindFrom says whether it was configured, detected or

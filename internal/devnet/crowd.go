@@ -130,11 +130,15 @@ func (d *Deployment) SendMany(ctx context.Context, b Backend, key *ecdsa.Private
 	return receipts, nil
 }
 
-// MintAndApproveLRT mints amount ezETH to the deployer and approves Morpho
-// to pull it, for supplying collateral on behalf of others.
-func (d *Deployment) MintAndApproveLRT(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, amount *big.Int) error {
+// FundDeployer mints amount ezETH to the deployer and wraps as much WETH,
+// and approves Morpho to pull both, for supplying collateral on behalf of
+// others, repaying and liquidating.
+func (d *Deployment) FundDeployer(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, amount *big.Int) error {
 	s := newSender(b, d.ChainID, d.mine)
 	if err := s.call(ctx, deployer, d.LRT, lrtABI.PackMint(d.Deployer, amount), "mint deployer ezETH"); err != nil {
+		return err
+	}
+	if err := s.transfer(ctx, deployer, d.WETH, amount, wethABI.PackDeposit(), "wrap deployer WETH"); err != nil {
 		return err
 	}
 	if err := s.call(ctx, deployer, d.LRT, lrtABI.PackApprove(d.Morpho, maxUint256()), "approve Morpho for ezETH"); err != nil {

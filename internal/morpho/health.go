@@ -38,6 +38,13 @@ func PositionHealth(p Position, m Market, price, lltv *uint256.Int) (Health, err
 	return h, nil
 }
 
+// HealthInto is PositionHealth writing into h, for loops over many
+// positions that must not allocate or copy a Market per position. p, m,
+// price and lltv are only read.
+func HealthInto(h *Health, p *Position, m *Market, price, lltv *uint256.Int) error {
+	return positionHealth(h, p, m, price, lltv)
+}
+
 func positionHealth(h *Health, p *Position, m *Market, price, lltv *uint256.Int) error {
 	if err := toAssetsUp(&h.Borrowed, &p.BorrowShares, &m.TotalBorrowAssets, &m.TotalBorrowShares); err != nil {
 		return fmt.Errorf("borrowed assets: %w", err)

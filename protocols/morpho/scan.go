@@ -58,6 +58,7 @@ type checker struct {
 	price, lltv, bound *uint256.Int
 	fn                 func(r *book.Record, h *morpho.Health) bool
 	pos                morpho.Position
+	h                  morpho.Health // reused: fn may keep no pointer to it
 	err                error
 }
 
@@ -66,13 +67,12 @@ type checker struct {
 func (c *checker) visit(r *book.Record) (matched, more bool) {
 	c.pos.Collateral.Set(&r.Collateral)
 	c.pos.BorrowShares.Set(&r.Debt)
-	h, err := morpho.PositionHealth(c.pos, *c.m, c.price, c.lltv)
-	if err != nil {
+	if err := morpho.HealthInto(&c.h, &c.pos, c.m, c.price, c.lltv); err != nil {
 		c.err = fmt.Errorf("health of %s: %w", r.Owner.Hex(), err)
 		return false, false
 	}
-	if h.HasDebt && h.Ratio.Lt(c.bound) {
-		return true, c.fn(r, &h)
+	if c.h.HasDebt && c.h.Ratio.Lt(c.bound) {
+		return true, c.fn(r, &c.h)
 	}
 	return false, true
 }
@@ -130,4 +130,60 @@ func BelowFullScan(bm *book.Market, m *morpho.Market, price, lltv, bound *uint25
 		return more
 	})
 	return c.err
+}
+
+// MinHealth is the lowest exact health (Morpho's rounding) among market
+// bm's indebted positions at price; ok is false when none has debt. It
+// walks the order from the top and stops once the rounding bound proves
+// every later position healthier than the lowest found.
+func MinHealth(bm *book.Market, m *morpho.Market, price, lltv *uint256.Int) (lowest *uint256.Int, ok bool, err error) {
+	var min uint256.Int
+	var stop *stopRule
+	c := checker{m: m, price: price, lltv: lltv, bound: new(uint256.Int).SetAllOne(), fn: func(r *book.Record, h *morpho.Health) bool {
+		if !ok || h.Ratio.Lt(&min) {
+			min.Set(&h.Ratio)
+			ok = true
+			stop = nil
+		}
+		return true
+	}}
+	bm.Walk(func(r *book.Record) bool {
+		if _, more := c.visit(r); !more {
+			return false
+		}
+		if !ok {
+			return true
+		}
+		if stop == nil {
+			stop = newStopRule(bm.DustCollateral(), m, price, lltv, &min)
+		}
+		return !stop.safeBeyond(r)
+	})
+	if c.err == nil {
+		bm.Dust(func(r *book.Record) bool {
+			_, more := c.visit(r)
+			return more
+		})
+	}
+	if c.err != nil || !ok {
+		return nil, false, c.err
+	}
+	return &min, true, nil
+}
+
+// MinHealthFullScan is MinHealth by checking every position.
+func MinHealthFullScan(bm *book.Market, m *morpho.Market, price, lltv *uint256.Int) (*uint256.Int, bool, error) {
+	var min uint256.Int
+	ok := false
+	err := BelowFullScan(bm, m, price, lltv, new(uint256.Int).SetAllOne(), func(r *book.Record, h *morpho.Health) bool {
+		if !ok || h.Ratio.Lt(&min) {
+			min.Set(&h.Ratio)
+			ok = true
+		}
+		return true
+	})
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	return &min, true, nil
 }

@@ -90,6 +90,14 @@ func FuzzBelowMatchesFullScan(f *testing.F) {
 					crossings++
 				}
 			}
+			wantMin, wantOK, err := MinHealthFullScan(bm, &m, price, lltv)
+			require.NoError(t, err)
+			gotMin, gotOK, err := MinHealth(bm, &m, price, lltv)
+			require.NoError(t, err)
+			require.Equal(t, wantOK, gotOK)
+			if wantOK {
+				require.Equal(t, wantMin.Dec(), gotMin.Dec(), "min health at step %d", step)
+			}
 			// Edits: events move positions in the order; interest moves
 			// the share price.
 			for e := 0; e < 10; e++ {
