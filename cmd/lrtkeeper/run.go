@@ -227,8 +227,17 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		CallTimeout: cfg.Chain.CallTimeout, HealthAlert: cfg.Keeper.HealthAlert.Big(),
 		HysteresisBps: uint64(cfg.Keeper.HysteresisBps), HeadTimeout: cfg.Keeper.HeadTimeout,
 		WrappedNative: w.wrappedNative, Engine: engine, Shocks: stress.DefaultShocks(),
-		StressSlippage: cfg.Risk.StressSlippage.Big(), OnChain: riskPub,
+		StressSlippage: cfg.Risk.StressSlippage.Big(), OnChain: riskPub, RefreshInterval: cfg.Book.RefreshInterval,
 	}, assets, markets, pub, execIface, alerts, m)
+	if spec := cfg.Book.VerifySchedule; spec != "" {
+		if err := sched.Add(spec, "book_verify", func(ctx context.Context) {
+			if _, _, err := k.Verify(ctx, cfg.Book.VerifySample); err != nil {
+				log.Warn().Err(err).Msg("book verification failed")
+			}
+		}); err != nil {
+			return fmt.Errorf("%w: %w", errConfig, err)
+		}
+	}
 
 	if w.run != nil {
 		g.Go(func() error { return w.run(gctx) })

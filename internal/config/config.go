@@ -11,6 +11,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/robfig/cron/v3"
 	"net"
 	"net/url"
 	"regexp"
@@ -90,6 +91,7 @@ type Config struct {
 	Assets      []Asset     `yaml:"assets"`
 	Markets     []Market    `yaml:"markets"`
 	Keeper      Keeper      `yaml:"keeper"`
+	Book        Book        `yaml:"book"`
 	Liquidation Liquidation `yaml:"liquidation"`
 	Tx          Tx          `yaml:"tx"`
 	Risk        Risk        `yaml:"risk"`
@@ -299,6 +301,21 @@ type Keeper struct {
 	HeadTimeout time.Duration `yaml:"head_timeout"`
 }
 
+// Book configures the in-memory position book.
+type Book struct {
+	// RefreshInterval: every position record in Redis is rewritten at
+	// least this often (block time); changed and at-risk positions are
+	// written every block. Must be at most half of redis.ttl.
+	RefreshInterval time.Duration `yaml:"refresh_interval"`
+	// VerifySchedule is the cron spec (robfig/cron: "@every 1h", "0 * * * *")
+	// of the re-verification that reads positions on chain and repairs the
+	// book; "" disables it.
+	VerifySchedule string `yaml:"verify_schedule"`
+	// VerifySample is how many positions per market each verification
+	// reads, from a random start; 0 reads all.
+	VerifySample int `yaml:"verify_sample"`
+}
+
 // Liquidation configures the liquidation strategy.
 type Liquidation struct {
 	Enabled bool `yaml:"enabled"`
@@ -362,6 +379,11 @@ func Default() *Config {
 			HealthAlert:   mustWad("1.02"),
 			HysteresisBps: 10,
 			HeadTimeout:   2 * time.Minute,
+		},
+		Book: Book{
+			RefreshInterval: 2 * time.Minute,
+			VerifySchedule:  "@every 1h",
+			VerifySample:    0,
 		},
 		Liquidation: Liquidation{
 			Enabled:           true,
@@ -457,6 +479,10 @@ func (c *Config) Check() error {
 		ck.merge(fmt.Sprintf("markets[%d]", i), c.Markets[i].Check())
 	}
 	ck.merge("keeper", c.Keeper.Check())
+	ck.merge("book", c.Book.Check())
+	if c.Redis.TTL > 0 && c.Book.RefreshInterval > c.Redis.TTL/2 {
+		ck.addf("book.refresh_interval", "must be at most half of redis.ttl (%s), got %s: a position record would expire before it is rewritten", c.Redis.TTL, c.Book.RefreshInterval)
+	}
 	ck.merge("liquidation", c.Liquidation.Check())
 	ck.merge("tx", c.Tx.Check())
 	ck.merge("risk", c.Risk.Check())
@@ -945,6 +971,21 @@ func (k *Keeper) Check() error {
 		ck.addf("hysteresis_bps", "must be between 0 and 1000, got %d", k.HysteresisBps)
 	}
 	checkPositive(&ck, "head_timeout", k.HeadTimeout)
+	return ck.err()
+}
+
+// Check validates the book section.
+func (b *Book) Check() error {
+	var ck checker
+	checkPositive(&ck, "refresh_interval", b.RefreshInterval)
+	if b.VerifySchedule != "" {
+		if _, err := cron.ParseStandard(b.VerifySchedule); err != nil {
+			ck.addf("verify_schedule", "not a cron spec (e.g. \"@every 1h\" or \"0 * * * *\"): %v", err)
+		}
+	}
+	if b.VerifySample < 0 {
+		ck.addf("verify_sample", "must be >= 0 (0 reads every position), got %d", b.VerifySample)
+	}
 	return ck.err()
 }
 

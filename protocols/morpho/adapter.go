@@ -37,6 +37,9 @@ type Adapter struct {
 	suspects []map[common.Address]struct{}
 	// block is the last block whose events and reads were applied.
 	block chain.BlockRef
+	// rollbacks counts reorg rollbacks, so a verification that read a
+	// block since rolled back does not "repair" the book with it.
+	rollbacks uint64
 }
 
 // tracked is a market's stored totals (market()) after the last applied
@@ -397,6 +400,7 @@ func (a *Adapter) remember(block uint64) {
 func (a *Adapter) Rollback(block chain.BlockRef) bool {
 	a.book.Lock()
 	defer a.book.Unlock()
+	a.rollbacks++
 	a.book.Rollback(block.Number)
 	for k := len(a.history) - 1; k >= 0; k-- {
 		if a.history[k].block == block.Number {
@@ -509,7 +513,7 @@ func (a *Adapter) Prune(block uint64) {
 // the book.
 func (a *Adapter) Verify(ctx context.Context, mc BatchReader, sample int, pick func(n int) int) (checked int, drifts []Drift, err error) {
 	a.book.RLock()
-	block := a.block
+	block, rollbacks := a.block, a.rollbacks
 	owners := make([][]common.Address, len(a.markets))
 	for mi, bm := range a.bm {
 		n := bm.Len()
@@ -541,6 +545,10 @@ func (a *Adapter) Verify(ctx context.Context, mc BatchReader, sample int, pick f
 			return checked, drifts, fmt.Errorf("verify market %s at block %d: %w", m.ID.Hex(), block.Number, err)
 		}
 		a.book.Lock()
+		if a.rollbacks != rollbacks {
+			a.book.Unlock()
+			return checked, drifts, fmt.Errorf("verification read block %d, which a reorg has since rolled back", block.Number)
+		}
 		for j, o := range list {
 			var coll, shares uint256.Int
 			if err := decodePosition(&coll, &shares, res[j]); err != nil {
