@@ -113,3 +113,62 @@ func TestBookAgainstMap(t *testing.T) {
 func TestRecordSize(t *testing.T) {
 	require.LessOrEqual(t, int(RecordSize), 112, "records stay small: they are the book's memory")
 }
+
+func TestCheckpointRoundTrip(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	b := New()
+	ids := []common.Hash{{1}, {2}}
+	for _, id := range ids {
+		m := b.AddMarket(id, uint256.NewInt(10))
+		for i := range 300 {
+			c := new(uint256.Int).Lsh(uint256.NewInt(rng.Uint64N(1000)), uint(rng.IntN(100)))
+			d := uint256.NewInt(rng.Uint64N(1000))
+			require.NoError(t, m.Put(addr(i), c, d, uint64(i)))
+		}
+	}
+	at := At{Number: 77, Hash: common.Hash{7}, Time: 1234}
+	data := b.Checkpoint(at)
+
+	c := New()
+	for _, id := range ids {
+		m := c.AddMarket(id, uint256.NewInt(10))
+		require.NoError(t, m.Put(addr(9999), uint256.NewInt(1), uint256.NewInt(1), 1)) // replaced
+	}
+	got, err := c.Restore(data)
+	require.NoError(t, err)
+	require.Equal(t, at, got)
+	for _, id := range ids {
+		want, have := b.Market(id), c.Market(id)
+		require.Equal(t, want.Len(), have.Len())
+		require.Equal(t, want.Ordered(), have.Ordered())
+		require.Equal(t, want.DustLen(), have.DustLen())
+		wc, wd := want.Totals()
+		hc, hd := have.Totals()
+		require.Equal(t, wc, hc)
+		require.Equal(t, wd, hd)
+		want.All(func(r *Record) bool {
+			h, ok := have.Get(r.Owner)
+			require.True(t, ok)
+			require.Equal(t, r.Collateral, h.Collateral)
+			require.Equal(t, r.Debt, h.Debt)
+			require.Equal(t, r.Block, h.Block)
+			return true
+		})
+		_, ok := have.Get(addr(9999))
+		require.False(t, ok)
+	}
+
+	// Corruption, truncation and a different market set are refused, and
+	// leave the book as it was.
+	bad := append([]byte(nil), data...)
+	bad[100] ^= 1
+	_, err = c.Restore(bad)
+	require.ErrorIs(t, err, ErrBadCheckpoint)
+	_, err = c.Restore(data[:50])
+	require.ErrorIs(t, err, ErrBadCheckpoint)
+	other := New()
+	other.AddMarket(common.Hash{1}, nil)
+	_, err = other.Restore(data)
+	require.ErrorIs(t, err, ErrBadCheckpoint)
+	require.Equal(t, 300, c.Market(ids[0]).Len())
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -21,6 +22,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
+	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 )
@@ -33,12 +35,25 @@ type countingNode struct {
 	logs     atomic.Int64
 	headers  atomic.Int64
 	calls    atomic.Int64
+	mu       sync.Mutex
+	ranges   [][2]uint64 // the eth_getLogs ranges asked for
 }
 
 func (n *countingNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	n.requests.Add(1)
 	n.logs.Add(1)
+	n.mu.Lock()
+	n.ranges = append(n.ranges, [2]uint64{q.FromBlock.Uint64(), q.ToBlock.Uint64()})
+	n.mu.Unlock()
 	return n.c.FilterLogs(ctx, q)
+}
+
+func (n *countingNode) takeRanges() [][2]uint64 {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	r := n.ranges
+	n.ranges = nil
+	return r
 }
 
 func (n *countingNode) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
@@ -103,6 +118,10 @@ func (bw *bookWorld) newKeeper() *keeper.Keeper {
 }
 
 func (bw *bookWorld) newKeeperWith(heads keeper.HeadSource, pub keeper.Publishing, refresh time.Duration) *keeper.Keeper {
+	return bw.newKeeperFull(heads, pub, refresh, nil)
+}
+
+func (bw *bookWorld) newKeeperFull(heads keeper.HeadSource, pub keeper.Publishing, refresh time.Duration, store keeper.CheckpointStore) *keeper.Keeper {
 	d := bw.world.Deployment
 	log := zerolog.New(bw.logs)
 	m := metrics.New(prometheus.NewRegistry(), "test")
@@ -121,7 +140,7 @@ func (bw *bookWorld) newKeeperWith(heads keeper.HeadSource, pub keeper.Publishin
 	return keeper.New(log, bw.node, mc, heads, keeper.Settings{
 		Morpho: d.Morpho, StartBlock: 0, LogRange: 100_000, CallTimeout: 20 * time.Second,
 		HealthAlert: new(big.Int).Mul(big.NewInt(102), big.NewInt(1e16)), HysteresisBps: 10, HeadTimeout: time.Minute,
-		WrappedNative: d.WETH, RefreshInterval: refresh,
+		WrappedNative: d.WETH, RefreshInterval: refresh, Checkpoints: store,
 	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, pub, nil, keeper.NewAlerts(log, m), m)
 }
 
@@ -539,4 +558,53 @@ func TestRiskStageWritesChangesAtRiskAndRefresh(t *testing.T) {
 	require.GreaterOrEqual(t, len(mr.Positions), low)
 	snap = next() // nothing happened: only the refresh slice
 	require.LessOrEqual(t, len(market(snap).Positions), 6)
+}
+
+// TestRestartFromCheckpoint: a keeper restarted with the checkpoint in a
+// real Redis resumes at its block and reads only the logs after it (no
+// position reads), and its book equals the chain; a checkpoint whose block
+// a reorg replaced is discarded and the book is read from the chain.
+func TestRestartFromCheckpoint(t *testing.T) {
+	t.Parallel()
+	bw := newBookWorld(t, 300)
+	bw.setupDeployerInventory()
+	rdb := testenv.StartRedis(t).Client(t)
+	store := oracle.NewRedisState(rdb, "lrt:test")
+	first := bw.newKeeperFull(nil, nopPublisher{}, 0, store)
+	bw.pass(first)
+	bw.randomActions(10)
+	view, _ := bw.pass(first)
+	saved := view.Snapshot.Block
+	first.SaveCheckpoint(bw.ctx)
+	data, ok, err := store.LoadCheckpoint(bw.ctx)
+	require.NoError(t, err)
+	require.True(t, ok)
+	require.Greater(t, len(data), 300*60)
+
+	// The daemon is down for three blocks of activity.
+	for range 3 {
+		bw.randomActions(8)
+	}
+	bw.node.takeRanges()
+	second := bw.newKeeperFull(nil, nopPublisher{}, 0, store)
+	callsBefore := bw.node.calls.Load()
+	view, _ = bw.pass(second)
+	head := view.Snapshot.Block
+	require.Equal(t, [][2]uint64{{saved.Number + 1, head.Number}}, bw.node.takeRanges(), "only the logs after the checkpoint")
+	require.LessOrEqual(t, bw.node.calls.Load()-callsBefore, int64(2), "no position is read: one batch, and the rates at the totals read")
+	bw.requireBookMatchesChain(second, head)
+	require.Len(t, bw.logs.alerts(t, map[string]string{"alert": keeper.AlertBookDrift}), 0)
+
+	// A checkpoint of a block that a reorg replaced is not used.
+	second.SaveCheckpoint(bw.ctx)
+	bw.randomActions(5)
+	require.NoError(t, bw.world.Backend.Fork(mustHeader(t, bw, head.Number-1).Hash))
+	bw.randomActions(5)
+	bw.randomActions(5)
+	bw.node.takeRanges()
+	third := bw.newKeeperFull(nil, nopPublisher{}, 0, store)
+	view, _ = bw.pass(third)
+	ranges := bw.node.takeRanges()
+	require.Equal(t, uint64(0), ranges[0][0], "an orphaned checkpoint is discarded: the book is read from the start block")
+	bw.requireBookMatchesChain(third, view.Snapshot.Block)
 }

@@ -51,6 +51,31 @@ type Settings struct {
 	// slices so that the whole book is written within it (block time).
 	// Zero means DefaultRefreshInterval.
 	RefreshInterval time.Duration
+	// Backfill observes start-up and catch-up log reads; nil for none.
+	Backfill chain.BackfillMetrics
+	// Checkpoints stores the book so that a restart resumes from it and
+	// reads only the logs after it; nil keeps none. CheckpointEvery is the
+	// wall-clock interval between saves (zero: DefaultCheckpointEvery).
+	Checkpoints     CheckpointStore
+	CheckpointEvery time.Duration
+}
+
+// CheckpointStore keeps the book's latest checkpoint.
+type CheckpointStore interface {
+	SaveCheckpoint(ctx context.Context, data []byte) error
+	LoadCheckpoint(ctx context.Context) (data []byte, ok bool, err error)
+}
+
+// DefaultCheckpointEvery is how often the book is checkpointed.
+const DefaultCheckpointEvery = time.Minute
+
+// backfillConfig starts the backfill at the configured log range and lets
+// it grow to the default maximum.
+func backfillConfig(logRange uint64) chain.LogFetcherConfig {
+	c := chain.DefaultLogFetcherConfig()
+	c.InitialRange = max(logRange, 1)
+	c.MaxRange = max(c.MaxRange, c.InitialRange)
+	return c
 }
 
 // DefaultRefreshInterval is the refresh cycle of position records.
@@ -116,6 +141,7 @@ type Keeper struct {
 	settings Settings
 	heads    HeadSource
 	logs     LogReader
+	backfill *chain.LogFetcher
 	headers  HeaderReader
 	mc       *chain.Multicall
 	adapter  *protocol.Adapter
@@ -136,6 +162,8 @@ type Keeper struct {
 	status   atomic.Pointer[Status]
 	// publishedFull is set once the risk stage wrote a full snapshot.
 	publishedFull bool
+	// savedAt is when the risk stage last saved a checkpoint.
+	savedAt time.Time
 }
 
 // Status summarises the last processed block, for heartbeats and probes.
@@ -174,6 +202,7 @@ func New(log zerolog.Logger, node Node, mc *chain.Multicall, heads HeadSource, s
 		settings: s,
 		heads:    heads,
 		logs:     node,
+		backfill: chain.NewLogFetcher(node, backfillConfig(s.LogRange), log, chain.WithBackfillMetrics(s.Backfill)),
 		headers:  node,
 		mc:       mc,
 		adapter:  adapter,
@@ -271,10 +300,12 @@ func (k *Keeper) process(ctx context.Context, head *types.Header) {
 
 // finish is the risk stage of one block.
 func (k *Keeper) finish(ctx context.Context, st *blockState) {
-	// Every snapshot stays full until the publisher writes partial ones.
-	view := k.reader.assess(ctx, st, k.now(), true)
+	view := k.reader.assess(ctx, st, k.now(), !k.publishedFull)
 	k.publishedFull = true
 	k.evaluate(view)
+	if k.settings.Checkpoints != nil && k.now().Sub(k.savedAt) >= cmp.Or(k.settings.CheckpointEvery, DefaultCheckpointEvery) {
+		k.SaveCheckpoint(ctx)
+	}
 	k.pub.Offer(view.Snapshot)
 	if k.settings.OnChain != nil {
 		k.settings.OnChain.Offer(RiskValues(view.Snapshot, k.assets))
@@ -337,6 +368,21 @@ func RiskValues(snap *oracle.Snapshot, assets []AssetSpec) []onchain.Value {
 		}
 	}
 	return out
+}
+
+// SaveCheckpoint stores the book as of the last applied block; a failure
+// is logged and retried at the next interval.
+func (k *Keeper) SaveCheckpoint(ctx context.Context) {
+	data, at, ok := k.adapter.Checkpoint()
+	if !ok {
+		return
+	}
+	k.savedAt = k.now()
+	if err := k.settings.Checkpoints.SaveCheckpoint(ctx, data); err != nil {
+		k.log.Warn().Err(err).Uint64("block", at.Number).Msg("book checkpoint not saved")
+		return
+	}
+	k.log.Debug().Uint64("block", at.Number).Int("bytes", len(data)).Msg("book checkpoint saved")
 }
 
 // Book is the position book (for tests and diagnostics).

@@ -407,7 +407,7 @@ func (r *reader) assessMarket(st *marketState, asset oracle.AssetReading, mi int
 	}
 	// Risk figures are secondary: their failure is published and alerted
 	// but never stops the health checks and liquidations of this block.
-	if err := r.marketMetrics(st, asset, &mr, sel.ordered); err != nil {
+	if err := r.marketMetrics(st, asset, &mr, mi, sel.ordered); err != nil {
 		mr.RiskErr = err
 	}
 	return mr, nil
@@ -459,7 +459,7 @@ func (r *reader) positionRisk(st *marketState, rec *book.Record, marketPrice, fa
 
 // marketMetrics adds the oracle comparisons, utilisation, borrow rate,
 // stress scenarios and per-position risk figures.
-func (r *reader) marketMetrics(st *marketState, asset oracle.AssetReading, mr *oracle.MarketRisk, ordered []morpho.Position) error {
+func (r *reader) marketMetrics(st *marketState, asset oracle.AssetReading, mr *oracle.MarketRisk, mi int, ordered []morpho.Position) error {
 	m := st.market
 	mr.OracleKind, mr.OracleKindFrom = m.OracleKind, m.OracleKindFrom
 	if st.accrued.TotalSupplyAssets.Sign() > 0 {
@@ -491,11 +491,15 @@ func (r *reader) marketMetrics(st *marketState, asset oracle.AssetReading, mr *o
 	}
 	book.Positions = ordered
 	if len(r.shocks) > 0 {
-		res, err := stress.Run(book, r.shocks)
+		// The book's order makes each shock a lookup (prefix sums and thin
+		// rounding windows), not a scan.
+		ladder, err := stress.NewLadder(book, r.adapter.BookMarket(mi).DustCollateral())
 		if err != nil {
 			return fmt.Errorf("stress: %w", err)
 		}
-		mr.Stress = res
+		if mr.Stress, err = ladder.Run(r.shocks); err != nil {
+			return fmt.Errorf("stress: %w", err)
+		}
 	}
 	var yield *big.Int
 	if asset.Risk != nil {

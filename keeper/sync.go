@@ -33,6 +33,9 @@ var errReorgTooDeep = errors.New("reorg deeper than the blocks kept")
 // position at head, pinned to its hash. Afterwards only events move the
 // book.
 func (k *Keeper) bootstrap(ctx context.Context, head chain.BlockRef) error {
+	if ok, err := k.restore(ctx, head); ok || err != nil {
+		return err
+	}
 	owners := make([]map[common.Address]struct{}, len(k.adapter.Markets()))
 	ids := make(map[common.Hash]int, len(owners))
 	for i, m := range k.adapter.Markets() {
@@ -78,6 +81,54 @@ func (k *Keeper) bootstrap(ctx context.Context, head chain.BlockRef) error {
 	return nil
 }
 
+// restore resumes from the stored checkpoint when there is one for the
+// watched markets whose block is still on the chain: the next pass then
+// reads only the logs after it. A missing, unreadable, foreign or orphaned
+// checkpoint is logged and the book is built from the chain instead.
+func (k *Keeper) restore(ctx context.Context, head chain.BlockRef) (bool, error) {
+	store := k.settings.Checkpoints
+	if store == nil {
+		return false, nil
+	}
+	data, ok, err := store.LoadCheckpoint(ctx)
+	if err != nil {
+		k.log.Warn().Err(err).Msg("book checkpoint unreadable: building the book from the chain")
+		return false, nil
+	}
+	if !ok {
+		return false, nil
+	}
+	at, err := k.adapter.Restore(data)
+	if err != nil {
+		k.log.Warn().Err(err).Msg("book checkpoint refused: building the book from the chain")
+		return false, nil
+	}
+	discard := func(reason string) (bool, error) {
+		k.log.Warn().Uint64("checkpoint_block", at.Number).Str("checkpoint_hash", at.Hash.Hex()).Str("reason", reason).
+			Msg("book checkpoint discarded: building the book from the chain")
+		k.adapter.Rollback(chain.BlockRef{}) // resets the adapter's block; the bootstrap overwrites every position
+		for i := range k.adapter.Markets() {
+			k.adapter.Reset(i)
+		}
+		return false, nil
+	}
+	if at.Number > head.Number {
+		return discard("checkpoint is ahead of the head")
+	}
+	h, err := k.headers.HeaderByNumber(ctx, new(big.Int).SetUint64(at.Number))
+	if err != nil {
+		return false, fmt.Errorf("read header %d of the checkpoint: %w", at.Number, err)
+	}
+	if h.Hash() != at.Hash {
+		return discard("checkpoint block is no longer on the chain")
+	}
+	k.next = at.Number + 1
+	k.remember(at)
+	k.log.Info().Uint64("block", at.Number).Int("positions", k.adapter.Book().Len()).Uint64("head", head.Number).
+		Msg("book restored from checkpoint")
+	return true, nil
+}
+
 func (k *Keeper) marketIDs() []common.Hash {
 	ids := make([]common.Hash, len(k.adapter.Markets()))
 	for i, m := range k.adapter.Markets() {
@@ -86,23 +137,21 @@ func (k *Keeper) marketIDs() []common.Hash {
 	return ids
 }
 
-// fetchLogs reads the logs of q in [from, to] in ranges of at most
-// LogRange blocks, in order.
+// fetchLogs reads the logs of q in [from, to], in order. A range within
+// LogRange (every block's own logs) is one request that fails fast: the
+// next head retries it. A longer one (start-up, catching up after a
+// stall) goes through the backfill fetcher, which adapts its range to the
+// node's limits, retries transient errors and logs its progress.
 func (k *Keeper) fetchLogs(ctx context.Context, q ethereum.FilterQuery, from, to uint64, fn func([]types.Log) error) error {
-	step := max(k.settings.LogRange, 1)
-	for from <= to {
-		end := min(from+step-1, to)
-		q.FromBlock, q.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(end)
+	if to-from < max(k.settings.LogRange, 1) {
+		q.FromBlock, q.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(to)
 		logs, err := k.logs.FilterLogs(ctx, q)
 		if err != nil {
-			return fmt.Errorf("read morpho logs %d..%d: %w", from, end, err)
+			return fmt.Errorf("read morpho logs %d..%d: %w", from, to, err)
 		}
-		if err := fn(logs); err != nil {
-			return err
-		}
-		from = end + 1
+		return fn(logs)
 	}
-	return nil
+	return k.backfill.Fetch(ctx, q, from, to, func(_, _ uint64, logs []types.Log) error { return fn(logs) })
 }
 
 // checkReorg compares head with the blocks already applied. When head does

@@ -60,6 +60,22 @@ func (w *world) send(to common.Address, data []byte) {
 	require.Equal(w.t, types.ReceiptStatusSuccessful, rcpt.Status)
 }
 
+// advance moves the chain clock forward by d with an empty block.
+//
+// AdjustTime refuses to seal while the tx pool lists a pending transaction,
+// and the pool drops a mined transaction only in its head reset, which runs
+// on a background goroutine after Commit: the receipt send or SetFairRate
+// waited for can come back while the pool still lists the transaction.
+// Rollback calls TxPool.Sync, which waits for that reset (and runs another),
+// before it clears the pool. The clear drops nothing real: these tests
+// never run World.Run, and every send waits for its receipt before it
+// returns, so nothing else is sending.
+func (w *world) advance(d time.Duration) {
+	w.t.Helper()
+	w.w.Backend.Rollback()
+	require.NoError(w.t, w.w.Backend.AdjustTime(d))
+}
+
 func (w *world) read(a oracle.Asset) oracle.AssetReading {
 	w.t.Helper()
 	block := w.head()
@@ -159,7 +175,7 @@ func TestSourcesAgainstContracts(t *testing.T) {
 	// disagrees and the spread flag rises; the median holds.
 	low := new(big.Int).Quo(new(big.Int).Mul(feedPrice, big.NewInt(95)), big.NewInt(100))
 	w.send(d.UniPool, univ3pool.NewUniV3Pool().PackSetSqrtPriceX96(devnet.SqrtPriceX96(low, d.LRTIsToken0())))
-	require.NoError(t, w.w.Backend.AdjustTime(10*time.Minute))
+	w.advance(10 * time.Minute)
 	w.w.Commit()
 	r = w.read(asset)
 	within(t, r.Sources[1].Quote.Price, low, 5, "uni twap after 10 minutes at the low price")
@@ -216,7 +232,7 @@ func TestCapoSnapshotAdvancesOverChainTime(t *testing.T) {
 	require.Equal(t, b0.Time, snap.Time)
 
 	// Three days later the snapshot holds and the cap has grown linearly.
-	require.NoError(t, w.w.Backend.AdjustTime(3*24*time.Hour))
+	w.advance(3 * 24 * time.Hour)
 	w.w.Commit()
 	b1, r := assess()
 	require.Equal(t, snap.Time, r.CapSnapshot.Time)
@@ -235,7 +251,7 @@ func TestCapoSnapshotAdvancesOverChainTime(t *testing.T) {
 	require.Equal(t, -1, r.FairCapped.Cmp(new(big.Int).Quo(new(big.Int).Mul(fair, big.NewInt(105)), big.NewInt(100))))
 
 	// After the interval the snapshot advances, to the cap, not the spike.
-	require.NoError(t, w.w.Backend.AdjustTime(5*24*time.Hour))
+	w.advance(5 * 24 * time.Hour)
 	w.w.Commit()
 	b2, r := assess()
 	require.Equal(t, b2.Time, r.CapSnapshot.Time)

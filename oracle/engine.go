@@ -2,6 +2,7 @@ package oracle
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -73,6 +74,7 @@ type assetState struct {
 	capo       riskmath.CapoSnapshot
 	capoLoaded bool
 	lastSample uint64
+	lastRate   *big.Int // the fair rate stored at lastSample
 	// anchors caches the rate history lookups of each growth window; they
 	// are refreshed once per anchorRefresh of block time, not every block.
 	anchors     []anchor
@@ -244,7 +246,42 @@ func (e *Engine) sample(ctx context.Context, st *assetState, now uint64, rate *b
 		e.storeFailed(err, "store rate sample")
 		return
 	}
-	st.lastSample = now
+	st.lastSample, st.lastRate = now, new(big.Int).Set(rate)
+}
+
+// Rewrite writes the engine's durable state back from memory, for a store
+// that lost it (a Redis restarted empty): each asset's CAPO snapshot and
+// the fair-rate samples it holds (the growth windows' anchors and the last
+// sample), so the cap and the growth figures carry on. It is called from
+// the goroutine that calls Assess.
+func (e *Engine) Rewrite(ctx context.Context) error {
+	var errs []error
+	for sym, st := range e.assets {
+		c, cancel := context.WithTimeout(context.WithoutCancel(ctx), storeTimeout)
+		if st.capoLoaded && st.capo.Rate != nil {
+			if err := e.store.SaveCapo(c, sym, st.capo); err != nil {
+				errs = append(errs, fmt.Errorf("asset %s: %w", sym, err))
+			}
+		}
+		samples := append([]anchor(nil), st.anchors...)
+		if st.lastRate != nil {
+			samples = append(samples, anchor{at: st.lastSample, rate: st.lastRate})
+		}
+		for _, a := range samples {
+			if a.rate == nil {
+				continue
+			}
+			if err := e.store.AddRateSample(c, sym, a.at, a.rate); err != nil {
+				errs = append(errs, fmt.Errorf("asset %s: %w", sym, err))
+				break
+			}
+		}
+		cancel()
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("rewrite risk state: %w", err)
+	}
+	return nil
 }
 
 // growth is the annualised growth over each window, from the newest

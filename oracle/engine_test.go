@@ -205,3 +205,34 @@ func TestEngineSurvivesHungRedis(t *testing.T) {
 	}
 	require.Less(t, time.Since(start), 500*time.Millisecond, "the store is paused after a failure")
 }
+
+// TestEngineRewritesStateToAnEmptiedStore: after Redis comes back empty,
+// Rewrite puts the CAPO snapshot and the growth anchors back from memory,
+// so a fresh engine on the same store gives the same cap and growth.
+func TestEngineRewritesStateToAnEmptiedStore(t *testing.T) {
+	t.Parallel()
+	rdb := testenv.StartRedis(t).Client(t)
+	state := NewRedisState(rdb, "lrt:v1")
+	e, err := NewEngine(zerolog.Nop(), state, []AssetPolicy{policy()}, time.Hour)
+	require.NoError(t, err)
+	day := uint64(24 * 60 * 60)
+	rate := func(d uint64) *big.Int {
+		return new(big.Int).Add(bi("1000000000000000000"), new(big.Int).Mul(big.NewInt(int64(d)), bi("100000000000000")))
+	}
+	var before *AssetRisk
+	for d := uint64(0); d <= 61; d++ {
+		before = assess(t, e, t0+d*day, AssetReading{Symbol: "ezETH", Fair: Quote{Price: rate(d)}})
+	}
+	require.NotNil(t, before.Growth[0])
+	require.NoError(t, rdb.FlushAll(context.Background()).Err())
+	require.NoError(t, e.Rewrite(context.Background()))
+
+	fresh, err := NewEngine(zerolog.Nop(), state, []AssetPolicy{policy()}, time.Hour)
+	require.NoError(t, err)
+	after := assess(t, fresh, t0+61*day+1, AssetReading{Symbol: "ezETH", Fair: Quote{Price: rate(61)}})
+	require.Equal(t, before.CapSnapshot, after.CapSnapshot, "the CAPO snapshot is back")
+	for i := range GrowthWindows {
+		require.NotNil(t, after.Growth[i], "growth window %d", GrowthWindows[i])
+	}
+	require.Equal(t, before.Growth[0].Sign(), after.Growth[0].Sign())
+}

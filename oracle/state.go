@@ -94,3 +94,28 @@ func (s *RedisState) RateAtOrBefore(ctx context.Context, symbol string, t uint64
 	}
 	return at, rate, true, nil
 }
+
+// checkpointKey holds the position book's checkpoint.
+func (s *RedisState) checkpointKey() string { return s.prefix + ":book:checkpoint" }
+
+// SaveCheckpoint stores the book's checkpoint; it has no TTL: a restart
+// days later still resumes from it (and checks its block is canonical).
+func (s *RedisState) SaveCheckpoint(ctx context.Context, data []byte) error {
+	if err := s.rdb.Set(ctx, s.checkpointKey(), data, 0).Err(); err != nil {
+		return fmt.Errorf("save book checkpoint: %w", err)
+	}
+	return nil
+}
+
+// LoadCheckpoint returns the stored checkpoint; ok is false when there is
+// none.
+func (s *RedisState) LoadCheckpoint(ctx context.Context) (data []byte, ok bool, err error) {
+	data, err = s.rdb.Get(ctx, s.checkpointKey()).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("load book checkpoint: %w", err)
+	}
+	return data, true, nil
+}

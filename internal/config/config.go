@@ -314,6 +314,9 @@ type Book struct {
 	// VerifySample is how many positions per market each verification
 	// reads, from a random start; 0 reads all.
 	VerifySample int `yaml:"verify_sample"`
+	// CheckpointInterval is how often the book is saved to Redis with its
+	// block, so that a restart reads only the logs after it.
+	CheckpointInterval time.Duration `yaml:"checkpoint_interval"`
 }
 
 // Liquidation configures the liquidation strategy.
@@ -381,9 +384,10 @@ func Default() *Config {
 			HeadTimeout:   2 * time.Minute,
 		},
 		Book: Book{
-			RefreshInterval: 2 * time.Minute,
-			VerifySchedule:  "@every 1h",
-			VerifySample:    0,
+			RefreshInterval:    2 * time.Minute,
+			VerifySchedule:     "@every 1h",
+			VerifySample:       0,
+			CheckpointInterval: time.Minute,
 		},
 		Liquidation: Liquidation{
 			Enabled:           true,
@@ -978,6 +982,7 @@ func (k *Keeper) Check() error {
 func (b *Book) Check() error {
 	var ck checker
 	checkPositive(&ck, "refresh_interval", b.RefreshInterval)
+	checkPositive(&ck, "checkpoint_interval", b.CheckpointInterval)
 	if b.VerifySchedule != "" {
 		if _, err := cron.ParseStandard(b.VerifySchedule); err != nil {
 			ck.addf("verify_schedule", "not a cron spec (e.g. \"@every 1h\" or \"0 * * * *\"): %v", err)

@@ -35,6 +35,9 @@ type Metrics struct {
 	targetSeconds  prometheus.Histogram
 	reorgs         prometheus.Counter
 	reorgDepth     prometheus.Histogram
+	backfillDone   prometheus.Gauge
+	backfillTotal  prometheus.Gauge
+	backfillRate   prometheus.Gauge
 }
 
 // New registers the metrics on reg. version fills lrt_keeper_info.
@@ -79,12 +82,18 @@ func New(reg prometheus.Registerer, version string) *Metrics {
 			Help: "Reorgs rolled back."}),
 		reorgDepth: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: "head", Name: "reorg_depth_blocks",
 			Help: "Blocks rolled back per reorg.", Buckets: []float64{1, 2, 3, 5, 8, 16, 32, 64}}),
+		backfillDone: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: "backfill", Name: "blocks_done",
+			Help: "Blocks of the current (or last) event backfill read so far."}),
+		backfillTotal: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: "backfill", Name: "blocks_total",
+			Help: "Blocks the current (or last) event backfill covers."}),
+		backfillRate: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: "backfill", Name: "blocks_per_second",
+			Help: "Backfill speed (display only)."}),
 	}
 	info := prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "info", Help: "Build information."}, []string{"version"})
 	info.WithLabelValues(version).Set(1)
 	reg.MustRegister(info, m.up, m.headNumber, m.headTime, m.passSeconds, m.passFailures, m.positions,
 		m.fairValue, m.marketPrice, m.depegBps, m.alerts, m.liquidations, m.profit, m.publishes, m.publishSeconds, m.walletBalance,
-		m.riskScore, m.stressBadDebt, m.targetSeconds, m.reorgs, m.reorgDepth)
+		m.riskScore, m.stressBadDebt, m.targetSeconds, m.reorgs, m.reorgDepth, m.backfillDone, m.backfillTotal, m.backfillRate)
 	m.up.Set(1)
 	return m
 }
@@ -103,6 +112,13 @@ func (m *Metrics) TargetsFound(took time.Duration) { m.targetSeconds.Observe(too
 func (m *Metrics) Reorg(depth uint64) {
 	m.reorgs.Inc()
 	m.reorgDepth.Observe(float64(depth))
+}
+
+// BackfillProgress implements chain.BackfillMetrics.
+func (m *Metrics) BackfillProgress(done, total uint64, blocksPerSecond float64) {
+	m.backfillDone.Set(float64(done))
+	m.backfillTotal.Set(float64(total))
+	m.backfillRate.Set(blocksPerSecond)
 }
 
 // PassFailed implements keeper.Metrics.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"sync"
 	"testing"
@@ -52,13 +53,32 @@ type world struct {
 	t       *testing.T
 	sim     *simulated.Backend
 	client  chain.Client
-	owner   *txmgr.Manager
-	keeper  *txmgr.Manager
+	owner   sender
+	keeper  sender
 	oracle  common.Address
 	feed    common.Address
 	adjust  chan adjustReq
 	stopped chan struct{}
 	wg      sync.WaitGroup
+	// sending is held for reading by every send of owner and keeper and
+	// for writing by advance, so the clock never moves while a send is in
+	// flight.
+	sending sync.RWMutex
+}
+
+// sender is a tx manager whose Send holds the world's sending lock for
+// reading from its first call until it returns (after its receipt).
+type sender struct {
+	m       *txmgr.Manager
+	sending *sync.RWMutex
+}
+
+func (s sender) From() common.Address { return s.m.From() }
+
+func (s sender) Send(ctx context.Context, c txmgr.Candidate) (*types.Receipt, error) {
+	s.sending.RLock()
+	defer s.sending.RUnlock()
+	return s.m.Send(ctx, c)
 }
 
 type adjustReq struct {
@@ -104,11 +124,11 @@ func newWorld(t *testing.T, authoriseKeeper bool) *world {
 	return w
 }
 
-func (w *world) manager(key *ecdsa.PrivateKey, chainID *big.Int) *txmgr.Manager {
+func (w *world) manager(key *ecdsa.PrivateKey, chainID *big.Int) sender {
 	w.t.Helper()
 	m, err := txmgr.New(testLogger(w.t), w.client, key, chainID, txConfig(), nil)
 	require.NoError(w.t, err)
-	return m
+	return sender{m: m, sending: &w.sending}
 }
 
 func (w *world) deploy(bin string, args []byte) common.Address {
@@ -132,7 +152,7 @@ func (w *world) startMining(every time.Duration) {
 			case <-w.stopped:
 				return
 			case req := <-w.adjust:
-				req.done <- w.sim.AdjustTime(req.by)
+				req.done <- w.adjustTime(req.by)
 			case <-tick.C:
 				w.sim.Commit()
 			}
@@ -145,12 +165,49 @@ func (w *world) stopMining() {
 	w.wg.Wait()
 }
 
-// advance moves chain time forward by d (no tx may be pending).
+// advance moves chain time forward by d with an empty block. It holds
+// sending, so it waits for any send in flight to return (with its receipt)
+// and no send starts until the clock has moved.
 func (w *world) advance(d time.Duration) {
 	w.t.Helper()
+	w.sending.Lock()
+	defer w.sending.Unlock()
 	done := make(chan error, 1)
 	w.adjust <- adjustReq{by: d, done: done}
 	require.NoError(w.t, <-done)
+}
+
+// adjustTime runs on the mining goroutine for advance: it seals an empty
+// block d after the head.
+//
+// AdjustTime refuses to seal while the tx pool lists a pending transaction,
+// and the pool drops a mined transaction only in its head reset, which runs
+// on a background goroutine after the block is committed. The tick that
+// mined the last send's transaction can therefore leave the pool listing it
+// after its receipt is out. Commit first syncs the pool (TxPool.Sync waits
+// for that reset), then seals. With no send in flight and every receipt
+// seen, nothing is really pending: Commit seals an empty block, the pool
+// lists nothing, and AdjustTime goes ahead. A transaction in that block
+// outlived its send (for instance a send that gave up before its receipt);
+// that is reported, never dropped or mined under a moved clock.
+func (w *world) adjustTime(d time.Duration) error {
+	ctx := w.t.Context()
+	prev, err := w.sim.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("failed to read the head: %w", err)
+	}
+	hash := w.sim.Commit()
+	if hash == prev.Hash() {
+		return fmt.Errorf("failed to seal a block on %d", prev.Number)
+	}
+	n, err := w.sim.Client().TransactionCount(ctx, hash)
+	if err != nil {
+		return fmt.Errorf("failed to count the transactions of %s: %w", hash, err)
+	}
+	if n != 0 {
+		return fmt.Errorf("%d transactions were pending with no send in flight (block %s)", n, hash)
+	}
+	return w.sim.AdjustTime(d)
 }
 
 func (w *world) head() *types.Header {
@@ -439,11 +496,11 @@ func TestPublisherOnSimulatedChain(t *testing.T) {
 }
 
 // fixedGas sends with a fixed gas limit, so a reverting call is mined.
-type fixedGas struct{ *txmgr.Manager }
+type fixedGas struct{ Sender }
 
 func (f fixedGas) Send(ctx context.Context, c txmgr.Candidate) (*types.Receipt, error) {
 	c.GasLimit = 8_000_000
-	return f.Manager.Send(ctx, c)
+	return f.Sender.Send(ctx, c)
 }
 
 func TestUnauthorisedSenderRetriesOnceAuthorised(t *testing.T) {

@@ -40,6 +40,9 @@
 //
 // # Per-scenario figures (Result)
 //
+// Run computes these per position, with Morpho's rounding for each; Ladder.Run
+// and RunFullScan round the same quantities once in aggregate (# Ladder).
+//
 //   - Liquidatable, Collateral, Debt: the positions Morpho would let a keeper
 //     liquidate at the shocked oracle price (including any already
 //     liquidatable), their collateral and their debt (toAssetsUp).
@@ -73,4 +76,77 @@
 //     the oracle and collateral value) at y. It is computed in float64 and
 //     rounded down to whole seconds. A capped oracle is treated as its
 //     exchange rate (the cap only binds on upward jumps).
+//
+// # Ladder: many shocks without a scan each
+//
+// Run visits every position for every shock. A Ladder (NewLadder) keeps
+// the indebted positions whose collateral is at least a dust bound (the
+// rungs) ordered by B/C, borrow shares per unit of collateral, highest
+// first, with exact prefix sums of C and B; the others (dust, or no
+// collateral) are checked one by one. Ladder.Run then costs O(log n + w)
+// per shock, w being the positions it checks one by one, and RunFullScan
+// computes the same figures by visiting every position. Write A = TBA + 1,
+// S = TBS + 1e6 and r = A/S (assets per share), P and E the shocked oracle
+// and execution prices (1e36 scale), λ the LLTV and LIF Morpho's
+// incentive factor; primes mean the real values P' = P/1e36, E' = E/1e36,
+// λ' = λ/1e18, LIF' = LIF/1e18. Each test below compares B/C with a
+// constant of the shock, exactly in integers, so it holds on a prefix of
+// the order, found by binary search:
+//
+//	surely liquidatable  B·A·1e54 > C·P·λ·S         (B·r > C·P'·λ')
+//	bad debt             B·A·1e36 > C·E·S           (B·r > C·E')
+//	seizes everything    B·A·LIF·1e36 ≥ C·P·S·1e18  (Y := B·r·LIF'/P' ≥ C)
+//
+// Figures of Ladder.Run and RunFullScan (positions without debt are
+// skipped):
+//
+//   - Liquidatable, Unprofitable and Collateral equal Run's exactly: the set
+//     is Morpho's exact health at P, and a liquidation is unprofitable when
+//     morpho.MaxSeizable's seizure fetches no more at E than it repays,
+//     as in Run.
+//   - Debt = ⌈ΣB·A/S⌉ over the liquidatable positions. Run rounds each
+//     position up: Run − Ladder ∈ [0, Liquidatable − 1].
+//   - BadDebt = ⌈Σ(B·r − C·E')⌉ over the positions with B·r > C·E' (real
+//     values, no rounding in the test): the real shortfall, rounded up
+//     once. Run adds ⌈B·r⌉ − ⌊C·E'⌋ per position, which exceeds the real
+//     shortfall by less than 2 and is also 1 for a position bad only by
+//     that rounding: Run − Ladder ∈ [0, 2k + m − 1] for k positions
+//     really bad and m bad only in Run (0 when k + m = 0), i.e. less than
+//     2 wei per position Run counts.
+//   - KeeperProfit = ⌊Σ X·δ'⌋ over the profitable liquidations, with
+//     δ' = E' − P'/LIF' and X = C where the position seizes everything,
+//     X = Y elsewhere: the real-valued gross profit of the largest
+//     liquidation, rounded down once. Run's exact profit π of each
+//     satisfies X·δ' − K < π ≤ X·δ' with
+//     K = max(r + 4, E'·(LIF' + 1)/P' + E' + 2) (the second term only when
+//     P > 0), so Ladder − Run ∈ [0, (Liquidatable − Unprofitable)·K). For
+//     18-decimal tokens, a share price near 1e-6 and E ≈ P, K ≈ 5.
+//
+// Proofs. Liquidation: Morpho's maxBorrow = ⌊⌊C·P/1e36⌋·λ/1e18⌋ lies in
+// (C·P'·λ' − 2, C·P'·λ'] and borrowed = ⌈B·r⌉ in [B·r, B·r + 1). So a
+// surely-liquidatable rung is liquidatable, and a position with
+// C·P'·λ' − B·r ≥ 3 is not. Once a rung has cmin·(C·P'·λ' − B·r) ≥ 3·C,
+// with cmin the least rung collateral, every later rung (C ≥ cmin, B/C no
+// larger) has C·P'·λ' − B·r ≥ 3: the rungs between the two searches (a
+// window of width 3/(cmin·r) in B/C) and the dust are checked with
+// morpho.PositionHealth (the argument of protocols/morpho's Below).
+// Profit: the value ⌊seized·E'⌋ is at most seized·E', the repaid assets
+// at least seized·P'/LIF', and seized ≤ X, so π ≤ X·δ': with δ' ≤ 0
+// nothing pays and no position is sized. Unwinding MaxSeizable's floors
+// and ceilings bounds π from below by X·δ' − K in both of its branches.
+// A liquidatable position has B·r > C·P'·λ' − 2, so a liquidatable rung
+// has X ≥ cmin·λ'·LIF' − 2·LIF'/P' (λ'·LIF' ≤ 1); when that times δ' is at
+// least K, every liquidatable rung pays and only the dust is sized.
+// Otherwise (the margin within about K/cmin of zero, or LLTV 0) every
+// liquidatable position is sized one by one, as in Run.
+//
+// Errors. Both fail on an invalid book or shock. Both fail with
+// morpho.ErrOverflow when, at a shocked price, the largest indebted
+// collateral or borrow shares would overflow Morpho's health check or the
+// rounding up in its liquidation sizing (collateral·P + 1e36 − 1, or
+// ⌊shares·A/S⌋·S + A − 1, beyond 2^256): these grow with collateral and
+// shares alone, so the largest decide for every position, and they make
+// MaxSeizable safe for all. A seized value beyond 2^256 counts as
+// profitable (Run fails instead), and positions without debt are never
+// priced (Run's health check prices them and may overflow).
 package stress

@@ -567,3 +567,49 @@ func (a *Adapter) Verify(ctx context.Context, mc BatchReader, sample int, pick f
 	}
 	return checked, drifts, nil
 }
+
+// Checkpoint encodes the book at the last applied block. ok is false
+// before the first block and while positions wait for a repair read (the
+// book is not exact then).
+func (a *Adapter) Checkpoint() (data []byte, at chain.BlockRef, ok bool) {
+	a.book.RLock()
+	defer a.book.RUnlock()
+	if a.block.Hash == (common.Hash{}) {
+		return nil, chain.BlockRef{}, false
+	}
+	for _, s := range a.suspects {
+		if len(s) > 0 {
+			return nil, chain.BlockRef{}, false
+		}
+	}
+	at = a.block
+	return a.book.Checkpoint(book.At{Number: at.Number, Hash: at.Hash, Time: at.Time}), at, true
+}
+
+// Restore loads a checkpoint into the book and makes its block the last
+// applied one; the market totals are read with the next block.
+func (a *Adapter) Restore(data []byte) (chain.BlockRef, error) {
+	a.book.Lock()
+	defer a.book.Unlock()
+	at, err := a.book.Restore(data)
+	if err != nil {
+		return chain.BlockRef{}, err
+	}
+	for i := range a.states {
+		a.states[i].known = false
+	}
+	a.history = a.history[:0]
+	a.block = chain.BlockRef{Number: at.Number, Hash: at.Hash, Time: at.Time}
+	return a.block, nil
+}
+
+// Reset empties market i of the book.
+func (a *Adapter) Reset(i int) {
+	a.book.Lock()
+	defer a.book.Unlock()
+	var owners []common.Address
+	a.bm[i].All(func(r *book.Record) bool { owners = append(owners, r.Owner); return true })
+	for _, o := range owners {
+		a.bm[i].Remove(o)
+	}
+}
