@@ -41,6 +41,7 @@ type Record struct {
 	// the chain read that set it.
 	Block uint64
 	place place
+	tier  uint8 // which order holds it, when place is placeOrder
 }
 
 // RecordSize is the in-memory size of a Record.
@@ -51,8 +52,8 @@ type place uint8
 const (
 	placeFree  place = iota // a recycled slot
 	placeIdle               // no debt: never liquidatable, not ordered
-	placeOrder              // debt with collateral ≥ the dust bound: in the order
-	placeDust               // debt with collateral below the dust bound
+	placeOrder              // debt with collateral ≥ the lowest tier's bound: in that tier's order
+	placeDust               // debt with collateral below every tier: the loose list
 )
 
 // HasDebt reports a nonzero debt.
@@ -91,7 +92,21 @@ func (b *Book) AddMarket(id common.Hash, dustCollateral *uint256.Int) *Market {
 	if dustCollateral != nil {
 		m.dustMin.Set(dustCollateral)
 	}
-	m.order = btree.NewG[int32](32, m.before)
+	// Below the dust bound two more tiers, each a thousand times smaller,
+	// keep small positions ordered too: each tier's exact walk needs a
+	// window of 3/(tier bound·price) only. What is left below the last
+	// tier (a few units of collateral) is checked one by one.
+	bound := m.dustMin
+	for range tierCount {
+		t := &tier{order: btree.NewG[int32](32, m.before)}
+		t.min.Set(&bound)
+		m.tiers = append(m.tiers, t)
+		bound.Div(&bound, uint256.NewInt(tierStep))
+		if bound.IsZero() {
+			break
+		}
+	}
+	m.order = m.tiers[0].order
 	m.dust = map[int32]struct{}{}
 	b.markets[id] = m
 	b.ids = append(b.ids, id)
@@ -119,13 +134,26 @@ type Market struct {
 	records []Record
 	free    []int32
 	byOwner map[common.Address]int32
-	order   *btree.BTreeG[int32]
-	dust    map[int32]struct{}
+	order   *btree.BTreeG[int32] // tiers[0].order
+	tiers   []*tier
+	dust    map[int32]struct{} // below every tier
 	dustMin uint256.Int
 	journal *journal
 	// totals over every position held (each < 2^128, so the sums fit).
 	totalCollateral, totalDebt uint256.Int
 }
+
+// tier is one order of indebted positions whose collateral is at least min
+// (and below the previous tier's min).
+type tier struct {
+	min   uint256.Int
+	order *btree.BTreeG[int32]
+}
+
+const (
+	tierCount = 3
+	tierStep  = 1000
+)
 
 // before orders indebted records by Debt/Collateral, highest first (the
 // first is the first to become liquidatable as the price falls), then by
@@ -225,19 +253,23 @@ func (m *Market) place(i int32) {
 	switch {
 	case r.Debt.IsZero():
 		r.place = placeIdle
-	case r.Collateral.Lt(&m.dustMin):
+	default:
+		for t, tr := range m.tiers {
+			if !r.Collateral.Lt(&tr.min) {
+				r.place, r.tier = placeOrder, uint8(t)
+				tr.order.ReplaceOrInsert(i)
+				return
+			}
+		}
 		r.place = placeDust
 		m.dust[i] = struct{}{}
-	default:
-		r.place = placeOrder
-		m.order.ReplaceOrInsert(i)
 	}
 }
 
 func (m *Market) unplace(i int32) {
 	switch m.records[i].place {
 	case placeOrder:
-		m.order.Delete(i)
+		m.tiers[m.records[i].tier].order.Delete(i)
 	case placeDust:
 		delete(m.dust, i)
 	}
@@ -251,8 +283,32 @@ func (m *Market) Walk(fn func(r *Record) bool) {
 }
 
 // Dust visits the indebted positions whose collateral is below the dust
-// bound, in no particular order.
+// bound: the lower tiers in their order, then the loose list.
 func (m *Market) Dust(fn func(r *Record) bool) {
+	more := true
+	for t := 1; t < len(m.tiers) && more; t++ {
+		m.WalkTier(t, func(r *Record) bool { more = fn(r); return more })
+	}
+	if more {
+		m.Loose(fn)
+	}
+}
+
+// Tiers is the number of orders: tier 0 is Walk's; every later one holds
+// collateral a thousand times smaller than the one before.
+func (m *Market) Tiers() int { return len(m.tiers) }
+
+// TierMin is the smallest collateral tier t holds.
+func (m *Market) TierMin(t int) *uint256.Int { return &m.tiers[t].min }
+
+// WalkTier visits tier t's positions from the highest debt per collateral
+// down, until fn returns false.
+func (m *Market) WalkTier(t int, fn func(r *Record) bool) {
+	m.tiers[t].order.Ascend(func(i int32) bool { return fn(&m.records[i]) })
+}
+
+// Loose visits the indebted positions below every tier, in no order.
+func (m *Market) Loose(fn func(r *Record) bool) {
 	for i := range m.dust {
 		if !fn(&m.records[i]) {
 			return
@@ -276,7 +332,13 @@ func (m *Market) All(fn func(r *Record) bool) {
 func (m *Market) Ordered() int { return m.order.Len() }
 
 // DustLen is the number of indebted positions below the dust bound.
-func (m *Market) DustLen() int { return len(m.dust) }
+func (m *Market) DustLen() int {
+	n := len(m.dust)
+	for _, t := range m.tiers[1:] {
+		n += t.order.Len()
+	}
+	return n
+}
 
 // Slots visits the positions held in slots [from, to) and reports whether
 // slots remain after to: a reader can walk a large market in chunks,

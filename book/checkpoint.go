@@ -142,7 +142,9 @@ func (m *Market) reset() {
 	m.free = m.free[:0]
 	clear(m.byOwner)
 	clear(m.dust)
-	m.order.Clear(false)
+	for _, t := range m.tiers {
+		t.order.Clear(false)
+	}
 	m.totalCollateral.Clear()
 	m.totalDebt.Clear()
 }

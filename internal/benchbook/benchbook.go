@@ -6,10 +6,12 @@
 package benchbook
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"sync"
 	"time"
 	"unsafe"
 
@@ -91,8 +93,11 @@ func Generate(n int, seed uint64) (*Book, []Position, error) {
 	var owner common.Address
 	for i := range n {
 		owner[0], owner[1], owner[2], owner[3] = byte(i>>24), byte(i>>16), byte(i>>8), byte(i)
-		coll := uint256.NewInt(1e16 + rng.Uint64N(1e18))                 // 0.01 .. 1 token
-		coll.Mul(coll, uint256.NewInt(uint64(1)<<rng.IntN(10)))          // .. 1,000 tokens
+		coll := uint256.NewInt(1e16 + rng.Uint64N(1e18))        // 0.01 .. 1 token
+		coll.Mul(coll, uint256.NewInt(uint64(1)<<rng.IntN(10))) // .. 1,000 tokens
+		if i%2000 == 3 {
+			coll.SetUint64(1 + rng.Uint64N(1_000_000)) // dust: a millionth of a millionth of a token
+		}
 		lp := 600_000 + rng.Uint64N(399_000)                             // liquidation price, ppm of 1
 		debtAssets := new(uint256.Int).Mul(coll, uint256.NewInt(lp*945)) // C·LP·LLTV ...
 		debtAssets.Div(debtAssets, uint256.NewInt(1_000_000*1_000))      // ... in loan units
@@ -100,11 +105,8 @@ func Generate(n int, seed uint64) (*Book, []Position, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		switch {
-		case i%500 == 1:
+		if i%500 == 1 {
 			shares.Clear() // collateral only
-		case i%2000 == 3:
-			coll.SetUint64(rng.Uint64N(1_000_000)) // dust
 		}
 		positions[i] = Position{Owner: owner, Collateral: *coll, Debt: *shares}
 	}
@@ -161,17 +163,33 @@ func (b *Book) NaiveTick(price *uint256.Int) (int, error) {
 	return n, err
 }
 
-// FullRescan computes the exact health of every position at price.
+// FullRescan computes the exact health of every position at price, on
+// every core (slot ranges in parallel): the daemon's full snapshot, which
+// assesses every position, at its start and when Redis came back empty.
 func (b *Book) FullRescan(price *uint256.Int) error {
-	var pos morpho.Position
-	var err error
-	b.Market.All(func(r *book.Record) bool {
-		pos.Collateral.Set(&r.Collateral)
-		pos.BorrowShares.Set(&r.Debt)
-		_, err = morpho.PositionHealth(pos, b.State, price, b.LLTV)
-		return err == nil
-	})
-	return err
+	workers := runtime.GOMAXPROCS(0)
+	n := b.Market.SlotCount()
+	per := (n + workers - 1) / workers
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var pos morpho.Position
+			var h morpho.Health
+			b.Market.Slots(w*per, (w+1)*per, func(r *book.Record) {
+				if errs[w] != nil {
+					return
+				}
+				pos.Collateral.Set(&r.Collateral)
+				pos.BorrowShares.Set(&r.Debt)
+				errs[w] = morpho.HealthInto(&h, &pos, &b.State, price, b.LLTV)
+			})
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // Result is one measurement run, the JSON that `lrtkeeper bench` prints

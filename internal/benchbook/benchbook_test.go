@@ -46,3 +46,14 @@ func benchTick(b *testing.B, n int) {
 // through the index and by a full scan, on books of 10k and 1M positions.
 func BenchmarkTick10k(b *testing.B) { benchTick(b, 10_000) }
 func BenchmarkTick1M(b *testing.B)  { benchTick(b, 1_000_000) }
+
+// BenchmarkFullRescan1M: exact health of every position of a 1M book.
+func BenchmarkFullRescan1M(b *testing.B) {
+	sb, err := New(1_000_000, 1)
+	require.NoError(b, err)
+	for b.Loop() {
+		if err := sb.FullRescan(sb.Price); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -37,17 +37,21 @@ var (
 // once Cmin·(C_i·q − h·B_i·r) ≥ (2 + ⌈h⌉)·C_i, and the walk stops there.
 func Below(bm *book.Market, m *morpho.Market, price, lltv, bound *uint256.Int, fn func(r *book.Record, h *morpho.Health) bool) error {
 	c := checker{m: m, price: price, lltv: lltv, bound: bound, fn: fn}
-	stop := newStopRule(bm.DustCollateral(), m, price, lltv, bound)
-	bm.Walk(func(r *book.Record) bool {
-		matched, more := c.visit(r)
-		return more && (matched || !stop.safeBeyond(r))
-	})
-	if c.err != nil {
+	more := true
+	for t := 0; t < bm.Tiers() && more && c.err == nil; t++ {
+		stop := newStopRule(bm.TierMin(t), m, price, lltv, bound)
+		bm.WalkTier(t, func(r *book.Record) bool {
+			matched, goOn := c.visit(r)
+			more = goOn
+			return goOn && (matched || !stop.safeBeyond(r))
+		})
+	}
+	if c.err != nil || !more {
 		return c.err
 	}
-	bm.Dust(func(r *book.Record) bool {
-		_, more := c.visit(r)
-		return more
+	bm.Loose(func(r *book.Record) bool {
+		_, goOn := c.visit(r)
+		return goOn
 	})
 	return c.err
 }
@@ -138,29 +142,31 @@ func BelowFullScan(bm *book.Market, m *morpho.Market, price, lltv, bound *uint25
 // every later position healthier than the lowest found.
 func MinHealth(bm *book.Market, m *morpho.Market, price, lltv *uint256.Int) (lowest *uint256.Int, ok bool, err error) {
 	var min uint256.Int
-	var stop *stopRule
 	c := checker{m: m, price: price, lltv: lltv, bound: new(uint256.Int).SetAllOne(), fn: func(r *book.Record, h *morpho.Health) bool {
 		if !ok || h.Ratio.Lt(&min) {
 			min.Set(&h.Ratio)
 			ok = true
-			stop = nil
 		}
 		return true
 	}}
-	bm.Walk(func(r *book.Record) bool {
-		if _, more := c.visit(r); !more {
-			return false
-		}
-		if !ok {
-			return true
-		}
-		if stop == nil {
-			stop = newStopRule(bm.DustCollateral(), m, price, lltv, &min)
-		}
-		return !stop.safeBeyond(r)
-	})
+	for t := 0; t < bm.Tiers() && c.err == nil; t++ {
+		var stop *stopRule
+		var stopAt uint256.Int
+		bm.WalkTier(t, func(r *book.Record) bool {
+			if _, more := c.visit(r); !more {
+				return false
+			}
+			if !ok {
+				return true
+			}
+			if stop == nil || !stopAt.Eq(&min) {
+				stop, stopAt = newStopRule(bm.TierMin(t), m, price, lltv, &min), min
+			}
+			return !stop.safeBeyond(r)
+		})
+	}
 	if c.err == nil {
-		bm.Dust(func(r *book.Record) bool {
+		bm.Loose(func(r *book.Record) bool {
 			_, more := c.visit(r)
 			return more
 		})
