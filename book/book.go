@@ -19,6 +19,7 @@ package book
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"sync"
 	"unsafe"
 
@@ -161,13 +162,44 @@ const (
 // are exact.
 func (m *Market) before(a, b int32) bool {
 	ra, rb := &m.records[a], &m.records[b]
-	var x, y uint256.Int
-	x.Mul(&ra.Debt, &rb.Collateral)
-	y.Mul(&rb.Debt, &ra.Collateral)
-	if c := x.Cmp(&y); c != 0 {
+	if c := cmpProducts(&ra.Debt, &rb.Collateral, &rb.Debt, &ra.Collateral); c != 0 {
 		return c > 0
 	}
 	return a < b
+}
+
+// cmpProducts compares x1·y1 with x2·y2 for values below 2^128 (Put keeps
+// them there): 128×128-bit products, four limbs each, from math/bits.
+func cmpProducts(x1, y1, x2, y2 *uint256.Int) int {
+	p := mul128(x1, y1)
+	q := mul128(x2, y2)
+	for i := 3; i >= 0; i-- {
+		if p[i] != q[i] {
+			if p[i] > q[i] {
+				return 1
+			}
+			return -1
+		}
+	}
+	return 0
+}
+
+// mul128 multiplies the low 128 bits of x and y into four limbs, low first.
+func mul128(x, y *uint256.Int) [4]uint64 {
+	h00, l00 := bits.Mul64(x[0], y[0])
+	h01, l01 := bits.Mul64(x[0], y[1])
+	h10, l10 := bits.Mul64(x[1], y[0])
+	h11, l11 := bits.Mul64(x[1], y[1])
+	var z [4]uint64
+	z[0] = l00
+	var c, c2 uint64
+	z[1], c = bits.Add64(h00, l01, 0)
+	z[1], c2 = bits.Add64(z[1], l10, 0)
+	z[2], c = bits.Add64(h01, h10, c)
+	var c3 uint64
+	z[2], c3 = bits.Add64(z[2], l11, c2)
+	z[3] = h11 + c + c3
+	return z
 }
 
 // Len is the number of positions held.
@@ -355,3 +387,16 @@ func (m *Market) Slots(from, to int, fn func(r *Record)) bool {
 
 // SlotCount is the number of slots, held or free: the bound of Slots.
 func (m *Market) SlotCount() int { return len(m.records) }
+
+// Reserve makes room for n more positions, so that loading a large market
+// (a checkpoint, the start-up read) does not regrow the slice and map.
+func (m *Market) Reserve(n int) {
+	if free := cap(m.records) - len(m.records); free < n {
+		grown := make([]Record, len(m.records), len(m.records)+n)
+		copy(grown, m.records)
+		m.records = grown
+	}
+	if len(m.byOwner) == 0 {
+		m.byOwner = make(map[common.Address]int32, n)
+	}
+}

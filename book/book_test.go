@@ -172,3 +172,19 @@ func TestCheckpointRoundTrip(t *testing.T) {
 	require.ErrorIs(t, err, ErrBadCheckpoint)
 	require.Equal(t, 300, c.Market(ids[0]).Len())
 }
+
+// FuzzCmpProducts: the 128-bit cross products compare as uint256's own.
+func FuzzCmpProducts(f *testing.F) {
+	f.Add(uint64(1), uint64(2), uint64(3), uint64(4), uint64(5), uint64(6), uint64(7), uint64(8))
+	f.Add(^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0))
+	f.Fuzz(func(t *testing.T, a0, a1, b0, b1, c0, c1, d0, d1 uint64) {
+		x1, y1 := &uint256.Int{a0, a1}, &uint256.Int{b0, b1}
+		x2, y2 := &uint256.Int{c0, c1}, &uint256.Int{d0, d1}
+		var p, q uint256.Int
+		p.Mul(x1, y1)
+		q.Mul(x2, y2)
+		require.Equal(t, p.Cmp(&q), cmpProducts(x1, y1, x2, y2))
+		z := mul128(x1, y1)
+		require.Equal(t, [4]uint64(p), z)
+	})
+}

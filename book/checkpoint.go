@@ -122,6 +122,7 @@ func (b *Book) Restore(data []byte) (At, error) {
 	b.journal.entries = b.journal.entries[:0]
 	for _, s := range spans {
 		s.m.reset()
+		s.m.Reserve(s.count)
 		var coll, debt uint256.Int
 		for i := range s.count {
 			rec := body[s.start+i*recordBytes:]

@@ -68,6 +68,7 @@ func New(n int, seed uint64) (*Book, error) {
 
 // Load puts the positions into the book: the index build.
 func (b *Book) Load(positions []Position) error {
+	b.Market.Reserve(len(positions))
 	for i := range positions {
 		p := &positions[i]
 		if err := b.Market.Put(p.Owner, &p.Collateral, &p.Debt, 1); err != nil {
