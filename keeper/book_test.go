@@ -122,6 +122,10 @@ func (bw *bookWorld) newKeeperWith(heads keeper.HeadSource, pub keeper.Publishin
 }
 
 func (bw *bookWorld) newKeeperFull(heads keeper.HeadSource, pub keeper.Publishing, refresh time.Duration, store keeper.CheckpointStore) *keeper.Keeper {
+	return bw.newKeeperEngine(heads, pub, refresh, store, nil)
+}
+
+func (bw *bookWorld) newKeeperEngine(heads keeper.HeadSource, pub keeper.Publishing, refresh time.Duration, store keeper.CheckpointStore, engine *oracle.Engine) *keeper.Keeper {
 	d := bw.world.Deployment
 	log := zerolog.New(bw.logs)
 	m := metrics.New(prometheus.NewRegistry(), "test")
@@ -140,7 +144,7 @@ func (bw *bookWorld) newKeeperFull(heads keeper.HeadSource, pub keeper.Publishin
 	return keeper.New(log, bw.node, mc, heads, keeper.Settings{
 		Morpho: d.Morpho, StartBlock: 0, LogRange: 100_000, CallTimeout: 20 * time.Second,
 		HealthAlert: new(big.Int).Mul(big.NewInt(102), big.NewInt(1e16)), HysteresisBps: 10, HeadTimeout: time.Minute,
-		WrappedNative: d.WETH, RefreshInterval: refresh, Checkpoints: store,
+		WrappedNative: d.WETH, RefreshInterval: refresh, Checkpoints: store, Engine: engine,
 	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, pub, nil, keeper.NewAlerts(log, m), m)
 }
 
@@ -608,3 +612,62 @@ func TestRestartFromCheckpoint(t *testing.T) {
 	require.Equal(t, uint64(0), ranges[0][0], "an orphaned checkpoint is discarded: the book is read from the start block")
 	bw.requireBookMatchesChain(third, view.Snapshot.Block)
 }
+
+// TestRedisEmptiedIsRewritten: when Redis comes back empty, the next block
+// publishes every position again and the book checkpoint and the CAPO
+// snapshot are rewritten from memory.
+func TestRedisEmptiedIsRewritten(t *testing.T) {
+	t.Parallel()
+	bw := newBookWorld(t, 120)
+	rdb := testenv.StartRedis(t).Client(t)
+	state := oracle.NewRedisState(rdb, "lrt:v1")
+	engine, err := oracle.NewEngine(zerolog.Nop(), state, []oracle.AssetPolicy{{
+		Symbol: "ezETH", BandsBps: []uint64{50, 100, 250, 500}, HysteresisBps: 10, EMAHalfLife: time.Hour,
+		SlashCriticalBps: 100, CapoGrowth: big.NewInt(1e17), CapoInterval: 7 * 24 * time.Hour,
+	}}, time.Hour)
+	require.NoError(t, err)
+	pub := oracle.NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Hour, 100, nopPublishMetrics{})
+	heads := make(headFeed, 1)
+	k := bw.newKeeperEngine(heads, pub, time.Hour, state, engine)
+	ctx, cancel := context.WithCancel(bw.ctx)
+	done := make(chan error, 2)
+	go func() { done <- k.Run(ctx) }()
+	go func() { done <- pub.Run(ctx) }()
+	defer func() { cancel(); require.NoError(t, <-done); require.NoError(t, <-done) }()
+	crowd := bw.world.Deployment.Markets[bw.crowd.Market].ID
+	posKeys := func() int {
+		keys, err := rdb.Keys(bw.ctx, "lrt:v1:position:"+crowd.Hex()+":*").Result()
+		require.NoError(t, err)
+		return len(keys)
+	}
+	step := func() uint64 {
+		bw.world.Commit()
+		h, err := bw.client.HeaderByNumber(bw.ctx, nil)
+		require.NoError(t, err)
+		heads <- h
+		n := h.Number.Uint64()
+		require.Eventually(t, func() bool {
+			v, err := rdb.HGet(bw.ctx, "lrt:v1:head", "block").Uint64()
+			return err == nil && v >= n
+		}, 30*time.Second, 10*time.Millisecond, "block %d published", n)
+		return n
+	}
+	step()
+	held := k.Book().Market(crowd).Len()
+	require.GreaterOrEqual(t, held, 120)
+	require.Equal(t, held, posKeys(), "the first snapshot is full")
+	k.SaveCheckpoint(bw.ctx)
+	require.Equal(t, int64(1), rdb.Exists(bw.ctx, "lrt:v1:capo:ezETH", "lrt:v1:book:checkpoint").Val()-1)
+	step()
+
+	require.NoError(t, rdb.FlushAll(bw.ctx).Err())
+	// The publisher notices on its next write; the block after that is full.
+	step()
+	step()
+	require.Eventually(t, func() bool { return posKeys() == held }, 30*time.Second, 20*time.Millisecond, "every position is back")
+	require.Equal(t, int64(2), rdb.Exists(bw.ctx, "lrt:v1:capo:ezETH", "lrt:v1:book:checkpoint").Val(), "engine state and checkpoint rewritten")
+}
+
+type nopPublishMetrics struct{}
+
+func (nopPublishMetrics) SnapshotPublished(bool, time.Duration) {}

@@ -328,7 +328,7 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 	require.Positive(t, health.Cmp(new(big.Int).Mul(big.NewInt(100), fixed.WadOne())), "dust debt is far from liquidation")
 	require.Equal(t, "0", fields["liquidatable"])
 	market := h.rdb.HGetAll(h.ctx, "lrt:v1:market:"+d.Markets[0].ID.Hex()).Val()
-	require.Equal(t, "1", market["schema_version"])
+	require.Equal(t, "2", market["schema_version"])
 	asset := h.rdb.HGetAll(h.ctx, "lrt:v1:asset:ezETH").Val()
 	require.Equal(t, "600.000000000000000000", asset["depeg_bps"])
 

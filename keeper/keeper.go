@@ -164,6 +164,8 @@ type Keeper struct {
 	publishedFull bool
 	// savedAt is when the risk stage last saved a checkpoint.
 	savedAt time.Time
+	// stateRewritten is set once a loss of Redis's state was handled.
+	stateRewritten bool
 }
 
 // Status summarises the last processed block, for heartbeats and probes.
@@ -300,7 +302,7 @@ func (k *Keeper) process(ctx context.Context, head *types.Header) {
 
 // finish is the risk stage of one block.
 func (k *Keeper) finish(ctx context.Context, st *blockState) {
-	view := k.reader.assess(ctx, st, k.now(), !k.publishedFull)
+	view := k.reader.assess(ctx, st, k.now(), k.needFull(ctx))
 	k.publishedFull = true
 	k.evaluate(view)
 	if k.settings.Checkpoints != nil && k.now().Sub(k.savedAt) >= cmp.Or(k.settings.CheckpointEvery, DefaultCheckpointEvery) {
@@ -368,6 +370,37 @@ func RiskValues(snap *oracle.Snapshot, assets []AssetSpec) []onchain.Value {
 		}
 	}
 	return out
+}
+
+// fullNeeder is a Publishing that knows when Redis lost what it wrote.
+type fullNeeder interface{ NeedsFull() bool }
+
+// needFull decides whether this block's snapshot lists every position: the
+// first one, and whenever the publisher finds Redis empty. Redis coming
+// back empty also gets the engine's state and the book checkpoint
+// rewritten from memory, once per loss.
+func (k *Keeper) needFull(ctx context.Context) bool {
+	if !k.publishedFull {
+		return true
+	}
+	fn, ok := k.pub.(fullNeeder)
+	if !ok || !fn.NeedsFull() {
+		k.stateRewritten = false
+		return false
+	}
+	if !k.stateRewritten {
+		k.stateRewritten = true
+		k.log.Warn().Msg("redis lost the published state: rewriting it from memory")
+		if k.settings.Engine != nil {
+			if err := k.settings.Engine.Rewrite(ctx); err != nil {
+				k.log.Warn().Err(err).Msg("risk state not rewritten")
+			}
+		}
+		if k.settings.Checkpoints != nil {
+			k.SaveCheckpoint(ctx)
+		}
+	}
+	return true
 }
 
 // SaveCheckpoint stores the book as of the last applied block; a failure

@@ -2,12 +2,16 @@ package oracle
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -22,15 +26,39 @@ const UpdatesChannel = "updates"
 // StreamKey holds the history of snapshots (XADD, trimmed to a length).
 const StreamKey = "stream"
 
+// HeadKey is the per-block marker: a hash written after everything else of
+// a block, in one MULTI/EXEC with the asset and market hashes.
+const HeadKey = "head"
+
+// LiqPriceKey prefixes the per-market sorted sets of liquidation prices.
+const LiqPriceKey = "liqprice"
+
+// writeTokenKey holds the token of the write in flight. The marker commits
+// only if it still holds that token: a Redis that restarted (and lost the
+// first chunks) in the middle of a write makes the write fail and retry
+// instead of committing a marker over missing records.
+const writeTokenKey = "writing"
+
+// writeTokenTTL outlives any write (a million positions take seconds); the
+// marker deletes the token, so it only lingers after a crash.
+const writeTokenTTL = time.Hour
+
+// ErrWriteInterrupted means Redis lost part of a write before its marker
+// (it restarted or was flushed meanwhile); the write is retried whole.
+var ErrWriteInterrupted = errors.New("redis lost part of the write before its marker")
+
 // PublisherMetrics observes publishing.
 type PublisherMetrics interface {
 	SnapshotPublished(ok bool, took time.Duration)
 }
 
-// Publisher writes snapshots to Redis. Each snapshot's writes are one
-// MULTI/EXEC; the update message follows on the channel. A failed write is
-// retried with back-off while newer snapshots replace the pending one, so
-// Redis gets the latest state as soon as it is back.
+// Publisher writes snapshots to Redis. A snapshot's position records go
+// first, pipelined in chunks; then one MULTI/EXEC writes the marker
+// (HeadKey), the asset and market hashes and the stream entry; then the
+// update message goes out. A failed write is retried with back-off; a newer
+// snapshot offered meanwhile supersedes it but inherits the position
+// changes it would have written, so nothing an unwritten snapshot changed
+// is lost (see batch).
 type Publisher struct {
 	log     zerolog.Logger
 	rdb     *redis.Client
@@ -39,40 +67,68 @@ type Publisher struct {
 	maxLen  int64
 	metrics PublisherMetrics
 
-	pending chan *Snapshot
-	mu      sync.Mutex
-	written map[string]struct{} // position keys of the last snapshot written
-	down    bool
+	inboxMu sync.Mutex
+	inbox   []*Snapshot
+	wake    chan struct{}
+
+	mu       sync.Mutex // serialises writes
+	chunks   []*chunk   // the position writer's pipelines and arenas
+	down     bool
+	needFull atomic.Bool
+	nonce    string // tells this publisher's write tokens apart
+	attempt  uint64 // numbers its write tokens
 }
 
 // NewPublisher writes under prefix (e.g. "lrt:v1") with keys expiring after
-// ttl, keeping about streamMaxLen entries of history in the stream.
+// ttl, keeping about streamMaxLen entries of history in the stream. A
+// position record gets ttl each time it is written, so the book's refresh
+// interval must be shorter (the config holds it to half).
 func NewPublisher(log zerolog.Logger, rdb *redis.Client, prefix string, ttl time.Duration, streamMaxLen int64, m PublisherMetrics) *Publisher {
-	return &Publisher{
+	var nonce [6]byte
+	_, _ = rand.Read(nonce[:]) // crypto/rand.Read never fails
+	p := &Publisher{
 		log:     log.With().Str("component", "publisher").Logger(),
 		rdb:     rdb,
 		prefix:  strings.TrimSuffix(prefix, ":"),
 		ttl:     ttl,
 		maxLen:  max(streamMaxLen, 1),
 		metrics: m,
-		pending: make(chan *Snapshot, 1),
-		written: map[string]struct{}{},
+		wake:    make(chan struct{}, 1),
+		nonce:   hex.EncodeToString(nonce[:]),
+	}
+	p.needFull.Store(true) // nothing written yet
+	return p
+}
+
+// NeedsFull reports whether Redis lacks position records the publisher
+// wrote before (it restarted empty, or was flushed), or nothing was written
+// yet: the next snapshot offered should be Full. A Full snapshot written
+// clears it.
+func (p *Publisher) NeedsFull() bool { return p.needFull.Load() }
+
+// Offer queues snap for publishing; snap must not change afterwards. It
+// never blocks: a snapshot not yet written when a newer one arrives is
+// superseded by it, its position changes carried over.
+func (p *Publisher) Offer(snap *Snapshot) {
+	p.inboxMu.Lock()
+	p.inbox = append(p.inbox, snap)
+	p.inboxMu.Unlock()
+	select {
+	case p.wake <- struct{}{}:
+	default:
 	}
 }
 
-// Offer queues snap for publishing, replacing a queued one not yet written.
-func (p *Publisher) Offer(snap *Snapshot) {
-	for {
-		select {
-		case p.pending <- snap:
-			return
-		default:
-			select {
-			case <-p.pending:
-			default:
-			}
-		}
+// takeOffered merges the offered snapshots into b (nil for none pending).
+func (p *Publisher) takeOffered(b *batch) *batch {
+	p.inboxMu.Lock()
+	snaps := p.inbox
+	p.inbox = nil
+	p.inboxMu.Unlock()
+	for _, s := range snaps {
+		b = supersede(b, s)
 	}
+	return b
 }
 
 // Run publishes offered snapshots until ctx ends.
@@ -81,33 +137,35 @@ func (p *Publisher) Run(ctx context.Context) error {
 	// couple of blocks; a dead one costs one failed write per back-off.
 	const maxBackoff = 2 * time.Second
 	backoff := 200 * time.Millisecond
-	var retry *Snapshot
+	var retry *batch
 	for {
-		var snap *Snapshot
 		if retry != nil {
 			t := time.NewTimer(backoff)
 			select {
 			case <-ctx.Done():
 				t.Stop()
 				return nil
-			case snap = <-p.pending: // a newer snapshot supersedes the failed one
+			case <-p.wake: // a newer snapshot supersedes the failed one
 				t.Stop()
 			case <-t.C:
-				snap = retry
 			}
 		} else {
 			select {
 			case <-ctx.Done():
 				return nil
-			case snap = <-p.pending:
+			case <-p.wake:
 			}
 		}
+		b := p.takeOffered(retry)
+		if b == nil {
+			continue
+		}
 		start := time.Now()
-		err := p.Publish(ctx, snap)
+		err := p.write(ctx, b)
 		p.metrics.SnapshotPublished(err == nil, time.Since(start))
 		if err == nil {
 			if p.down {
-				p.log.Info().Uint64("block", snap.Block.Number).Msg("redis back, snapshot republished")
+				p.log.Info().Uint64("block", b.snap.Block.Number).Msg("redis back, snapshot republished")
 			}
 			p.down, retry, backoff = false, nil, 200*time.Millisecond
 			continue
@@ -118,17 +176,59 @@ func (p *Publisher) Run(ctx context.Context) error {
 		if !p.down {
 			// One alert per outage, not one per block.
 			p.log.Error().Err(err).Str("alert", "redis_down").Str("severity", "critical").
-				Uint64("block", snap.Block.Number).Msg("redis publish failed, retrying")
+				Uint64("block", b.snap.Block.Number).Msg("redis publish failed, retrying")
 		}
-		p.down, retry = true, snap
+		p.down, retry = true, b
 		backoff = min(backoff*2, maxBackoff)
 	}
 }
 
 // Publish writes snap now.
 func (p *Publisher) Publish(ctx context.Context, snap *Snapshot) error {
+	return p.write(ctx, supersede(nil, snap))
+}
+
+// write writes b: its position records in chunks, then the marker, then the
+// update message.
+func (p *Publisher) write(ctx context.Context, b *batch) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	snap := b.snap
+	p.attempt++
+	token := p.nonce + ":" + strconv.FormatUint(p.attempt, 10)
+	w := newPositionWriter(p, b, token)
+	if err := w.run(ctx); err != nil {
+		return fmt.Errorf("write positions of block %d: %w", snap.Block.Number, err)
+	}
+	lost, err := p.writeMarker(ctx, b, w, token)
+	if err != nil {
+		return fmt.Errorf("write marker of block %d: %w", snap.Block.Number, err)
+	}
+	switch {
+	case b.full:
+		p.needFull.Store(false)
+	case lost && !p.needFull.Swap(true):
+		p.log.Warn().Uint64("block", snap.Block.Number).
+			Msg("redis lost the previous blocks' records, a full snapshot is needed")
+	}
+	msg, err := json.Marshal(updateMessage(b, w.written))
+	if err != nil {
+		return fmt.Errorf("encode update message: %w", err)
+	}
+	if err := p.rdb.Publish(ctx, p.key(UpdatesChannel), msg).Err(); err != nil {
+		return fmt.Errorf("publish update of block %d: %w", snap.Block.Number, err)
+	}
+	return nil
+}
+
+// writeMarker commits the block: in one MULTI/EXEC the asset and market
+// hashes, the liquidation-price sets' TTL (and, after a full write, the
+// rebuilt sets), the head marker and the stream entry. It runs only if the
+// write token set by the first chunk is still there (WATCHed, so a restart
+// before EXEC aborts it too). lost reports that the previous marker was
+// missing: Redis lost earlier records.
+func (p *Publisher) writeMarker(ctx context.Context, b *batch, w *positionWriter, token string) (lost bool, err error) {
+	snap := b.snap
 	now := snap.UpdatedAt.UnixMilli()
 	meta := map[string]any{
 		"block":          snap.Block.Number,
@@ -136,7 +236,6 @@ func (p *Publisher) Publish(ctx context.Context, snap *Snapshot) error {
 		"updated_at":     now,
 		"schema_version": SchemaVersion,
 	}
-	keep := map[string]struct{}{}
 	// Each hash's fields are formatted once and serve the stream entry too.
 	assetF := make([]map[string]any, len(snap.Assets))
 	for i, a := range snap.Assets {
@@ -148,58 +247,73 @@ func (p *Publisher) Publish(ctx context.Context, snap *Snapshot) error {
 	}
 	history, err := json.Marshal(historyEntry(snap, assetF, marketF))
 	if err != nil {
-		return fmt.Errorf("encode history entry: %w", err)
+		return false, fmt.Errorf("encode history entry: %w", err)
 	}
-	_, err = p.rdb.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
-		for i, a := range snap.Assets {
-			p.put(ctx, pipe, p.key("asset", a.Symbol), assetF[i], meta)
+	head := map[string]any{
+		"positions_written": w.written,
+		"full":              b.full,
+	}
+	if b.full {
+		head["full_block"] = b.fullBlock
+	}
+	tokenKey, headKey := p.key(writeTokenKey), p.key(HeadKey)
+	err = p.rdb.Watch(ctx, func(tx *redis.Tx) error {
+		pipe := tx.Pipeline()
+		got := pipe.Get(ctx, tokenKey)
+		prev := pipe.Exists(ctx, headKey)
+		if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+			return err
 		}
-		for i, m := range snap.Markets {
-			p.put(ctx, pipe, p.key("market", m.ID.Hex()), marketF[i], meta)
-			for _, pos := range m.Positions {
-				k := p.key("position", m.ID.Hex(), strings.ToLower(pos.Borrower.Hex()))
-				keep[k] = struct{}{}
-				p.put(ctx, pipe, k, positionFields(pos), meta)
-			}
+		if got.Val() != token {
+			return ErrWriteInterrupted
 		}
-		for k := range p.written {
-			if _, ok := keep[k]; ok {
-				continue
+		lost = prev.Val() == 0
+		_, err := tx.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
+			for i, a := range snap.Assets {
+				p.replace(ctx, pipe, p.key("asset", a.Symbol), assetF[i], meta)
 			}
-			if degraded(snap, k, p.key("position")) {
-				keep[k] = struct{}{} // unread this block, not gone: let its TTL run
-				continue
+			for i, m := range snap.Markets {
+				p.replace(ctx, pipe, p.key("market", m.ID.Hex()), marketF[i], meta)
 			}
-			pipe.Del(ctx, k)
-		}
-		pipe.XAdd(ctx, &redis.XAddArgs{
-			Stream: p.key(StreamKey), MaxLen: p.maxLen, Approx: true,
-			Values: map[string]any{
-				"block": snap.Block.Number, "block_hash": snap.Block.Hash.Hex(), "updated_at": now,
-				"schema_version": SchemaVersion, "snapshot": history,
-			},
+			for _, m := range b.markets {
+				live := p.liqKey(m.idHex)
+				if b.rebuild[m.id] {
+					// UNLINK frees the old set off Redis's main thread;
+					// RENAME over it would free it inline (~50 ms for
+					// 30,000 members).
+					pipe.Unlink(ctx, live)
+					if w.staged[m.id] {
+						pipe.Rename(ctx, p.stagingKey(m.idHex), live)
+					}
+				}
+				pipe.PExpire(ctx, live, p.ttl)
+			}
+			for k, v := range meta {
+				head[k] = v
+			}
+			pipe.HSet(ctx, headKey, head)
+			pipe.PExpire(ctx, headKey, p.ttl)
+			pipe.Del(ctx, tokenKey)
+			pipe.XAdd(ctx, &redis.XAddArgs{
+				Stream: p.key(StreamKey), MaxLen: p.maxLen, Approx: true,
+				Values: map[string]any{
+					"block": snap.Block.Number, "block_hash": snap.Block.Hash.Hex(), "updated_at": now,
+					"schema_version": SchemaVersion, "snapshot": history,
+				},
+			})
+			return nil
 		})
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("write snapshot of block %d: %w", snap.Block.Number, err)
-	}
-	p.written = keep
-	msg, err := json.Marshal(updateMessage(snap))
-	if err != nil {
-		return fmt.Errorf("encode update message: %w", err)
-	}
-	if err := p.rdb.Publish(ctx, p.key(UpdatesChannel), msg).Err(); err != nil {
-		return fmt.Errorf("publish update of block %d: %w", snap.Block.Number, err)
-	}
-	return nil
+		return err
+	}, tokenKey)
+	return lost, err
 }
 
-func (p *Publisher) put(ctx context.Context, pipe redis.Pipeliner, key string, fields, meta map[string]any) {
+// replace writes a whole hash: its fields may differ from the last block's
+// (a source error replaces a price), so the old ones go first.
+func (p *Publisher) replace(ctx context.Context, pipe redis.Pipeliner, key string, fields, meta map[string]any) {
 	for k, v := range meta {
 		fields[k] = v
 	}
-	// Replace the whole hash so fields that no longer apply do not linger.
 	pipe.Del(ctx, key)
 	pipe.HSet(ctx, key, fields)
 	pipe.PExpire(ctx, key, p.ttl)
@@ -208,6 +322,13 @@ func (p *Publisher) put(ctx context.Context, pipe redis.Pipeliner, key string, f
 func (p *Publisher) key(parts ...string) string {
 	return p.prefix + ":" + strings.Join(parts, ":")
 }
+
+// liqKey is the sorted set of market idHex's liquidation prices.
+func (p *Publisher) liqKey(idHex string) string { return p.key(LiqPriceKey, idHex) }
+
+// stagingKey is where a full write rebuilds market idHex's sorted set
+// before the marker renames it over the live one.
+func (p *Publisher) stagingKey(idHex string) string { return p.key(LiqPriceKey, idHex, "staging") }
 
 // Key is the Redis key of parts under the publisher's prefix.
 func (p *Publisher) Key(parts ...string) string { return p.key(parts...) }
@@ -305,7 +426,7 @@ func marketFields(m MarketRisk) map[string]any {
 		"total_supply_assets": m.TotalSupplyAssets.String(),
 		"total_borrow_assets": m.TotalBorrowAssets.String(),
 		"total_collateral":    m.TotalCollateral.String(),
-		"positions":           len(m.Positions),
+		"positions":           m.PositionCount,
 		"positions_at_risk":   m.AtRisk,
 		"status":              "ok",
 	}
@@ -351,69 +472,38 @@ func marketFields(m MarketRisk) map[string]any {
 	return f
 }
 
-func positionFields(p PositionRisk) map[string]any {
-	f := map[string]any{
-		"collateral":    p.Collateral.String(),
-		"borrow_shares": p.BorrowShares.String(),
-		"borrow_assets": p.BorrowAssets.String(),
-		"liquidatable":  p.Liquidatable,
-	}
-	health := func(name string, v *big.Int) {
-		switch {
-		case !p.HasDebt:
-			f[name] = "inf"
-		case v != nil:
-			f[name] = fixed.FormatWad(v)
-		}
-	}
-	health("health", p.Health)
-	health("health_market", p.HealthMarket)
-	health("health_fair", p.HealthFair)
-	if p.LiquidationPrice != nil {
-		f["liquidation_price"] = p.LiquidationPrice.String()
-	} else {
-		f["liquidation_price"] = "none"
-	}
-	if p.Leverage != nil {
-		f["leverage"] = fixed.FormatWad(p.Leverage)
-	}
-	if p.DepegBufferBps != nil {
-		f["depeg_buffer_bps"] = fixed.FormatWad(p.DepegBufferBps)
-	} else if p.HasDebt {
-		f["depeg_buffer_bps"] = "none" // a pure depeg cannot liquidate it
-	}
-	if p.TimeToLiquidation != nil {
-		f["time_to_liquidation_s"] = *p.TimeToLiquidation
-	}
-	return f
-}
-
 type updateMsg struct {
-	SchemaVersion   int      `json:"schema_version"`
-	Block           uint64   `json:"block"`
-	BlockHash       string   `json:"block_hash"`
-	UpdatedAt       int64    `json:"updated_at"`
-	Assets          []string `json:"assets"`
-	Markets         []string `json:"markets"`
-	Positions       int      `json:"positions"`
-	PositionsAtRisk int      `json:"positions_at_risk"`
-	Liquidatable    int      `json:"liquidatable"`
+	SchemaVersion    int      `json:"schema_version"`
+	Block            uint64   `json:"block"`
+	BlockHash        string   `json:"block_hash"`
+	UpdatedAt        int64    `json:"updated_at"`
+	Assets           []string `json:"assets"`
+	Markets          []string `json:"markets"`
+	Positions        int      `json:"positions"`
+	PositionsWritten int      `json:"positions_written"`
+	Full             bool     `json:"full"`
+	PositionsAtRisk  int      `json:"positions_at_risk"`
+	Liquidatable     int      `json:"liquidatable"`
 }
 
-func updateMessage(s *Snapshot) updateMsg {
+func updateMessage(b *batch, written int) updateMsg {
+	s := b.snap
 	m := updateMsg{
 		SchemaVersion: SchemaVersion, Block: s.Block.Number, BlockHash: s.Block.Hash.Hex(),
 		UpdatedAt: s.UpdatedAt.UnixMilli(), Assets: []string{}, Markets: []string{},
+		PositionsWritten: written, Full: b.full,
 	}
 	for _, a := range s.Assets {
 		m.Assets = append(m.Assets, a.Symbol)
 	}
 	for _, mk := range s.Markets {
 		m.Markets = append(m.Markets, mk.ID.Hex())
-		m.Positions += len(mk.Positions)
+		m.Positions += mk.PositionCount
 		m.PositionsAtRisk += mk.AtRisk
-		for _, p := range mk.Positions {
-			if p.Liquidatable {
+		// Liquidatable positions are at risk, and at-risk positions are
+		// written every block: counting the written ones counts them all.
+		for i := range mk.Positions {
+			if mk.Positions[i].Liquidatable {
 				m.Liquidatable++
 			}
 		}
@@ -459,23 +549,12 @@ func historyEntry(s *Snapshot, assetF, marketF []map[string]any) historyRecord {
 			continue
 		}
 		f := marketF[i]
-		h := historyMarket{ID: m.ID.Hex(), TotalBorrow: m.TotalBorrowAssets.String(), Positions: len(m.Positions), PositionsAtRisk: m.AtRisk}
+		h := historyMarket{ID: m.ID.Hex(), TotalBorrow: m.TotalBorrowAssets.String(), Positions: m.PositionCount, PositionsAtRisk: m.AtRisk}
 		h.OraclePrice, _ = f["oracle_price"].(string)
 		h.MinHealth, _ = f["min_health"].(string)
 		rec.Markets = append(rec.Markets, h)
 	}
 	return rec
-}
-
-// degraded reports whether key is a position of a market that could not be
-// read this block.
-func degraded(s *Snapshot, key, positionPrefix string) bool {
-	for _, m := range s.Markets {
-		if m.Err != nil && strings.HasPrefix(key, positionPrefix+":"+m.ID.Hex()+":") {
-			return true
-		}
-	}
-	return false
 }
 
 // ErrNoRedis means Redis did not answer at start-up.

@@ -1,16 +1,21 @@
 package oracle
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/redis/go-redis/v9"
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
@@ -30,13 +35,36 @@ func (c *countingMetrics) SnapshotPublished(ok bool, _ time.Duration) {
 	}
 }
 
+// syncBuffer is a log sink the publisher's goroutine writes while the test
+// reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+var sampleMarketID = common.HexToHash("0xabc0000000000000000000000000000000000000000000000000000000000def")
+
+// sampleSnapshot is block `block` writing the given borrowers' positions in
+// one market of as many tracked positions.
 func sampleSnapshot(block uint64, borrowers ...common.Address) *Snapshot {
-	id := common.HexToHash("0xabc0000000000000000000000000000000000000000000000000000000000def")
 	m := MarketRisk{
-		ID: id, Name: "ezETH/WETH 94.5%", Collateral: "ezETH", LLTV: bi("945000000000000000"),
+		ID: sampleMarketID, Name: "ezETH/WETH 94.5%", Collateral: "ezETH", LLTV: bi("945000000000000000"),
 		OraclePrice:       bi("1020000000000000000000000000000000000"),
 		TotalSupplyAssets: bi("1000000000000000000000"), TotalBorrowAssets: bi("900000000000000000001"),
 		TotalCollateral: bi("100000000000000000000"), AtRisk: 1, MinHealth: bi("1050000000000000000"),
+		PositionCount: len(borrowers), CollateralDecimals: 18, LoanDecimals: 18,
 		OracleKind: "market", OracleKindFrom: "detected",
 		OracleVsMarketBps: bi("0"), OracleVsFairBps: bi("-800000000000000000000"),
 		Utilization: bi("900000000000000000"), BorrowRateAPR: bi("30000000000000000"),
@@ -81,6 +109,22 @@ func sampleSnapshot(block uint64, borrowers ...common.Address) *Snapshot {
 	}
 }
 
+func fullSnapshot(block uint64, borrowers ...common.Address) *Snapshot {
+	s := sampleSnapshot(block, borrowers...)
+	s.Full = true
+	return s
+}
+
+func positionKey(market common.Hash, borrower common.Address) string {
+	return "lrt:v1:position:" + market.Hex() + ":" + strings.ToLower(borrower.Hex())
+}
+
+var (
+	alice = common.HexToAddress("0x00000000000000000000000000000000000A11CE")
+	bob   = common.HexToAddress("0x0000000000000000000000000000000000000B0B")
+	carol = common.HexToAddress("0x00000000000000000000000000000000000CA201")
+)
+
 func TestPublisherWritesSchemaV1(t *testing.T) {
 	t.Parallel()
 	srv := testenv.StartRedis(t)
@@ -94,10 +138,10 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 	_, err := sub.Receive(ctx) // subscription confirmation
 	require.NoError(t, err)
 
-	alice := common.HexToAddress("0x00000000000000000000000000000000000A11CE")
-	bob := common.HexToAddress("0x0000000000000000000000000000000000000B0B")
-	snap := sampleSnapshot(42, alice, bob)
+	snap := fullSnapshot(42, alice, bob)
+	require.True(t, pub.NeedsFull(), "nothing written yet")
 	require.NoError(t, pub.Publish(ctx, snap))
+	require.False(t, pub.NeedsFull())
 
 	asset, err := rdb.HGetAll(ctx, "lrt:v1:asset:ezETH").Result()
 	require.NoError(t, err)
@@ -113,7 +157,7 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		"rate_age_s": "30", "rate_stale": "0",
 		"exec_depeg_bps_100": "810.000000000000000000", "exec_depeg_bps_1000": "900.000000000000000000",
 		"growth_7d_apr": "0.030000000000000000", "risk_score": "57",
-		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "1",
+		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "2",
 	}, asset)
 
 	degraded, err := rdb.HGetAll(ctx, "lrt:v1:asset:weETH").Result()
@@ -123,7 +167,7 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 	require.NotContains(t, degraded, "market_price", "a stale price is left out, never published")
 	require.NotContains(t, degraded, "depeg_bps")
 
-	mkey := "lrt:v1:market:" + snap.Markets[0].ID.Hex()
+	mkey := "lrt:v1:market:" + sampleMarketID.Hex()
 	market, err := rdb.HGetAll(ctx, mkey).Result()
 	require.NoError(t, err)
 	require.Equal(t, map[string]string{
@@ -138,10 +182,10 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		"stress:depeg_5:market_price": "0.969000000000000000", "stress:depeg_5:liquidatable": "1",
 		"stress:depeg_5:collateral": "100000000000000000000", "stress:depeg_5:debt": "90000000000000000001",
 		"stress:depeg_5:bad_debt": "0", "stress:depeg_5:keeper_profit": "1234", "stress:depeg_5:unprofitable": "0",
-		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "1",
+		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "2",
 	}, market)
 
-	pkey := "lrt:v1:position:" + snap.Markets[0].ID.Hex() + ":0x00000000000000000000000000000000000a11ce"
+	pkey := positionKey(sampleMarketID, alice)
 	pos, err := rdb.HGetAll(ctx, pkey).Result()
 	require.NoError(t, err)
 	require.Equal(t, map[string]string{
@@ -150,31 +194,63 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		"health": "1.050000000000000000", "health_market": "0.966000000000000000", "health_fair": "1.071000000000000000",
 		"liquidation_price": "971428571428571428571428571428571428",
 		"leverage":          "10.000000000000000000", "depeg_buffer_bps": "476.190476190476200000",
-		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "1",
+		"time_to_liquidation_s": "none", "block": "42",
 	}, pos)
-
-	ttl, err := rdb.PTTL(ctx, pkey).Result()
+	enc, err := rdb.ObjectEncoding(ctx, pkey).Result()
 	require.NoError(t, err)
-	require.Greater(t, ttl, 50*time.Second)
-	require.LessOrEqual(t, ttl, time.Minute)
+	require.Equal(t, "listpack", enc, "every value stays under hash-max-listpack-value (64 bytes)")
+
+	head, err := rdb.HGetAll(ctx, "lrt:v1:head").Result()
+	require.NoError(t, err)
+	require.Equal(t, map[string]string{
+		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "2",
+		"positions_written": "2", "full": "1", "full_block": "42",
+	}, head)
+
+	zkey := "lrt:v1:liqprice:" + sampleMarketID.Hex()
+	require.EqualValues(t, 2, rdb.ZCard(ctx, zkey).Val())
+	score, err := rdb.ZScore(ctx, zkey, strings.ToLower(alice.Hex())).Result()
+	require.NoError(t, err)
+	require.InEpsilon(t, 0.9714285714285714, score, 1e-15, "loan tokens per collateral token")
+	require.GreaterOrEqual(t, score, 0.9714285714285714, "a score is never below the exact price")
+
+	for _, k := range []string{pkey, mkey, zkey, "lrt:v1:asset:ezETH", "lrt:v1:head"} {
+		ttl, err := rdb.PTTL(ctx, k).Result()
+		require.NoError(t, err)
+		require.Greater(t, ttl, 50*time.Second, k)
+		require.LessOrEqual(t, ttl, time.Minute, k)
+	}
+	n, err := rdb.Exists(ctx, "lrt:v1:writing", "lrt:v1:liqprice:"+sampleMarketID.Hex()+":staging").Result()
+	require.NoError(t, err)
+	require.Zero(t, n, "the write token and the staging set are gone once the marker is written")
 
 	msg, err := sub.ReceiveMessage(ctx)
 	require.NoError(t, err)
 	var update map[string]any
 	require.NoError(t, json.Unmarshal([]byte(msg.Payload), &update))
 	require.EqualValues(t, 42, update["block"])
-	require.EqualValues(t, 1, update["schema_version"])
+	require.EqualValues(t, 2, update["schema_version"])
 	require.EqualValues(t, 2, update["positions"])
+	require.EqualValues(t, 2, update["positions_written"])
+	require.Equal(t, true, update["full"])
 	require.Equal(t, snap.Block.Hash.Hex(), update["block_hash"])
 
-	// The next block no longer has bob: his key goes, alice's is rewritten.
-	require.NoError(t, pub.Publish(ctx, sampleSnapshot(43, alice)))
-	n, err := rdb.Exists(ctx, "lrt:v1:position:"+snap.Markets[0].ID.Hex()+":0x0000000000000000000000000000000000000b0b").Result()
+	// Block 43 closes bob's position and rewrites alice's.
+	next := sampleSnapshot(43, alice)
+	next.Markets[0].Closed = []common.Address{bob}
+	require.NoError(t, pub.Publish(ctx, next))
+	n, err = rdb.Exists(ctx, positionKey(sampleMarketID, bob)).Result()
 	require.NoError(t, err)
 	require.Zero(t, n)
-	block, err := rdb.HGet(ctx, pkey, "block").Result()
+	_, err = rdb.ZScore(ctx, zkey, strings.ToLower(bob.Hex())).Result()
+	require.ErrorIs(t, err, redis.Nil)
+	require.Equal(t, "43", rdb.HGet(ctx, pkey, "block").Val())
+	require.Equal(t, "1", rdb.HGet(ctx, mkey, "positions").Val())
+	head, err = rdb.HGetAll(ctx, "lrt:v1:head").Result()
 	require.NoError(t, err)
-	require.Equal(t, "43", block)
+	require.Equal(t, "43", head["block"])
+	require.Equal(t, "0", head["full"])
+	require.Equal(t, "42", head["full_block"], "the last full write stays named")
 
 	// The stream keeps the history, one entry per snapshot, in order.
 	entries, err := rdb.XRange(ctx, "lrt:v1:stream", "-", "+").Result()
@@ -182,7 +258,7 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 	require.Len(t, entries, 2)
 	require.Equal(t, "42", entries[0].Values["block"])
 	require.Equal(t, "43", entries[1].Values["block"])
-	require.Equal(t, "1", entries[1].Values["schema_version"])
+	require.Equal(t, "2", entries[1].Values["schema_version"])
 	var rec struct {
 		Assets []struct {
 			Symbol   string `json:"symbol"`
@@ -190,6 +266,7 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		} `json:"assets"`
 		Markets []struct {
 			ID        string `json:"id"`
+			Positions int    `json:"positions"`
 			MinHealth string `json:"min_health"`
 		} `json:"markets"`
 	}
@@ -197,6 +274,381 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 	require.Equal(t, "ezETH", rec.Assets[0].Symbol)
 	require.Equal(t, "800.000000000000000000", rec.Assets[0].DepegBps)
 	require.Equal(t, "1.050000000000000000", rec.Markets[0].MinHealth)
+	require.Equal(t, 1, rec.Markets[0].Positions)
+}
+
+func TestPublisherWritesEveryPositionField(t *testing.T) {
+	t.Parallel()
+	rdb := testenv.StartRedis(t).Client(t)
+	ctx := context.Background()
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, &countingMetrics{})
+
+	snap := fullSnapshot(7, alice, bob)
+	ttl := uint64(86_400)
+	p := &snap.Markets[0].Positions[0]
+	p.TimeToLiquidation, p.HealthMarket = &ttl, nil // a market price unknown
+	require.NoError(t, pub.Publish(ctx, snap))
+	require.Equal(t, "86400", rdb.HGet(ctx, positionKey(sampleMarketID, alice), "time_to_liquidation_s").Val())
+	require.Equal(t, "none", rdb.HGet(ctx, positionKey(sampleMarketID, alice), "health_market").Val())
+
+	// Alice repays: the record is rewritten whole, nothing of the indebted
+	// one lingers, and she leaves the liquidation-price set.
+	next := sampleSnapshot(8, alice)
+	next.Markets[0].PositionCount = 2
+	next.Markets[0].Positions[0] = PositionRisk{
+		Borrower: alice, Collateral: bi("5"), BorrowShares: new(big.Int), BorrowAssets: new(big.Int),
+	}
+	require.NoError(t, pub.Publish(ctx, next))
+	pos, err := rdb.HGetAll(ctx, positionKey(sampleMarketID, alice)).Result()
+	require.NoError(t, err)
+	require.Equal(t, map[string]string{
+		"collateral": "5", "borrow_shares": "0", "borrow_assets": "0", "liquidatable": "0",
+		"health": "inf", "health_market": "inf", "health_fair": "inf", "liquidation_price": "none",
+		"leverage": "none", "depeg_buffer_bps": "none", "time_to_liquidation_s": "none", "block": "8",
+	}, pos)
+	zkey := "lrt:v1:liqprice:" + sampleMarketID.Hex()
+	members, err := rdb.ZRange(ctx, zkey, 0, -1).Result()
+	require.NoError(t, err)
+	require.Equal(t, []string{strings.ToLower(bob.Hex())}, members)
+}
+
+// TestPublisherIncrementalBlockWritesOnlyItsPositions publishes a full book,
+// then a block that changes a few positions: only those are rewritten.
+func TestPublisherIncrementalBlockWritesOnlyItsPositions(t *testing.T) {
+	t.Parallel()
+	rdb := testenv.StartRedis(t).Client(t)
+	ctx := context.Background()
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, &countingMetrics{})
+
+	full := SyntheticSnapshot(3_000, 3)
+	require.NoError(t, pub.Publish(ctx, full))
+	fullBlock := strconv.FormatUint(full.Block.Number, 10)
+	keys, err := rdb.Keys(ctx, "lrt:v1:position:*").Result()
+	require.NoError(t, err)
+	require.Len(t, keys, 3_000)
+	before := map[string]map[string]string{}
+	for _, k := range keys {
+		before[k] = rdb.HGetAll(ctx, k).Val()
+		require.Equal(t, fullBlock, before[k]["block"])
+	}
+
+	block := syntheticBlock(full, 1, 30)
+	changed := map[string]bool{}
+	for i := range block.Markets {
+		m := &block.Markets[i]
+		for j := range m.Positions {
+			p := m.Positions[j]
+			p.Collateral = new(big.Int).Add(p.Collateral, big.NewInt(1)) // a deposit
+			m.Positions[j] = p
+			changed[positionKey(m.ID, p.Borrower)] = true
+		}
+	}
+	require.Len(t, changed, 30)
+	require.NoError(t, pub.Publish(ctx, block))
+
+	newBlock := strconv.FormatUint(block.Block.Number, 10)
+	for _, k := range keys {
+		after := rdb.HGetAll(ctx, k).Val()
+		if !changed[k] {
+			require.Equal(t, before[k], after, "an unwritten position keeps its record and its block")
+			continue
+		}
+		require.Equal(t, newBlock, after["block"])
+		c, _ := new(big.Int).SetString(before[k]["collateral"], 10)
+		require.Equal(t, c.Add(c, big.NewInt(1)).String(), after["collateral"])
+	}
+	head := rdb.HGetAll(ctx, "lrt:v1:head").Val()
+	require.Equal(t, newBlock, head["block"])
+	require.Equal(t, "30", head["positions_written"])
+	require.Equal(t, "0", head["full"])
+	require.Equal(t, fullBlock, head["full_block"])
+	for _, m := range full.Markets {
+		require.Equal(t, strconv.Itoa(m.PositionCount), rdb.HGet(ctx, "lrt:v1:market:"+m.ID.Hex(), "positions").Val(),
+			"positions counts the market's book, not the records written")
+		require.Equal(t, newBlock, rdb.HGet(ctx, "lrt:v1:market:"+m.ID.Hex(), "block").Val())
+	}
+}
+
+// exactLiqPrice is raw·10^(collDec−loanDec)/1e36, exactly.
+func exactLiqPrice(raw *big.Int, collDec, loanDec uint8) *big.Rat {
+	exp := int64(collDec) - int64(loanDec) - 36
+	pow := new(big.Int).Exp(big.NewInt(10), big.NewInt(max(exp, -exp)), nil)
+	if exp >= 0 {
+		return new(big.Rat).SetInt(new(big.Int).Mul(raw, pow))
+	}
+	return new(big.Rat).SetFrac(raw, pow)
+}
+
+// TestLiqPriceIndexAnswersPriceQueries checks ZRANGEBYSCORE key P +inf
+// against the positions a direct computation over the snapshot finds
+// liquidatable at P, on markets of different token decimals.
+func TestLiqPriceIndexAnswersPriceQueries(t *testing.T) {
+	t.Parallel()
+	rdb := testenv.StartRedis(t).Client(t)
+	ctx := context.Background()
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, &countingMetrics{})
+
+	snap := SyntheticSnapshot(3_000, 11)
+	snap.Markets[1].CollateralDecimals, snap.Markets[1].LoanDecimals = 18, 6 // a USDC loan
+	snap.Markets[2].CollateralDecimals, snap.Markets[2].LoanDecimals = 8, 18 // a BTC-like collateral
+	require.NoError(t, pub.Publish(ctx, snap))
+
+	for _, m := range snap.Markets {
+		var exact []*big.Rat
+		byBorrower := map[string]*big.Rat{}
+		for _, p := range m.Positions {
+			if !p.HasDebt {
+				continue
+			}
+			l := exactLiqPrice(p.LiquidationPrice, m.CollateralDecimals, m.LoanDecimals)
+			exact = append(exact, l)
+			byBorrower[strings.ToLower(p.Borrower.Hex())] = l
+		}
+		require.NotEmpty(t, exact)
+		sorted := append([]*big.Rat(nil), exact...)
+		slicesSortRat(sorted)
+		// Prices between neighbours, at zero, at the lowest and the
+		// highest liquidation price, and above every one.
+		var probes []float64
+		for _, k := range []int{0, 1, len(sorted) / 3, len(sorted) / 2, len(sorted) - 2} {
+			for k+2 < len(sorted) && !apart(sorted[k], sorted[k+1]) {
+				k++
+			}
+			mid := new(big.Rat).Add(sorted[k], sorted[k+1])
+			f, _ := mid.Quo(mid, big.NewRat(2, 1)).Float64()
+			probes = append(probes, f)
+		}
+		lo, _ := sorted[0].Float64()
+		hi, _ := sorted[len(sorted)-1].Float64()
+		probes = append(probes, 0, lo, hi, hi*1.001)
+
+		key := "lrt:v1:liqprice:" + m.ID.Hex()
+		for i, price := range probes {
+			got, err := rdb.ZRangeByScore(ctx, key, &redis.ZRangeBy{Min: strconv.FormatFloat(price, 'g', -1, 64), Max: "+inf"}).Result()
+			require.NoError(t, err)
+			p := new(big.Rat).SetFloat64(price)
+			want := map[string]bool{}
+			for b, l := range byBorrower {
+				if l.Cmp(p) >= 0 { // liquidatable at every price ≤ its own
+					want[b] = true
+				}
+			}
+			gotSet := map[string]bool{}
+			for _, b := range got {
+				gotSet[b] = true
+				if !want[b] {
+					// Only a price within the score's rounding of P may
+					// be returned beyond the exact answer, and never for
+					// a probe halfway between two prices.
+					require.GreaterOrEqual(t, i, 5, "market %s, price %g: %s returned", m.Name, price, b)
+					gap := new(big.Rat).Sub(p, byBorrower[b])
+					g, _ := gap.Quo(gap, p).Float64()
+					require.Less(t, g, 2e-15, "market %s, price %g, borrower %s", m.Name, price, b)
+				}
+			}
+			for b := range want {
+				require.True(t, gotSet[b], "market %s, price %g: %s is liquidatable but not returned", m.Name, price, b)
+			}
+		}
+	}
+}
+
+// apart reports whether b exceeds a by more than 1e-12, relatively: a
+// probe between them is far from both.
+func apart(a, b *big.Rat) bool {
+	d := new(big.Rat).Sub(b, a)
+	f, _ := d.Quo(d, a).Float64()
+	return f > 1e-12
+}
+
+func slicesSortRat(xs []*big.Rat) {
+	for i := 1; i < len(xs); i++ { // insertion sort: the test's few thousand values
+		for j := i; j > 0 && xs[j].Cmp(xs[j-1]) < 0; j-- {
+			xs[j], xs[j-1] = xs[j-1], xs[j]
+		}
+	}
+}
+
+// TestPublisherFullWriteRebuildsLiqPriceSet: a full snapshot replaces the
+// set whole, so members of positions closed while nobody watched go.
+func TestPublisherFullWriteRebuildsLiqPriceSet(t *testing.T) {
+	t.Parallel()
+	rdb := testenv.StartRedis(t).Client(t)
+	ctx := context.Background()
+	zkey := "lrt:v1:liqprice:" + sampleMarketID.Hex()
+	// A set left by an earlier run, whose carol closed meanwhile.
+	require.NoError(t, rdb.ZAdd(ctx, zkey, redis.Z{Score: 0.5, Member: strings.ToLower(carol.Hex())}).Err())
+
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, &countingMetrics{})
+	require.NoError(t, pub.Publish(ctx, fullSnapshot(5, alice, bob)))
+	members, err := rdb.ZRange(ctx, zkey, 0, -1).Result()
+	require.NoError(t, err)
+	require.ElementsMatch(t, []string{strings.ToLower(alice.Hex()), strings.ToLower(bob.Hex())}, members)
+
+	// A full snapshot whose positions have no debt leaves no set.
+	none := fullSnapshot(6)
+	require.NoError(t, pub.Publish(ctx, none))
+	require.Zero(t, rdb.Exists(ctx, zkey).Val())
+}
+
+// TestPublisherMarkerIsWrittenLast breaks a write half-way (a position key
+// of the wrong type): the positions before it land, but the marker, the
+// asset and market hashes and the stream stay at the last complete block.
+// Once the cause is gone, the next write converges.
+func TestPublisherMarkerIsWrittenLast(t *testing.T) {
+	t.Parallel()
+	rdb := testenv.StartRedis(t).Client(t)
+	ctx := context.Background()
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, &countingMetrics{})
+	require.NoError(t, pub.Publish(ctx, fullSnapshot(1, alice, bob)))
+
+	require.NoError(t, rdb.Set(ctx, positionKey(sampleMarketID, bob), "not a hash", 0).Err())
+	err := pub.Publish(ctx, sampleSnapshot(2, alice, bob))
+	require.Error(t, err)
+	require.Contains(t, err.Error(), "WRONGTYPE")
+	require.Equal(t, "2", rdb.HGet(ctx, positionKey(sampleMarketID, alice), "block").Val(),
+		"a record may be ahead of the marker while a write is in flight (or failed)")
+	require.Equal(t, "1", rdb.HGet(ctx, "lrt:v1:head", "block").Val())
+	require.Equal(t, "1", rdb.HGet(ctx, "lrt:v1:asset:ezETH", "block").Val())
+	require.Equal(t, "1", rdb.HGet(ctx, "lrt:v1:market:"+sampleMarketID.Hex(), "block").Val())
+	require.EqualValues(t, 1, rdb.XLen(ctx, "lrt:v1:stream").Val())
+
+	require.NoError(t, rdb.Del(ctx, positionKey(sampleMarketID, bob)).Err())
+	require.NoError(t, pub.Publish(ctx, sampleSnapshot(3, alice, bob)))
+	for _, k := range []string{"lrt:v1:head", "lrt:v1:asset:ezETH", positionKey(sampleMarketID, bob)} {
+		require.Equal(t, "3", rdb.HGet(ctx, k, "block").Val(), k)
+	}
+}
+
+// TestPublisherRefusesMarkerAfterLostWrite: Redis losing the first part of a
+// write (a restart or flush between its chunks and its marker) fails the
+// write instead of committing a marker over missing records.
+func TestPublisherRefusesMarkerAfterLostWrite(t *testing.T) {
+	t.Parallel()
+	rdb := testenv.StartRedis(t).Client(t)
+	ctx := context.Background()
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, &countingMetrics{})
+
+	b := supersede(nil, fullSnapshot(9, alice, bob))
+	w := newPositionWriter(pub, b, "test:1")
+	require.NoError(t, w.run(ctx))
+	require.NoError(t, rdb.FlushAll(ctx).Err()) // what a restart without persistence does
+	_, err := pub.writeMarker(ctx, b, w, "test:1")
+	require.ErrorIs(t, err, ErrWriteInterrupted)
+	require.Zero(t, rdb.Exists(ctx, "lrt:v1:head", "lrt:v1:asset:ezETH").Val())
+
+	// A newer write's token also voids an older one's marker.
+	require.NoError(t, w.run(ctx))
+	require.NoError(t, rdb.Set(ctx, "lrt:v1:writing", "other:1", 0).Err())
+	_, err = pub.writeMarker(ctx, b, w, "test:1")
+	require.ErrorIs(t, err, ErrWriteInterrupted)
+}
+
+// TestPublisherReadsAreConsistent reads the marker and the block fields of
+// the asset and market hashes in one MULTI while blocks are published: they
+// always agree, and no position record is more than one block ahead.
+func TestPublisherReadsAreConsistent(t *testing.T) {
+	t.Parallel()
+	srv := testenv.StartRedis(t)
+	rdb := srv.Client(t)
+	reader := srv.Client(t)
+	ctx := context.Background()
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, &countingMetrics{})
+	full := SyntheticSnapshot(2_000, 5)
+	require.NoError(t, pub.Publish(ctx, full))
+
+	done := make(chan struct{})
+	var reads atomic.Int64
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(readErr)
+		market := "lrt:v1:market:" + full.Markets[0].ID.Hex()
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			var head, asset, mk *redis.StringCmd
+			if _, err := reader.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
+				head = pipe.HGet(ctx, "lrt:v1:head", "block")
+				asset = pipe.HGet(ctx, "lrt:v1:asset:ezETH", "block")
+				mk = pipe.HGet(ctx, market, "block")
+				return nil
+			}); err != nil {
+				readErr <- err
+				return
+			}
+			if head.Val() != asset.Val() || head.Val() != mk.Val() {
+				readErr <- fmt.Errorf("head %s, asset %s, market %s", head.Val(), asset.Val(), mk.Val())
+				return
+			}
+			reads.Add(1)
+		}
+	}()
+	for i := uint64(1); i <= 30; i++ {
+		require.NoError(t, pub.Publish(ctx, syntheticBlock(full, i, 150)))
+		headBlock, err := strconv.ParseUint(rdb.HGet(ctx, "lrt:v1:head", "block").Val(), 10, 64)
+		require.NoError(t, err)
+		require.Equal(t, full.Block.Number+i, headBlock)
+	}
+	close(done)
+	require.NoError(t, <-readErr)
+	require.Positive(t, reads.Load())
+}
+
+// TestPublisherRetriesAndKeepsSupersededChanges: while Redis refuses writes
+// (out of memory), two blocks are offered; the second supersedes the first
+// but carries its changes, each record keeping its own block. One alert
+// per outage.
+func TestPublisherRetriesAndKeepsSupersededChanges(t *testing.T) {
+	t.Parallel()
+	rdb := testenv.StartRedis(t).Client(t)
+	ctx := context.Background()
+	logs := &syncBuffer{}
+	metrics := &countingMetrics{}
+	pub := NewPublisher(zerolog.New(logs), rdb, "lrt:v1", time.Minute, 100, metrics)
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- pub.Run(runCtx) }()
+	defer func() {
+		cancel()
+		require.NoError(t, <-done)
+	}()
+
+	pub.Offer(fullSnapshot(1, alice, bob, carol))
+	require.Eventually(t, func() bool { return rdb.HGet(ctx, "lrt:v1:head", "block").Val() == "1" }, 5*time.Second, 10*time.Millisecond)
+
+	require.NoError(t, rdb.ConfigSet(ctx, "maxmemory-policy", "noeviction").Err())
+	require.NoError(t, rdb.ConfigSet(ctx, "maxmemory", "1").Err())
+	s2 := sampleSnapshot(2, alice) // alice deposits
+	s2.Markets[0].PositionCount = 3
+	s2.Markets[0].Positions[0].Collateral = bi("200000000000000000000")
+	pub.Offer(s2)
+	require.Eventually(t, func() bool { return metrics.failed.Load() > 0 }, 5*time.Second, 10*time.Millisecond)
+	s3 := sampleSnapshot(3, bob) // bob borrows more, carol closes
+	s3.Markets[0].PositionCount = 2
+	s3.Markets[0].Positions[0].BorrowAssets = bi("95000000000000000000")
+	s3.Markets[0].Closed = []common.Address{carol}
+	pub.Offer(s3)
+	require.Eventually(t, func() bool { return metrics.failed.Load() > 1 }, 5*time.Second, 10*time.Millisecond)
+	require.Equal(t, "1", rdb.HGet(ctx, "lrt:v1:head", "block").Val())
+
+	require.NoError(t, rdb.ConfigSet(ctx, "maxmemory", "0").Err())
+	require.Eventually(t, func() bool { return rdb.HGet(ctx, "lrt:v1:head", "block").Val() == "3" }, 10*time.Second, 20*time.Millisecond)
+	a := rdb.HGetAll(ctx, positionKey(sampleMarketID, alice)).Val()
+	require.Equal(t, "2", a["block"], "alice's change of block 2 is written, with its block")
+	require.Equal(t, "200000000000000000000", a["collateral"])
+	b := rdb.HGetAll(ctx, positionKey(sampleMarketID, bob)).Val()
+	require.Equal(t, "3", b["block"])
+	require.Equal(t, "95000000000000000000", b["borrow_assets"])
+	require.Zero(t, rdb.Exists(ctx, positionKey(sampleMarketID, carol)).Val())
+	members := rdb.ZRange(ctx, "lrt:v1:liqprice:"+sampleMarketID.Hex(), 0, -1).Val()
+	require.ElementsMatch(t, []string{strings.ToLower(alice.Hex()), strings.ToLower(bob.Hex())}, members)
+	require.Equal(t, "2", rdb.HGet(ctx, "lrt:v1:head", "positions_written").Val())
+
+	require.Eventually(t, func() bool { return strings.Contains(logs.String(), "redis back") }, 5*time.Second, 10*time.Millisecond)
+	require.Equal(t, 1, strings.Count(logs.String(), `"alert":"redis_down"`), "one alert per outage")
 }
 
 func TestPublisherStreamIsTrimmed(t *testing.T) {
@@ -217,6 +669,9 @@ func TestPublisherStreamIsTrimmed(t *testing.T) {
 	require.Equal(t, "349", last[0].Values["block"])
 }
 
+// TestPublisherSurvivesRedisRestart: Redis restarts empty during a write;
+// the latest snapshot is republished once it is back, the publisher asks
+// for a full snapshot, and that one restores every record.
 func TestPublisherSurvivesRedisRestart(t *testing.T) {
 	t.Parallel()
 	srv := testenv.StartRedis(t)
@@ -226,18 +681,30 @@ func TestPublisherSurvivesRedisRestart(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- pub.Run(ctx) }()
+	bg := context.Background()
 
-	alice := common.HexToAddress("0xa11ce")
-	pub.Offer(sampleSnapshot(1, alice))
-	require.Eventually(t, func() bool { return rdb.Exists(context.Background(), "lrt:v1:asset:ezETH").Val() == 1 }, 5*time.Second, 20*time.Millisecond)
+	pub.Offer(fullSnapshot(1, alice, bob))
+	require.Eventually(t, func() bool { return rdb.Exists(bg, "lrt:v1:asset:ezETH").Val() == 1 }, 5*time.Second, 20*time.Millisecond)
+	require.Eventually(t, func() bool { return !pub.NeedsFull() }, 5*time.Second, 10*time.Millisecond)
 
 	srv.Stop()
-	pub.Offer(sampleSnapshot(2, alice)) // fails while Redis is down, is retried
+	s2 := sampleSnapshot(2, alice) // fails while Redis is down, is retried
+	s2.Markets[0].PositionCount = 2
+	pub.Offer(s2)
 	require.Eventually(t, func() bool { return metrics.failed.Load() > 0 }, 10*time.Second, 10*time.Millisecond)
 	srv.Start() // empty: nothing persists
 	require.Eventually(t, func() bool {
-		return rdb.HGet(context.Background(), "lrt:v1:asset:ezETH", "block").Val() == "2"
+		return rdb.HGet(bg, "lrt:v1:asset:ezETH", "block").Val() == "2"
 	}, 15*time.Second, 50*time.Millisecond, "the latest snapshot is republished after the restart")
+	require.True(t, pub.NeedsFull(), "bob's record was lost with Redis: a full snapshot is needed")
+	require.Zero(t, rdb.Exists(bg, positionKey(sampleMarketID, bob)).Val())
+	require.NotContains(t, rdb.HGetAll(bg, "lrt:v1:head").Val(), "full_block", "no complete write since Redis came back")
+
+	pub.Offer(fullSnapshot(3, alice, bob))
+	require.Eventually(t, func() bool { return rdb.HGet(bg, "lrt:v1:head", "full_block").Val() == "3" }, 10*time.Second, 20*time.Millisecond)
+	require.False(t, pub.NeedsFull())
+	require.Equal(t, "3", rdb.HGet(bg, positionKey(sampleMarketID, bob), "block").Val())
+	require.Len(t, rdb.ZRange(bg, "lrt:v1:liqprice:"+sampleMarketID.Hex(), 0, -1).Val(), 2)
 	cancel()
 	require.NoError(t, <-done)
 	require.Positive(t, metrics.ok.Load())
@@ -251,5 +718,4 @@ func TestPingNamesAddress(t *testing.T) {
 	err := Ping(context.Background(), rdb, 500*time.Millisecond)
 	require.True(t, errors.Is(err, ErrNoRedis))
 	require.Contains(t, err.Error(), srv.Addr)
-	_ = big.NewInt
 }

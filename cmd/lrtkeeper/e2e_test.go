@@ -125,6 +125,9 @@ redis:
   url: %s
   ttl: 1m
   write_timeout: 1s
+book:
+  refresh_interval: 20s
+  checkpoint_interval: 2s
 morpho:
   address: "%s"
 assets:
@@ -244,7 +247,7 @@ func TestEndToEndLiquidationOnAnvil(t *testing.T) {
 	market := rdb.HGetAll(ctx, "lrt:v1:market:"+d.Markets[0].ID.Hex()).Val()
 	oraclePrice := new(big.Int).Mul(drop, big.NewInt(1e18))
 	require.Equal(t, oraclePrice.String(), market["oracle_price"])
-	require.Equal(t, "1", market["schema_version"])
+	require.Equal(t, "2", market["schema_version"])
 
 	// Issue-3 fields from the real binary: sources, stress, risk.
 	for _, f := range []string{"source:chainlink:price", "source:curve_ema:price", "source:curve_spot:price",

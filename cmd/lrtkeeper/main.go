@@ -22,6 +22,7 @@ var Version = "dev"
 const usage = `usage:
   lrtkeeper run --config config.yaml [--for 30s]   run until SIGINT/SIGTERM or for the given time
   lrtkeeper validate --config config.yaml          check a config and exit
+  lrtkeeper bench [--positions N] [--redis URL]     measure the engine on a synthetic book (JSON)
   lrtkeeper version                                print the version`
 
 func main() {
@@ -41,6 +42,10 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		fmt.Fprintf(stdout, "lrtkeeper %s\n", Version)
 		return 0
 	case "validate", "run":
+	case "bench":
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		return runBench(ctx, rest, stdout, stderr)
 	case "help", "--help", "-h":
 		fmt.Fprintln(stdout, usage)
 		return 0
