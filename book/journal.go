@@ -22,14 +22,27 @@ type change struct {
 // undone by Rollback until it is pruned.
 func (b *Book) KeepHistory() { b.journal.on = true }
 
+// Undone names a position a rollback changed back.
+type Undone struct {
+	Market common.Hash
+	Owner  common.Address
+}
+
 // Rollback undoes, newest first, every change made by a block after
 // block. It returns how many changes it undid.
 func (b *Book) Rollback(block uint64) int {
+	return len(b.RollbackChanges(block))
+}
+
+// RollbackChanges is Rollback returning the positions it changed back, one
+// entry per undone change (an owner may repeat), so that what was
+// published for the dropped blocks can be superseded.
+func (b *Book) RollbackChanges(block uint64) []Undone {
 	j := &b.journal
 	on := j.on
 	j.on = false // the undo itself is not journaled
 	defer func() { j.on = on }()
-	n := 0
+	var undone []Undone
 	for len(j.entries) > 0 {
 		e := j.entries[len(j.entries)-1]
 		if e.block <= block {
@@ -42,9 +55,9 @@ func (b *Book) Rollback(block uint64) int {
 		} else {
 			e.market.Remove(e.owner)
 		}
-		n++
+		undone = append(undone, Undone{Market: e.market.ID, Owner: e.owner})
 	}
-	return n
+	return undone
 }
 
 // Prune forgets the changes of blocks up to and including block: they can

@@ -156,6 +156,9 @@ type Keeper struct {
 
 	built  bool
 	next   uint64           // first block whose events are not applied
+	// rolledBack are positions a reorg changed back, handed to the risk
+	// stage with the next block so their records are rewritten.
+	rolledBack []protocol.Change
 	recent []chain.BlockRef // applied blocks, for reorg detection
 
 	failures int

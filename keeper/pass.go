@@ -167,7 +167,9 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	if err != nil {
 		return nil, nil, err
 	}
-	return &blockState{block: block, readings: readings, views: views, changed: pending.Changed()}, targets, nil
+	changed := append(k.rolledBack, pending.Changed()...)
+	k.rolledBack = nil
+	return &blockState{block: block, readings: readings, views: views, changed: changed}, targets, nil
 }
 
 // rebuild drops the book so that the next block reads it from the chain.

@@ -207,7 +207,10 @@ func (k *Keeper) checkReorg(ctx context.Context, head *types.Header) error {
 // rollback undoes every block after ancestor; the next pass replays the
 // canonical blocks' events.
 func (k *Keeper) rollback(ancestor, last chain.BlockRef) {
-	exact := k.adapter.Rollback(ancestor)
+	exact, undone := k.adapter.Rollback(ancestor)
+	// What was published for the dropped blocks is written again with
+	// the next block.
+	k.rolledBack = append(k.rolledBack, undone...)
 	for len(k.recent) > 0 && k.recent[len(k.recent)-1].Number > ancestor.Number {
 		k.recent = k.recent[:len(k.recent)-1]
 	}

@@ -395,19 +395,24 @@ func (a *Adapter) remember(block uint64) {
 }
 
 // Rollback undoes every block after block: the book's changes and the
-// market totals. It reports false when the history does not reach back
-// that far; the caller must then rebuild from the chain.
-func (a *Adapter) Rollback(block chain.BlockRef) bool {
+// market totals. exact is false when the totals' history does not reach
+// back that far (they are then read again with the next block). undone
+// lists the positions changed back, to be published afresh.
+func (a *Adapter) Rollback(block chain.BlockRef) (exact bool, undone []Change) {
 	a.book.Lock()
 	defer a.book.Unlock()
 	a.rollbacks++
-	a.book.Rollback(block.Number)
+	for _, u := range a.book.RollbackChanges(block.Number) {
+		if mi, ok := a.byID[u.Market]; ok {
+			undone = append(undone, Change{Market: mi, Owner: u.Owner})
+		}
+	}
 	for k := len(a.history) - 1; k >= 0; k-- {
 		if a.history[k].block == block.Number {
 			copy(a.states, a.history[k].states)
 			a.history = a.history[:k+1]
 			a.block = block
-			return true
+			return true, undone
 		}
 	}
 	for i := range a.states {
@@ -415,7 +420,7 @@ func (a *Adapter) Rollback(block chain.BlockRef) bool {
 	}
 	a.history = a.history[:0]
 	a.block = block
-	return false
+	return false, undone
 }
 
 var errMarketReverted = errors.New("market() reverted")
