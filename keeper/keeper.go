@@ -154,12 +154,12 @@ type Keeper struct {
 	now      func() time.Time
 	risk     *mailbox.Mailbox[*blockState]
 
-	built  bool
-	next   uint64           // first block whose events are not applied
+	built bool
+	next  uint64 // first block whose events are not applied
 	// rolledBack are positions a reorg changed back, handed to the risk
 	// stage with the next block so their records are rewritten.
 	rolledBack []protocol.Change
-	recent []chain.BlockRef // applied blocks, for reorg detection
+	recent     []chain.BlockRef // applied blocks, for reorg detection
 
 	failures int
 	status   atomic.Pointer[Status]
