@@ -20,10 +20,11 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 )
 
-const benchUsage = `usage: lrtkeeper bench [--positions N] [--ticks N] [--redis URL] [--rpc-positions N]
+const benchUsage = `usage: lrtkeeper bench [--positions N] [--ticks N] [--redis URL | --no-redis] [--rpc-positions N]
   --positions N      synthetic Morpho book size (default 100000)
   --ticks N          price ticks to time (default 1000)
   --redis URL        redis-server to publish to (default: start one from PATH on a free port)
+  --no-redis         leave the Redis figures out (a 1M-position snapshot needs ~1 GB of Redis)
   --rpc-positions N  positions opened on the simulated chain to count requests per block (default 10000; 0 skips)`
 
 // runBench builds a synthetic book with exact math and prints one JSON
@@ -34,6 +35,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	n := fs.Int("positions", 100_000, "")
 	ticks := fs.Int("ticks", 1000, "")
 	redisURL := fs.String("redis", "", "")
+	noRedis := fs.Bool("no-redis", false, "")
 	rpcPositions := fs.Int("rpc-positions", 10_000, "")
 	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *n < 1000 || *ticks < 1 || *rpcPositions < 0 {
 		msg := "bad arguments"
@@ -50,9 +52,11 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "lrtkeeper bench: book: %s\n", oneLine(err.Error()))
 		return 1
 	}
-	if err := benchRedis(ctx, &res, *redisURL); err != nil {
-		fmt.Fprintf(stderr, "lrtkeeper bench: redis: %s\n", oneLine(err.Error()))
-		return 1
+	if !*noRedis {
+		if err := benchRedis(ctx, &res, *redisURL); err != nil {
+			fmt.Fprintf(stderr, "lrtkeeper bench: redis: %s\n", oneLine(err.Error()))
+			return 1
+		}
 	}
 	if *rpcPositions > 0 {
 		rpc, err := benchbook.MeasureRPC(ctx, *rpcPositions, 10)
