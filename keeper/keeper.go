@@ -20,6 +20,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/book"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/mailbox"
+	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 	"github.com/lrtkeeper/lrtkeeper/oracle/onchain"
 	"github.com/lrtkeeper/lrtkeeper/oracle/stress"
@@ -214,7 +215,8 @@ func New(log zerolog.Logger, node Node, mc *chain.Multicall, heads HeadSource, s
 		reader: &reader{book: b, adapter: adapter, assets: plain, markets: markets, native: s.WrappedNative,
 			healthAlert: s.HealthAlert, engine: s.Engine, shocks: s.Shocks, slippage: s.StressSlippage,
 			refreshInterval: cmp.Or(s.RefreshInterval, DefaultRefreshInterval),
-			atRisk:          make([]map[common.Address]bool, len(markets)), cursor: make([]int, len(markets))},
+			atRisk:          make([]map[common.Address]bool, len(markets)), cursor: make([]int, len(markets)),
+			orderedBuf: make([][]morpho.Position, len(markets))},
 		assets:  assets,
 		pub:     pub,
 		exec:    exec,

@@ -41,9 +41,10 @@ type reader struct {
 	refreshInterval time.Duration
 	// Risk-stage state: per market the at-risk set of the last block and
 	// the refresh cursor (a slot index), and the last block time seen.
-	atRisk   []map[common.Address]bool
-	cursor   []int
-	lastTime uint64
+	atRisk     []map[common.Address]bool
+	cursor     []int
+	lastTime   uint64
+	orderedBuf [][]morpho.Position
 }
 
 // refreshSlice is how many slots of each market this block refreshes, so
@@ -56,6 +57,8 @@ func (r *reader) refreshSlice(blockTime uint64) []int {
 	}
 	r.lastTime = max(r.lastTime, blockTime)
 	interval := uint64(max(r.refreshInterval/time.Second, 1))
+	r.book.RLock()
+	defer r.book.RUnlock()
 	for i := range r.markets {
 		n := uint64(r.adapter.BookMarket(i).SlotCount())
 		out[i] = int(min(n, (n*dt+interval-1)/interval))
@@ -347,7 +350,9 @@ func (r *reader) selectPositions(st *marketState, mi int, changed []protocol.Cha
 	sel.count = bm.Len()
 	sel.totals, _ = bm.Totals()
 	if len(r.shocks) > 0 {
-		ordered := make([]morpho.Position, 0, bm.Ordered()+bm.DustLen())
+		// The buffer is the market's, reused block after block: at a
+		// million positions a fresh one would be ~100 MB of garbage a block.
+		ordered := r.orderedBuf[mi][:0]
 		push := func(rec *book.Record) bool {
 			var p morpho.Position
 			p.Collateral.Set(&rec.Collateral)
@@ -357,7 +362,7 @@ func (r *reader) selectPositions(st *marketState, mi int, changed []protocol.Cha
 		}
 		bm.Walk(push)
 		bm.Dust(push)
-		sel.ordered = ordered
+		sel.ordered, r.orderedBuf[mi] = ordered, ordered
 	}
 	return sel, nil
 }

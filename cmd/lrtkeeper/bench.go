@@ -21,6 +21,7 @@ import (
 )
 
 const benchUsage = `usage: lrtkeeper bench [--positions N] [--ticks N] [--redis URL | --no-redis] [--rpc-positions N]
+       lrtkeeper bench e2e [--positions N] [--ticks N]   (anvil + redis-server + the daemon: price block → liquidation sent)
   --positions N      synthetic Morpho book size (default 100000)
   --ticks N          price ticks to time (default 1000)
   --redis URL        redis-server to publish to (default: start one from PATH on a free port)
@@ -30,6 +31,9 @@ const benchUsage = `usage: lrtkeeper bench [--positions N] [--ticks N] [--redis 
 // runBench builds a synthetic book with exact math and prints one JSON
 // object of measurements (docs/BENCHMARKS.md).
 func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "e2e" {
+		return runBenchE2E(ctx, args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	n := fs.Int("positions", 100_000, "")

@@ -23,6 +23,7 @@ const usage = `usage:
   lrtkeeper run --config config.yaml [--for 30s]   run until SIGINT/SIGTERM or for the given time
   lrtkeeper validate --config config.yaml          check a config and exit
   lrtkeeper bench [--positions N] [--redis URL]     measure the engine on a synthetic book (JSON)
+  lrtkeeper bench e2e [--positions N] [--ticks N]  measure price block → liquidation sent on anvil (JSON)
   lrtkeeper version                                print the version`
 
 func main() {

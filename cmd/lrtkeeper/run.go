@@ -228,7 +228,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		HysteresisBps: uint64(cfg.Keeper.HysteresisBps), HeadTimeout: cfg.Keeper.HeadTimeout,
 		WrappedNative: w.wrappedNative, Engine: engine, Shocks: stress.DefaultShocks(),
 		StressSlippage: cfg.Risk.StressSlippage.Big(), OnChain: riskPub, RefreshInterval: cfg.Book.RefreshInterval,
-		Backfill: m,
+		Backfill: m, Checkpoints: state, CheckpointEvery: cfg.Book.CheckpointInterval,
 	}, assets, markets, pub, execIface, alerts, m)
 	if spec := cfg.Book.VerifySchedule; spec != "" {
 		if err := sched.Add(spec, "book_verify", func(ctx context.Context) {
