@@ -110,7 +110,13 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	defer cancel()
 	block := chain.RefOf(head)
 	if !k.built {
-		if err := k.bootstrap(pctx, block); err != nil {
+		// The start-up read is not bound by a block's budget: a backfill
+		// over millions of blocks takes minutes, and a retry would start
+		// over.
+		bctx, cancelBoot := context.WithTimeout(ctx, bootstrapTimeout)
+		err := k.bootstrap(bctx, block)
+		cancelBoot()
+		if err != nil {
 			return nil, nil, err
 		}
 		k.built = true
@@ -174,6 +180,10 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	k.rolledBack = nil
 	return &blockState{block: block, readings: readings, views: views, changed: changed}, targets, nil
 }
+
+// bootstrapTimeout bounds the start-up read (events from the start block,
+// then every position).
+const bootstrapTimeout = 30 * time.Minute
 
 // rebuild drops the book so that the next block reads it from the chain.
 func (k *Keeper) rebuild() {
