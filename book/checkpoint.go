@@ -149,3 +149,12 @@ func (m *Market) reset() {
 	m.totalCollateral.Clear()
 	m.totalDebt.Clear()
 }
+
+// Clear empties every market and the undo journal. The caller holds the
+// write lock.
+func (b *Book) Clear() {
+	for _, m := range b.markets {
+		m.reset()
+	}
+	b.journal.entries = b.journal.entries[:0]
+}

@@ -2,15 +2,11 @@ package keeper_test
 
 import (
 	"context"
-	"fmt"
 	"math/big"
 	"math/rand/v2"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
@@ -19,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
+	"github.com/lrtkeeper/lrtkeeper/internal/benchbook"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
@@ -26,51 +23,6 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/keeper"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 )
-
-// countingNode counts every request the keeper makes: it is the keeper's
-// only way to the chain (Node and the Multicall's caller).
-type countingNode struct {
-	c        chain.Client
-	requests atomic.Int64
-	logs     atomic.Int64
-	headers  atomic.Int64
-	calls    atomic.Int64
-	mu       sync.Mutex
-	ranges   [][2]uint64 // the eth_getLogs ranges asked for
-}
-
-func (n *countingNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	n.requests.Add(1)
-	n.logs.Add(1)
-	n.mu.Lock()
-	n.ranges = append(n.ranges, [2]uint64{q.FromBlock.Uint64(), q.ToBlock.Uint64()})
-	n.mu.Unlock()
-	return n.c.FilterLogs(ctx, q)
-}
-
-func (n *countingNode) takeRanges() [][2]uint64 {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	r := n.ranges
-	n.ranges = nil
-	return r
-}
-
-func (n *countingNode) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
-	n.requests.Add(1)
-	n.headers.Add(1)
-	return n.c.HeaderByNumber(ctx, number)
-}
-
-func (n *countingNode) CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, hash common.Hash) ([]byte, error) {
-	n.requests.Add(1)
-	n.calls.Add(1)
-	return n.c.CallContractAtHash(ctx, msg, hash)
-}
-
-func (n *countingNode) String() string {
-	return fmt.Sprintf("logs %d, headers %d, calls %d", n.logs.Load(), n.headers.Load(), n.calls.Load())
-}
 
 // bookWorld is the embedded world with a crowd of contract borrowers in the
 // 94.5 % market-priced market, and a keeper counting its requests.
@@ -80,7 +32,7 @@ type bookWorld struct {
 	world  *devnet.World
 	client chain.Client
 	crowd  *devnet.Crowd
-	node   *countingNode
+	node   *benchbook.CountingNode
 	keeper *keeper.Keeper
 	logs   *logBuffer
 	rng    *rand.Rand
@@ -107,7 +59,7 @@ func newBookWorld(t *testing.T, positions int) *bookWorld {
 	}
 	crowd, err := d.OpenCrowd(ctx, client, world.DeployerKey, 0, positions, coll, debt)
 	require.NoError(t, err)
-	bw := &bookWorld{t: t, ctx: ctx, world: world, client: client, crowd: crowd, node: &countingNode{c: client},
+	bw := &bookWorld{t: t, ctx: ctx, world: world, client: client, crowd: crowd, node: &benchbook.CountingNode{C: client},
 		logs: &logBuffer{}, rng: rand.New(rand.NewPCG(7, uint64(positions)))}
 	bw.keeper = bw.newKeeper()
 	return bw
@@ -156,10 +108,10 @@ func (bw *bookWorld) head() chain.BlockRef {
 
 // pass runs the keeper on the head and returns the requests it made.
 func (bw *bookWorld) pass(k *keeper.Keeper) (*keeper.View, int64) {
-	before := bw.node.requests.Load()
+	before := bw.node.Requests()
 	view, err := k.Pass(bw.ctx, bw.head())
 	require.NoError(bw.t, err)
-	return view, bw.node.requests.Load() - before
+	return view, bw.node.Requests() - before
 }
 
 // owners are every account that ever held a position in the world.
@@ -589,13 +541,13 @@ func TestRestartFromCheckpoint(t *testing.T) {
 	for range 3 {
 		bw.randomActions(8)
 	}
-	bw.node.takeRanges()
+	bw.node.TakeRanges()
 	second := bw.newKeeperFull(nil, nopPublisher{}, 0, store)
-	callsBefore := bw.node.calls.Load()
+	callsBefore := bw.node.Calls()
 	view, _ = bw.pass(second)
 	head := view.Snapshot.Block
-	require.Equal(t, [][2]uint64{{saved.Number + 1, head.Number}}, bw.node.takeRanges(), "only the logs after the checkpoint")
-	require.LessOrEqual(t, bw.node.calls.Load()-callsBefore, int64(2), "no position is read: one batch, and the rates at the totals read")
+	require.Equal(t, [][2]uint64{{saved.Number + 1, head.Number}}, bw.node.TakeRanges(), "only the logs after the checkpoint")
+	require.LessOrEqual(t, bw.node.Calls()-callsBefore, int64(2), "no position is read: one batch, and the rates at the totals read")
 	bw.requireBookMatchesChain(second, head)
 	require.Len(t, bw.logs.alerts(t, map[string]string{"alert": keeper.AlertBookDrift}), 0)
 
@@ -605,10 +557,10 @@ func TestRestartFromCheckpoint(t *testing.T) {
 	require.NoError(t, bw.world.Backend.Fork(mustHeader(t, bw, head.Number-1).Hash))
 	bw.randomActions(5)
 	bw.randomActions(5)
-	bw.node.takeRanges()
+	bw.node.TakeRanges()
 	third := bw.newKeeperFull(nil, nopPublisher{}, 0, store)
 	view, _ = bw.pass(third)
-	ranges := bw.node.takeRanges()
+	ranges := bw.node.TakeRanges()
 	require.Equal(t, uint64(0), ranges[0][0], "an orphaned checkpoint is discarded: the book is read from the start block")
 	bw.requireBookMatchesChain(third, view.Snapshot.Block)
 }

@@ -106,10 +106,7 @@ func (k *Keeper) restore(ctx context.Context, head chain.BlockRef) (bool, error)
 	discard := func(reason string) (bool, error) {
 		k.log.Warn().Uint64("checkpoint_block", at.Number).Str("checkpoint_hash", at.Hash.Hex()).Str("reason", reason).
 			Msg("book checkpoint discarded: building the book from the chain")
-		k.adapter.Rollback(chain.BlockRef{}) // resets the adapter's block; the bootstrap overwrites every position
-		for i := range k.adapter.Markets() {
-			k.adapter.Reset(i)
-		}
+		k.adapter.Clear()
 		return false, nil
 	}
 	if at.Number > head.Number {

@@ -3,20 +3,16 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"net"
-	"os"
-	"os/exec"
-	"strconv"
 	"time"
 
 	"github.com/redis/go-redis/v9"
 	"github.com/rs/zerolog"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/benchbook"
+	"github.com/lrtkeeper/lrtkeeper/internal/benche2e"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 )
 
@@ -83,7 +79,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // partial one (200 positions written) to a real redis-server.
 func benchRedis(ctx context.Context, res *benchbook.Result, url string) error {
 	if url == "" {
-		addr, stop, err := startRedis(ctx)
+		addr, stop, err := benche2e.StartRedis(ctx)
 		if err != nil {
 			return err
 		}
@@ -124,43 +120,3 @@ func benchRedis(ctx context.Context, res *benchbook.Result, url string) error {
 type nopPublishMetrics struct{}
 
 func (nopPublishMetrics) SnapshotPublished(bool, time.Duration) {}
-
-// startRedis runs redis-server from PATH on a free loopback port without
-// persistence and returns its address and a stop function.
-func startRedis(ctx context.Context) (string, func(), error) {
-	bin, err := exec.LookPath("redis-server")
-	if err != nil {
-		return "", nil, errors.New("redis-server not found in PATH: install it or pass --redis")
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", nil, err
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	_ = l.Close()
-	dir, err := os.MkdirTemp("", "lrtkeeper-bench-redis")
-	if err != nil {
-		return "", nil, err
-	}
-	cmd := exec.CommandContext(ctx, bin, "--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir)
-	if err := cmd.Start(); err != nil {
-		return "", nil, err
-	}
-	stop := func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		_ = os.RemoveAll(dir)
-	}
-	addr := fmt.Sprintf("127.0.0.1:%d", port)
-	rdb := redis.NewClient(&redis.Options{Addr: addr})
-	defer rdb.Close()
-	deadline := time.Now().Add(10 * time.Second)
-	for rdb.Ping(ctx).Err() != nil {
-		if time.Now().After(deadline) {
-			stop()
-			return "", nil, fmt.Errorf("redis-server on %s did not answer PING", addr)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	return addr, stop, nil
-}

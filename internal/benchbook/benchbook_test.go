@@ -20,8 +20,6 @@ func TestMeasureSmall(t *testing.T) {
 func benchTick(b *testing.B, n int) {
 	sb, err := New(n, 1)
 	require.NoError(b, err)
-	prices := make([]any, 0)
-	_ = prices
 	b.Run("index", func(b *testing.B) {
 		i := 0
 		for b.Loop() {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -21,31 +22,60 @@ import (
 )
 
 // CountingNode counts the requests the keeper makes: it is the keeper's
-// only way to the chain (keeper.Node and the Multicall's caller).
+// only way to the chain (keeper.Node and the Multicall's caller). It also
+// remembers the eth_getLogs ranges asked for.
 type CountingNode struct {
 	C        chain.Client
 	requests atomic.Int64
+	logs     atomic.Int64
+	headers  atomic.Int64
+	calls    atomic.Int64
+	mu       sync.Mutex
+	ranges   [][2]uint64
 }
 
 // Requests is the number of requests so far.
 func (n *CountingNode) Requests() int64 { return n.requests.Load() }
 
+// Calls is the number of eth_calls (Multicall3 batches) so far.
+func (n *CountingNode) Calls() int64 { return n.calls.Load() }
+
+// TakeRanges returns the eth_getLogs ranges asked for since the last call.
+func (n *CountingNode) TakeRanges() [][2]uint64 {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	r := n.ranges
+	n.ranges = nil
+	return r
+}
+
 // FilterLogs implements keeper.Node.
 func (n *CountingNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	n.requests.Add(1)
+	n.logs.Add(1)
+	n.mu.Lock()
+	n.ranges = append(n.ranges, [2]uint64{q.FromBlock.Uint64(), q.ToBlock.Uint64()})
+	n.mu.Unlock()
 	return n.C.FilterLogs(ctx, q)
 }
 
 // HeaderByNumber implements keeper.Node.
 func (n *CountingNode) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
 	n.requests.Add(1)
+	n.headers.Add(1)
 	return n.C.HeaderByNumber(ctx, number)
 }
 
 // CallContractAtHash implements chain.HashCaller.
 func (n *CountingNode) CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, hash common.Hash) ([]byte, error) {
 	n.requests.Add(1)
+	n.calls.Add(1)
 	return n.C.CallContractAtHash(ctx, msg, hash)
+}
+
+// String summarises the counts by method.
+func (n *CountingNode) String() string {
+	return fmt.Sprintf("logs %d, headers %d, calls %d", n.logs.Load(), n.headers.Load(), n.calls.Load())
 }
 
 type nopPublisher struct{}

@@ -247,3 +247,26 @@ func RepoRoot() (string, error) {
 		dir = parent
 	}
 }
+
+// StartRedis runs redis-server from PATH on a free loopback port without
+// persistence, its files in a fresh temporary directory, and returns its
+// address and a stop function that kills it and removes the directory.
+func StartRedis(ctx context.Context) (addr string, stop func(), err error) {
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		return "", nil, errors.New("redis-server not found in PATH: install it or pass --redis")
+	}
+	dir, err := os.MkdirTemp("", "lrtkeeper-redis")
+	if err != nil {
+		return "", nil, err
+	}
+	p, addr, err := startRedis(ctx, bin, dir)
+	if err != nil {
+		_ = os.RemoveAll(dir)
+		return "", nil, err
+	}
+	return addr, func() {
+		_ = p.stop(time.Second)
+		_ = os.RemoveAll(dir)
+	}, nil
+}

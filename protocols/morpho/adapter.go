@@ -608,13 +608,16 @@ func (a *Adapter) Restore(data []byte) (chain.BlockRef, error) {
 	return a.block, nil
 }
 
-// Reset empties market i of the book.
-func (a *Adapter) Reset(i int) {
+// Clear empties the book and forgets every applied block, for a book that
+// is to be read from the chain again.
+func (a *Adapter) Clear() {
 	a.book.Lock()
 	defer a.book.Unlock()
-	var owners []common.Address
-	a.bm[i].All(func(r *book.Record) bool { owners = append(owners, r.Owner); return true })
-	for _, o := range owners {
-		a.bm[i].Remove(o)
+	a.book.Clear()
+	for i := range a.states {
+		a.states[i].known = false
+		clear(a.suspects[i])
 	}
+	a.history = a.history[:0]
+	a.block = chain.BlockRef{}
 }
