@@ -588,9 +588,9 @@ func TestRedisEmptiedIsRewritten(t *testing.T) {
 	defer func() { cancel(); require.NoError(t, <-done); require.NoError(t, <-done) }()
 	crowd := bw.world.Deployment.Markets[bw.crowd.Market].ID
 	posKeys := func() int {
-		keys, err := rdb.Keys(bw.ctx, "lrt:v1:position:"+crowd.Hex()+":*").Result()
+		n, err := rdb.HLen(bw.ctx, "lrt:v1:"+oracle.PositionsKey+":"+crowd.Hex()).Result()
 		require.NoError(t, err)
-		return len(keys)
+		return int(n)
 	}
 	step := func() uint64 {
 		bw.world.Commit()

@@ -269,11 +269,15 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 		}
 	}
 	require.NotZero(t, tenX.Address)
-	posKey := "lrt:v1:position:" + d.Markets[0].ID.Hex() + ":" + strings.ToLower(tenX.Address.Hex())
+	record := func() map[string]string {
+		rec, err := oracle.ReadPosition(h.ctx, h.rdb, "lrt:v1", d.Markets[0].ID, tenX.Address)
+		require.NoError(t, err)
+		return rec
+	}
 
 	// Healthy at first: published, nothing fires.
 	h.world.Commit()
-	require.Eventually(t, func() bool { return h.rdb.Exists(h.ctx, posKey).Val() == 1 }, 10*time.Second, 20*time.Millisecond)
+	require.Eventually(t, func() bool { return record() != nil }, 10*time.Second, 20*time.Millisecond)
 	require.Empty(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidatable}))
 
 	// The market price falls 6% under the exchange rate: the 10x loop in
@@ -316,7 +320,7 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 	var fields map[string]string
 	require.Eventually(t, func() bool {
 		h.world.Commit()
-		fields = h.rdb.HGetAll(h.ctx, posKey).Val()
+		fields = record()
 		return fields["borrow_shares"] == pos.BorrowShares.String()
 	}, 20*time.Second, 100*time.Millisecond)
 	require.Equal(t, pos.Collateral.String(), fields["collateral"])
@@ -328,7 +332,7 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 	require.Positive(t, health.Cmp(new(big.Int).Mul(big.NewInt(100), fixed.WadOne())), "dust debt is far from liquidation")
 	require.Equal(t, "0", fields["liquidatable"])
 	market := h.rdb.HGetAll(h.ctx, "lrt:v1:market:"+d.Markets[0].ID.Hex()).Val()
-	require.Equal(t, "2", market["schema_version"])
+	require.Equal(t, "3", market["schema_version"])
 	asset := h.rdb.HGetAll(h.ctx, "lrt:v1:asset:ezETH").Val()
 	require.Equal(t, "600.000000000000000000", asset["depeg_bps"])
 

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/redis/go-redis/v9"
 	"github.com/rs/zerolog"
 
@@ -32,6 +33,10 @@ const HeadKey = "head"
 
 // LiqPriceKey prefixes the per-market sorted sets of liquidation prices.
 const LiqPriceKey = "liqprice"
+
+// PositionsKey prefixes the per-market hashes of position records: field
+// the borrower (lower-case hex), value a JSON object of strings.
+const PositionsKey = "positions"
 
 // writeTokenKey holds the token of the write in flight. The marker commits
 // only if it still holds that token: a Redis that restarted (and lost the
@@ -276,17 +281,21 @@ func (p *Publisher) writeMarker(ctx context.Context, b *batch, w *positionWriter
 				p.replace(ctx, pipe, p.key("market", m.ID.Hex()), marketF[i], meta)
 			}
 			for _, m := range b.markets {
-				live := p.liqKey(m.idHex)
+				live, records := p.liqKey(m.idHex), p.positionsKey(m.idHex)
 				if b.rebuild[m.id] {
-					// UNLINK frees the old set off Redis's main thread;
-					// RENAME over it would free it inline (~50 ms for
-					// 30,000 members).
-					pipe.Unlink(ctx, live)
+					// UNLINK frees the old keys off Redis's main thread;
+					// RENAME over them would free them inline (~50 ms
+					// for 30,000 members).
+					pipe.Unlink(ctx, live, records)
 					if w.staged[m.id] {
 						pipe.Rename(ctx, p.stagingKey(m.idHex), live)
 					}
+					if w.stagedRecords[m.id] {
+						pipe.Rename(ctx, p.stagingPositionsKey(m.idHex), records)
+					}
 				}
 				pipe.PExpire(ctx, live, p.ttl)
+				pipe.PExpire(ctx, records, p.ttl)
 			}
 			for k, v := range meta {
 				head[k] = v
@@ -329,6 +338,33 @@ func (p *Publisher) liqKey(idHex string) string { return p.key(LiqPriceKey, idHe
 // stagingKey is where a full write rebuilds market idHex's sorted set
 // before the marker renames it over the live one.
 func (p *Publisher) stagingKey(idHex string) string { return p.key(LiqPriceKey, idHex, "staging") }
+
+// positionsKey is the hash of market idHex's position records.
+func (p *Publisher) positionsKey(idHex string) string { return p.key(PositionsKey, idHex) }
+
+// stagingPositionsKey is where a full write rebuilds market idHex's
+// records before the marker renames them over the live ones.
+func (p *Publisher) stagingPositionsKey(idHex string) string {
+	return p.key(PositionsKey, idHex, "staging")
+}
+
+// ReadPosition returns the published record of borrower in market under
+// prefix, its fields by name; nil when there is none.
+func ReadPosition(ctx context.Context, rdb redis.Cmdable, prefix string, market common.Hash, borrower common.Address) (map[string]string, error) {
+	key := prefix + ":" + PositionsKey + ":" + market.Hex()
+	raw, err := rdb.HGet(ctx, key, strings.ToLower(borrower.Hex())).Result()
+	switch {
+	case errors.Is(err, redis.Nil):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("read position %s of market %s: %w", borrower.Hex(), market.Hex(), err)
+	}
+	var rec map[string]string
+	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
+		return nil, fmt.Errorf("decode position %s of market %s: %w", borrower.Hex(), market.Hex(), err)
+	}
+	return rec, nil
+}
 
 // Key is the Redis key of parts under the publisher's prefix.
 func (p *Publisher) Key(parts ...string) string { return p.key(parts...) }

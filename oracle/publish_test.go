@@ -115,8 +115,27 @@ func fullSnapshot(block uint64, borrowers ...common.Address) *Snapshot {
 	return s
 }
 
-func positionKey(market common.Hash, borrower common.Address) string {
-	return "lrt:v1:position:" + market.Hex() + ":" + strings.ToLower(borrower.Hex())
+// readPos returns the published record of borrower in market, nil when
+// there is none.
+func readPos(t testing.TB, rdb *redis.Client, market common.Hash, borrower common.Address) map[string]string {
+	t.Helper()
+	rec, err := ReadPosition(context.Background(), rdb, "lrt:v1", market, borrower)
+	require.NoError(t, err)
+	return rec
+}
+
+// readRecords returns every published record of market by borrower.
+func readRecords(t testing.TB, rdb *redis.Client, market common.Hash) map[string]map[string]string {
+	t.Helper()
+	raw, err := rdb.HGetAll(context.Background(), "lrt:v1:positions:"+market.Hex()).Result()
+	require.NoError(t, err)
+	out := make(map[string]map[string]string, len(raw))
+	for borrower, v := range raw {
+		var rec map[string]string
+		require.NoError(t, json.Unmarshal([]byte(v), &rec), borrower)
+		out[borrower] = rec
+	}
+	return out
 }
 
 var (
@@ -125,7 +144,7 @@ var (
 	carol = common.HexToAddress("0x00000000000000000000000000000000000CA201")
 )
 
-func TestPublisherWritesSchemaV1(t *testing.T) {
+func TestPublisherWritesSchema(t *testing.T) {
 	t.Parallel()
 	srv := testenv.StartRedis(t)
 	rdb := srv.Client(t)
@@ -157,7 +176,7 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		"rate_age_s": "30", "rate_stale": "0",
 		"exec_depeg_bps_100": "810.000000000000000000", "exec_depeg_bps_1000": "900.000000000000000000",
 		"growth_7d_apr": "0.030000000000000000", "risk_score": "57",
-		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "2",
+		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "3",
 	}, asset)
 
 	degraded, err := rdb.HGetAll(ctx, "lrt:v1:asset:weETH").Result()
@@ -182,12 +201,10 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		"stress:depeg_5:market_price": "0.969000000000000000", "stress:depeg_5:liquidatable": "1",
 		"stress:depeg_5:collateral": "100000000000000000000", "stress:depeg_5:debt": "90000000000000000001",
 		"stress:depeg_5:bad_debt": "0", "stress:depeg_5:keeper_profit": "1234", "stress:depeg_5:unprofitable": "0",
-		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "2",
+		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "3",
 	}, market)
 
-	pkey := positionKey(sampleMarketID, alice)
-	pos, err := rdb.HGetAll(ctx, pkey).Result()
-	require.NoError(t, err)
+	pos := readPos(t, rdb, sampleMarketID, alice)
 	require.Equal(t, map[string]string{
 		"collateral": "100000000000000000000", "borrow_shares": "90000000000000000000000000",
 		"borrow_assets": "90000000000000000001", "liquidatable": "0",
@@ -196,14 +213,13 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		"leverage":          "10.000000000000000000", "depeg_buffer_bps": "476.190476190476200000",
 		"time_to_liquidation_s": "none", "block": "42",
 	}, pos)
-	enc, err := rdb.ObjectEncoding(ctx, pkey).Result()
-	require.NoError(t, err)
-	require.Equal(t, "listpack", enc, "every value stays under hash-max-listpack-value (64 bytes)")
+	require.Len(t, readRecords(t, rdb, sampleMarketID), 2, "one field per position in the market's hash")
+	pkey := "lrt:v1:positions:" + sampleMarketID.Hex()
 
 	head, err := rdb.HGetAll(ctx, "lrt:v1:head").Result()
 	require.NoError(t, err)
 	require.Equal(t, map[string]string{
-		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "2",
+		"block": "42", "block_hash": snap.Block.Hash.Hex(), "updated_at": "1763700000042", "schema_version": "3",
 		"positions_written": "2", "full": "1", "full_block": "42",
 	}, head)
 
@@ -220,16 +236,17 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 		require.Greater(t, ttl, 50*time.Second, k)
 		require.LessOrEqual(t, ttl, time.Minute, k)
 	}
-	n, err := rdb.Exists(ctx, "lrt:v1:writing", "lrt:v1:liqprice:"+sampleMarketID.Hex()+":staging").Result()
+	n, err := rdb.Exists(ctx, "lrt:v1:writing", "lrt:v1:liqprice:"+sampleMarketID.Hex()+":staging",
+		"lrt:v1:positions:"+sampleMarketID.Hex()+":staging").Result()
 	require.NoError(t, err)
-	require.Zero(t, n, "the write token and the staging set are gone once the marker is written")
+	require.Zero(t, n, "the write token and the staging keys are gone once the marker is written")
 
 	msg, err := sub.ReceiveMessage(ctx)
 	require.NoError(t, err)
 	var update map[string]any
 	require.NoError(t, json.Unmarshal([]byte(msg.Payload), &update))
 	require.EqualValues(t, 42, update["block"])
-	require.EqualValues(t, 2, update["schema_version"])
+	require.EqualValues(t, 3, update["schema_version"])
 	require.EqualValues(t, 2, update["positions"])
 	require.EqualValues(t, 2, update["positions_written"])
 	require.Equal(t, true, update["full"])
@@ -239,12 +256,10 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 	next := sampleSnapshot(43, alice)
 	next.Markets[0].Closed = []common.Address{bob}
 	require.NoError(t, pub.Publish(ctx, next))
-	n, err = rdb.Exists(ctx, positionKey(sampleMarketID, bob)).Result()
-	require.NoError(t, err)
-	require.Zero(t, n)
+	require.Nil(t, readPos(t, rdb, sampleMarketID, bob))
 	_, err = rdb.ZScore(ctx, zkey, strings.ToLower(bob.Hex())).Result()
 	require.ErrorIs(t, err, redis.Nil)
-	require.Equal(t, "43", rdb.HGet(ctx, pkey, "block").Val())
+	require.Equal(t, "43", readPos(t, rdb, sampleMarketID, alice)["block"])
 	require.Equal(t, "1", rdb.HGet(ctx, mkey, "positions").Val())
 	head, err = rdb.HGetAll(ctx, "lrt:v1:head").Result()
 	require.NoError(t, err)
@@ -258,7 +273,7 @@ func TestPublisherWritesSchemaV1(t *testing.T) {
 	require.Len(t, entries, 2)
 	require.Equal(t, "42", entries[0].Values["block"])
 	require.Equal(t, "43", entries[1].Values["block"])
-	require.Equal(t, "2", entries[1].Values["schema_version"])
+	require.Equal(t, "3", entries[1].Values["schema_version"])
 	var rec struct {
 		Assets []struct {
 			Symbol   string `json:"symbol"`
@@ -288,8 +303,8 @@ func TestPublisherWritesEveryPositionField(t *testing.T) {
 	p := &snap.Markets[0].Positions[0]
 	p.TimeToLiquidation, p.HealthMarket = &ttl, nil // a market price unknown
 	require.NoError(t, pub.Publish(ctx, snap))
-	require.Equal(t, "86400", rdb.HGet(ctx, positionKey(sampleMarketID, alice), "time_to_liquidation_s").Val())
-	require.Equal(t, "none", rdb.HGet(ctx, positionKey(sampleMarketID, alice), "health_market").Val())
+	require.Equal(t, "86400", readPos(t, rdb, sampleMarketID, alice)["time_to_liquidation_s"])
+	require.Equal(t, "none", readPos(t, rdb, sampleMarketID, alice)["health_market"])
 
 	// Alice repays: the record is rewritten whole, nothing of the indebted
 	// one lingers, and she leaves the liquidation-price set.
@@ -299,8 +314,7 @@ func TestPublisherWritesEveryPositionField(t *testing.T) {
 		Borrower: alice, Collateral: bi("5"), BorrowShares: new(big.Int), BorrowAssets: new(big.Int),
 	}
 	require.NoError(t, pub.Publish(ctx, next))
-	pos, err := rdb.HGetAll(ctx, positionKey(sampleMarketID, alice)).Result()
-	require.NoError(t, err)
+	pos := readPos(t, rdb, sampleMarketID, alice)
 	require.Equal(t, map[string]string{
 		"collateral": "5", "borrow_shares": "0", "borrow_assets": "0", "liquidatable": "0",
 		"health": "inf", "health_market": "inf", "health_fair": "inf", "liquidation_price": "none",
@@ -323,13 +337,20 @@ func TestPublisherIncrementalBlockWritesOnlyItsPositions(t *testing.T) {
 	full := SyntheticSnapshot(3_000, 3)
 	require.NoError(t, pub.Publish(ctx, full))
 	fullBlock := strconv.FormatUint(full.Block.Number, 10)
-	keys, err := rdb.Keys(ctx, "lrt:v1:position:*").Result()
-	require.NoError(t, err)
-	require.Len(t, keys, 3_000)
-	before := map[string]map[string]string{}
-	for _, k := range keys {
-		before[k] = rdb.HGetAll(ctx, k).Val()
-		require.Equal(t, fullBlock, before[k]["block"])
+	// Records by market and borrower.
+	records := func() map[string]map[string]string {
+		all := map[string]map[string]string{}
+		for _, m := range full.Markets {
+			for borrower, rec := range readRecords(t, rdb, m.ID) {
+				all[m.ID.Hex()+borrower] = rec
+			}
+		}
+		return all
+	}
+	before := records()
+	require.Len(t, before, 3_000)
+	for _, rec := range before {
+		require.Equal(t, fullBlock, rec["block"])
 	}
 
 	block := syntheticBlock(full, 1, 30)
@@ -340,15 +361,17 @@ func TestPublisherIncrementalBlockWritesOnlyItsPositions(t *testing.T) {
 			p := m.Positions[j]
 			p.Collateral = new(big.Int).Add(p.Collateral, big.NewInt(1)) // a deposit
 			m.Positions[j] = p
-			changed[positionKey(m.ID, p.Borrower)] = true
+			changed[m.ID.Hex()+strings.ToLower(p.Borrower.Hex())] = true
 		}
 	}
 	require.Len(t, changed, 30)
 	require.NoError(t, pub.Publish(ctx, block))
 
 	newBlock := strconv.FormatUint(block.Block.Number, 10)
-	for _, k := range keys {
-		after := rdb.HGetAll(ctx, k).Val()
+	afterAll := records()
+	require.Len(t, afterAll, 3_000)
+	for k := range before {
+		after := afterAll[k]
 		if !changed[k] {
 			require.Equal(t, before[k], after, "an unwritten position keeps its record and its block")
 			continue
@@ -491,8 +514,8 @@ func TestPublisherFullWriteRebuildsLiqPriceSet(t *testing.T) {
 	require.Zero(t, rdb.Exists(ctx, zkey).Val())
 }
 
-// TestPublisherMarkerIsWrittenLast breaks a write half-way (a position key
-// of the wrong type): the positions before it land, but the marker, the
+// TestPublisherMarkerIsWrittenLast breaks a write half-way (a
+// liquidation-price set of the wrong type): the records before it land, but the marker, the
 // asset and market hashes and the stream stay at the last complete block.
 // Once the cause is gone, the next write converges.
 func TestPublisherMarkerIsWrittenLast(t *testing.T) {
@@ -502,22 +525,25 @@ func TestPublisherMarkerIsWrittenLast(t *testing.T) {
 	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, &countingMetrics{})
 	require.NoError(t, pub.Publish(ctx, fullSnapshot(1, alice, bob)))
 
-	require.NoError(t, rdb.Set(ctx, positionKey(sampleMarketID, bob), "not a hash", 0).Err())
+	zkey := "lrt:v1:liqprice:" + sampleMarketID.Hex()
+	require.NoError(t, rdb.Set(ctx, zkey, "not a sorted set", 0).Err())
 	err := pub.Publish(ctx, sampleSnapshot(2, alice, bob))
 	require.Error(t, err)
 	require.Contains(t, err.Error(), "WRONGTYPE")
-	require.Equal(t, "2", rdb.HGet(ctx, positionKey(sampleMarketID, alice), "block").Val(),
+	require.Equal(t, "2", readPos(t, rdb, sampleMarketID, alice)["block"],
 		"a record may be ahead of the marker while a write is in flight (or failed)")
 	require.Equal(t, "1", rdb.HGet(ctx, "lrt:v1:head", "block").Val())
 	require.Equal(t, "1", rdb.HGet(ctx, "lrt:v1:asset:ezETH", "block").Val())
 	require.Equal(t, "1", rdb.HGet(ctx, "lrt:v1:market:"+sampleMarketID.Hex(), "block").Val())
 	require.EqualValues(t, 1, rdb.XLen(ctx, "lrt:v1:stream").Val())
 
-	require.NoError(t, rdb.Del(ctx, positionKey(sampleMarketID, bob)).Err())
+	require.NoError(t, rdb.Del(ctx, zkey).Err())
 	require.NoError(t, pub.Publish(ctx, sampleSnapshot(3, alice, bob)))
-	for _, k := range []string{"lrt:v1:head", "lrt:v1:asset:ezETH", positionKey(sampleMarketID, bob)} {
+	for _, k := range []string{"lrt:v1:head", "lrt:v1:asset:ezETH"} {
 		require.Equal(t, "3", rdb.HGet(ctx, k, "block").Val(), k)
 	}
+	require.Equal(t, "3", readPos(t, rdb, sampleMarketID, bob)["block"])
+	require.EqualValues(t, 2, rdb.ZCard(ctx, zkey).Val())
 }
 
 // TestPublisherRefusesMarkerAfterLostWrite: Redis losing the first part of a
@@ -636,13 +662,13 @@ func TestPublisherRetriesAndKeepsSupersededChanges(t *testing.T) {
 
 	require.NoError(t, rdb.ConfigSet(ctx, "maxmemory", "0").Err())
 	require.Eventually(t, func() bool { return rdb.HGet(ctx, "lrt:v1:head", "block").Val() == "3" }, 10*time.Second, 20*time.Millisecond)
-	a := rdb.HGetAll(ctx, positionKey(sampleMarketID, alice)).Val()
+	a := readPos(t, rdb, sampleMarketID, alice)
 	require.Equal(t, "2", a["block"], "alice's change of block 2 is written, with its block")
 	require.Equal(t, "200000000000000000000", a["collateral"])
-	b := rdb.HGetAll(ctx, positionKey(sampleMarketID, bob)).Val()
+	b := readPos(t, rdb, sampleMarketID, bob)
 	require.Equal(t, "3", b["block"])
 	require.Equal(t, "95000000000000000000", b["borrow_assets"])
-	require.Zero(t, rdb.Exists(ctx, positionKey(sampleMarketID, carol)).Val())
+	require.Nil(t, readPos(t, rdb, sampleMarketID, carol))
 	members := rdb.ZRange(ctx, "lrt:v1:liqprice:"+sampleMarketID.Hex(), 0, -1).Val()
 	require.ElementsMatch(t, []string{strings.ToLower(alice.Hex()), strings.ToLower(bob.Hex())}, members)
 	require.Equal(t, "2", rdb.HGet(ctx, "lrt:v1:head", "positions_written").Val())
@@ -697,13 +723,13 @@ func TestPublisherSurvivesRedisRestart(t *testing.T) {
 		return rdb.HGet(bg, "lrt:v1:asset:ezETH", "block").Val() == "2"
 	}, 15*time.Second, 50*time.Millisecond, "the latest snapshot is republished after the restart")
 	require.True(t, pub.NeedsFull(), "bob's record was lost with Redis: a full snapshot is needed")
-	require.Zero(t, rdb.Exists(bg, positionKey(sampleMarketID, bob)).Val())
+	require.Nil(t, readPos(t, rdb, sampleMarketID, bob))
 	require.NotContains(t, rdb.HGetAll(bg, "lrt:v1:head").Val(), "full_block", "no complete write since Redis came back")
 
 	pub.Offer(fullSnapshot(3, alice, bob))
 	require.Eventually(t, func() bool { return rdb.HGet(bg, "lrt:v1:head", "full_block").Val() == "3" }, 10*time.Second, 20*time.Millisecond)
 	require.False(t, pub.NeedsFull())
-	require.Equal(t, "3", rdb.HGet(bg, positionKey(sampleMarketID, bob), "block").Val())
+	require.Equal(t, "3", readPos(t, rdb, sampleMarketID, bob)["block"])
 	require.Len(t, rdb.ZRange(bg, "lrt:v1:liqprice:"+sampleMarketID.Hex(), 0, -1).Val(), 2)
 	cancel()
 	require.NoError(t, <-done)

@@ -11,7 +11,7 @@ import (
 )
 
 // SchemaVersion is the version of the Redis layout in docs/oracle-schema.md.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // Snapshot is what the daemon publishes for one block: every asset and
 // market, and the positions worth writing at this block (see

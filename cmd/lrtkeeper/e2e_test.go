@@ -25,6 +25,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
+	"github.com/lrtkeeper/lrtkeeper/oracle"
 )
 
 // buildBinary compiles lrtkeeper once per test process.
@@ -201,10 +202,14 @@ func TestEndToEndLiquidationOnAnvil(t *testing.T) {
 			tenX = b
 		}
 	}
-	posKey := "lrt:v1:position:" + d.Markets[0].ID.Hex() + ":" + strings.ToLower(tenX.Address.Hex())
-	require.Eventually(t, func() bool { return rdb.Exists(ctx, posKey).Val() == 1 }, 60*time.Second, 200*time.Millisecond,
+	record := func() map[string]string {
+		rec, err := oracle.ReadPosition(ctx, rdb, "lrt:v1", d.Markets[0].ID, tenX.Address)
+		require.NoError(t, err)
+		return rec
+	}
+	require.Eventually(t, func() bool { return record() != nil }, 60*time.Second, 200*time.Millisecond,
 		"the daemon never published the 10x position")
-	before := rdb.HGetAll(ctx, posKey).Val()
+	before := record()
 	require.Equal(t, "0", before["liquidatable"])
 	require.Equal(t, tenX.Collateral.String(), before["collateral"])
 
@@ -238,7 +243,7 @@ func TestEndToEndLiquidationOnAnvil(t *testing.T) {
 	pos, err := d.Position(ctx, client, 0, tenX.Address)
 	require.NoError(t, err)
 	require.Eventually(t, func() bool {
-		f := rdb.HGetAll(ctx, posKey).Val()
+		f := record()
 		return f["collateral"] == pos.Collateral.String() && f["liquidatable"] == "0"
 	}, 30*time.Second, 200*time.Millisecond, "redis never showed the liquidated position")
 	asset := rdb.HGetAll(ctx, "lrt:v1:asset:ezETH").Val()
@@ -247,7 +252,7 @@ func TestEndToEndLiquidationOnAnvil(t *testing.T) {
 	market := rdb.HGetAll(ctx, "lrt:v1:market:"+d.Markets[0].ID.Hex()).Val()
 	oraclePrice := new(big.Int).Mul(drop, big.NewInt(1e18))
 	require.Equal(t, oraclePrice.String(), market["oracle_price"])
-	require.Equal(t, "2", market["schema_version"])
+	require.Equal(t, "3", market["schema_version"])
 
 	// Issue-3 fields from the real binary: sources, stress, risk.
 	for _, f := range []string{"source:chainlink:price", "source:curve_ema:price", "source:curve_spot:price",

@@ -205,6 +205,7 @@ type Result struct {
 	IndexBuildMs        float64 `json:"index_build_ms"`
 	BytesPerPosition    float64 `json:"bytes_per_position"`
 	RedisPublishFullMs  float64 `json:"redis_publish_full_ms,omitempty"`
+	RedisPublishColdMs  float64 `json:"redis_publish_full_cold_ms,omitempty"`
 	RedisPublishBlockMs float64 `json:"redis_publish_block_ms,omitempty"`
 	RPCPerBlock         float64 `json:"rpc_per_block,omitempty"`
 	RPCPositions        int     `json:"rpc_positions,omitempty"`
