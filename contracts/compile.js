@@ -30,6 +30,9 @@ const TARGETS = [
   ['src/RiskOracle.sol', 'RiskOracle'],
   ['src/BorrowerFactory.sol', 'BorrowerFactory'],
   ['src/RiskOracleFeed.sol', 'RiskOracleFeed'],
+  ['src/KeeperExecutor.sol', 'KeeperExecutor'],
+  ['src/PreLiquidation.sol', 'PreLiquidation'],
+  ['src/PreLiquidationFactory.sol', 'PreLiquidationFactory'],
 ];
 
 function listSources(dir) {

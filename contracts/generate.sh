@@ -27,6 +27,9 @@ contracts=(
 	RiskOracle
 	RiskOracleFeed
 	BorrowerFactory
+	KeeperExecutor
+	PreLiquidation
+	PreLiquidationFactory
 )
 
 for name in "${contracts[@]}"; do

@@ -13,9 +13,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/fixedrateirm"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/keeperexecutor"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphochainlinkoracle"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/multicall3"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/preliquidation"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/preliquidationfactory"
 )
 
 // selectorsFile is a copy of the shared reference list of published
@@ -57,6 +60,9 @@ func TestSelectorsMatchABI(t *testing.T) {
 		fixedrateirm.NewFixedRateIrm().GetABI(),
 		morphochainlinkoracle.NewMorphoChainlinkOracle().GetABI(),
 		multicall3.NewMulticall3().GetABI(),
+		keeperexecutor.NewKeeperExecutor().GetABI(),
+		preliquidation.NewPreLiquidation().GetABI(),
+		preliquidationfactory.NewPreLiquidationFactory().GetABI(),
 	}
 	methods := map[string][]byte{}
 	events := map[string][]byte{}
@@ -92,6 +98,14 @@ func TestSelectorsMatchABI(t *testing.T) {
 		"CreateMarket(bytes32,(address,address,address,address,uint256))",
 		"AccrueInterest(bytes32,uint256,uint256,uint256)",
 		"SetAuthorization(address,address,address,bool)",
+		// KeeperExecutor callbacks and the PreLiquidation pair.
+		"onMorphoLiquidate(uint256,bytes)",
+		"onMorphoRepay(uint256,bytes)",
+		"onPreLiquidate(uint256,bytes)",
+		"preLiquidate(address,uint256,uint256,bytes)",
+		"preLiquidationParams()",
+		"PreLiquidate(bytes32,address,address,uint256,uint256,uint256)",
+		"CreatePreLiquidation(address,bytes32,(uint256,uint256,uint256,uint256,uint256,address))",
 	}
 	matched := map[string]bool{}
 

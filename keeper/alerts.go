@@ -23,6 +23,12 @@ const (
 	AlertLiquidationSent   = "liquidation_sent"
 	AlertLiquidationMined  = "liquidation_mined"
 	AlertLiquidationFailed = "liquidation_failed"
+	// AlertLiquidationSkipped: a liquidatable position not acted on, with
+	// the reason (unprofitable, venue too shallow, oracle implausible…).
+	AlertLiquidationSkipped = "liquidation_skipped"
+	// AlertOracleImplausible: a market's oracle far from both the market
+	// price and the fair value of its collateral.
+	AlertOracleImplausible = "oracle_implausible"
 	AlertPassFailed        = "pass_failed"
 	AlertReorg             = "reorg"
 	AlertBookDrift         = "book_drift"

@@ -3,6 +3,9 @@ package keeper
 import (
 	"context"
 	"errors"
+	"fmt"
+	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -39,11 +42,16 @@ type Executor struct {
 	metrics      ExecutorMetrics
 	DrainTimeout time.Duration
 	Workers      int
+	// Guard checks each target's oracle before acting.
+	Guard strategies.OracleGuard
 
 	mailbox  chan []strategies.Target
 	mu       sync.Mutex
 	inflight map[string]bool
 	backoff  map[string]retryAfter
+	// skipped holds the reason each listed position was last skipped for,
+	// so liquidation_skipped is raised once per reason, not every block.
+	skipped map[string]string
 }
 
 type retryAfter struct {
@@ -57,6 +65,7 @@ func NewExecutor(log zerolog.Logger, liq Liquidator, alerts *Alerts, m ExecutorM
 		log: log.With().Str("component", "executor").Logger(), liq: liq, alerts: alerts, metrics: m,
 		DrainTimeout: 30 * time.Second, Workers: 4,
 		mailbox: make(chan []strategies.Target, 1), inflight: map[string]bool{}, backoff: map[string]retryAfter{},
+		skipped: map[string]string{},
 	}
 }
 
@@ -101,9 +110,10 @@ func (e *Executor) Run(ctx context.Context) error {
 			if ctx.Err() != nil {
 				continue // shutting down: the Done case drains next
 			}
-			for _, t := range targets {
-				key := t.MarketID.Hex() + "|" + t.Borrower.Hex()
-				if !e.claim(key, t.Block.Number) {
+			e.forgetSkipped(targets)
+			for _, t := range e.byProfit(targets) {
+				key := targetKey(t)
+				if e.held(key, t) || !e.claim(key, t.Block.Number) {
 					continue
 				}
 				if !g.TryGo(func() error { e.attempt(ctx, sendCtx, key, t); return nil }) {
@@ -142,6 +152,126 @@ func (e *Executor) release(key string, block uint64, failed bool) {
 	e.backoff[key] = retryAfter{block: block + wait, wait: wait}
 }
 
+func targetKey(t strategies.Target) string { return t.MarketID.Hex() + "|" + t.Borrower.Hex() }
+
+// byProfit orders targets by their estimated profit, highest first, so
+// that with more targets than workers the most valuable go first. Targets
+// without an estimate go last, in their order.
+func (e *Executor) byProfit(targets []strategies.Target) []strategies.Target {
+	type ranked struct {
+		t      strategies.Target
+		profit *big.Int
+	}
+	r := make([]ranked, len(targets))
+	for i, t := range targets {
+		r[i].t = t
+		if p, err := strategies.EstimateProfit(t); err == nil {
+			r[i].profit = p
+		}
+	}
+	slices.SortStableFunc(r, func(a, b ranked) int {
+		switch {
+		case a.profit == nil && b.profit == nil:
+			return 0
+		case a.profit == nil:
+			return 1
+		case b.profit == nil:
+			return -1
+		}
+		return b.profit.Cmp(a.profit)
+	})
+	out := make([]strategies.Target, len(r))
+	for i := range r {
+		out[i] = r[i].t
+	}
+	return out
+}
+
+// held applies the oracle guard: an implausible oracle raises
+// oracle_implausible (once per market until it is plausible again) and,
+// under the hold policy, keeps the keeper from acting.
+func (e *Executor) held(key string, t strategies.Target) bool {
+	dev, implausible := e.Guard.Check(t)
+	e.alerts.Condition(AlertOracleImplausible, t.MarketID.Hex(), "critical", implausible, !implausible, func(ev *zerolog.Event) *zerolog.Event {
+		ev = ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Uint64("block", t.Block.Number).
+			Uint64("deviation_bps", dev).Uint64("max_deviation_bps", e.Guard.MaxDeviationBps).Str("policy", e.Guard.Policy).
+			Str("oracle_price", t.OraclePrice.Dec())
+		if t.SalePrice != nil {
+			ev = ev.Str("market_price", t.SalePrice.Dec())
+		}
+		if t.FairPrice != nil {
+			ev = ev.Str("fair_price", t.FairPrice.Dec())
+		}
+		return ev
+	})
+	if implausible && e.Guard.Policy != strategies.GuardAct {
+		e.skip(key, t, "oracle_implausible", fmt.Errorf("oracle %d bps from both market and fair price", dev), nil)
+		return true
+	}
+	return false
+}
+
+// skip raises liquidation_skipped for t, once per reason while t stays
+// listed.
+func (e *Executor) skip(key string, t strategies.Target, reason string, err error, plan *strategies.Plan) {
+	e.metrics.LiquidationAttempt("skipped")
+	e.mu.Lock()
+	same := e.skipped[key] == reason
+	e.skipped[key] = reason
+	e.mu.Unlock()
+	if same {
+		return
+	}
+	e.alerts.Event(AlertLiquidationSkipped, "info", func(ev *zerolog.Event) *zerolog.Event {
+		ev = ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Str("borrower", t.Borrower.Hex()).
+			Uint64("block", t.Block.Number).Str("reason", reason).AnErr("detail", err)
+		if plan != nil {
+			ev = ev.Str("mode", plan.Mode).Str("seized_assets", plan.Seized.String()).
+				Str("repaid_assets", plan.ExpectedRepaid.String()).Str("expected_profit", plan.Profit.String())
+			if plan.GasCost != nil {
+				ev = ev.Str("gas_cost", plan.GasCost.String())
+			}
+		}
+		return ev
+	})
+}
+
+// forgetSkipped drops the skip reasons of positions no longer listed, so a
+// position skipped again later is reported again.
+func (e *Executor) forgetSkipped(targets []strategies.Target) {
+	listed := make(map[string]bool, len(targets))
+	for _, t := range targets {
+		listed[targetKey(t)] = true
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for k := range e.skipped {
+		if !listed[k] {
+			delete(e.skipped, k)
+		}
+	}
+}
+
+// skipReason names why a plan error means "not now" rather than a failure.
+func skipReason(err error) (string, bool) {
+	for _, c := range []struct {
+		err    error
+		reason string
+	}{
+		{strategies.ErrUnprofitable, "unprofitable"},
+		{strategies.ErrNothingToSeize, "nothing_to_seize"},
+		{strategies.ErrNoSalePrice, "no_market_price"},
+		{strategies.ErrUnpricedLoanToken, "loan_token_not_native"},
+		{strategies.ErrVenueTooShallow, "venue_too_shallow"},
+		{strategies.ErrNoVenue, "no_venue"},
+	} {
+		if errors.Is(err, c.err) {
+			return c.reason, true
+		}
+	}
+	return "", false
+}
+
 // attempt plans under ctx, so nothing new starts after shutdown begins, and
 // executes under sendCtx, so a sent liquidation is seen to its receipt.
 func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategies.Target) {
@@ -151,15 +281,13 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 		return ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Str("borrower", t.Borrower.Hex()).Uint64("block", t.Block.Number)
 	}
 	plan, err := e.liq.Plan(ctx, t)
+	reason, skipped := skipReason(err)
 	switch {
-	case errors.Is(err, strategies.ErrUnprofitable), errors.Is(err, strategies.ErrNothingToSeize),
-		errors.Is(err, strategies.ErrNoSalePrice), errors.Is(err, strategies.ErrUnpricedLoanToken):
-		// Not worth or not safe to act on now; the liquidatable alert already
-		// told the operator. No back-off: in a moving market the next block
-		// may make it profitable.
+	case skipped:
+		// Not worth or not safe to act on now. No back-off: in a moving
+		// market the next block may make it profitable.
 		failed = false
-		e.metrics.LiquidationAttempt("skipped")
-		e.log.Debug().Err(err).Str("borrower", t.Borrower.Hex()).Str("market", t.MarketID.Hex()).Msg("liquidation skipped")
+		e.skip(key, t, reason, err, plan)
 		return
 	case err != nil && ctx.Err() != nil:
 		return // shutting down: not a liquidation failure
@@ -171,8 +299,9 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 		return
 	}
 	planned := func(ev *zerolog.Event) *zerolog.Event {
-		return ids(ev).Str("seized_assets", plan.Seized.String()).Str("repaid_assets", plan.ExpectedRepaid.String()).
-			Str("expected_profit", plan.Profit.String()).Uint64("gas_limit", plan.GasLimit)
+		return ids(ev).Str("mode", plan.Mode).Bool("partial", plan.Partial).Str("seized_assets", plan.Seized.String()).
+			Str("repaid_assets", plan.ExpectedRepaid.String()).Str("expected_profit", plan.Profit.String()).
+			Uint64("gas_limit", plan.GasLimit)
 	}
 	if sendCtx.Err() != nil || ctx.Err() != nil {
 		e.liq.Release(plan)

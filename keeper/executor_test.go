@@ -537,11 +537,28 @@ func TestExecutorPlanOutcomes(t *testing.T) {
 			require.Eventually(t, func() bool { return h.liq.planCount(b) == 1 }, execWait, execTick)
 			h.waitIdle()
 
-			require.Empty(t, h.allAlerts(), "a skipped liquidation raises no alert")
+			all := h.allAlerts()
+			require.Len(t, all, 1, "one liquidation_skipped alert")
+			require.Equal(t, AlertLiquidationSkipped, all[0]["alert"])
+			require.Equal(t, b.Hex(), all[0]["borrower"])
+			require.NotEmpty(t, all[0]["reason"])
+			require.Contains(t, all[0]["detail"], planErr.Error())
 			outcomes, _ := h.metrics.snapshot()
 			require.Equal(t, map[string]int{"skipped": 1}, outcomes)
 			require.Empty(t, h.liq.execCalls(b))
 			require.Zero(t, h.liq.releasedFor(b))
+
+			// Skipped again for the same reason: no second alert.
+			h.e.Offer([]strategies.Target{execTarget(b, 101)})
+			require.Eventually(t, func() bool { return h.liq.planCount(b) == 2 }, execWait, execTick)
+			h.waitIdle()
+			require.Len(t, h.allAlerts(), 1)
+			// Gone from the list, then back: reported again.
+			h.e.Offer(nil)
+			h.e.Offer([]strategies.Target{execTarget(b, 103)})
+			require.Eventually(t, func() bool { return h.liq.planCount(b) == 3 }, execWait, execTick)
+			h.waitIdle()
+			require.Len(t, h.allAlerts(), 2)
 		})
 	}
 

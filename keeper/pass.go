@@ -204,14 +204,17 @@ func (r *reader) targets(block chain.BlockRef, views []protocol.View, readings [
 		}
 		m := v.Market
 		asset := readings[m.Asset]
-		var sale *uint256.Int
+		var sale, fair *uint256.Int
 		if s, err := r.scaled(asset.Market, asset.MarketErr, m); err == nil {
 			sale = s
+		}
+		if f, err := r.scaled(asset.Fair, asset.FairErr, m); err == nil {
+			fair = f
 		}
 		err := protocol.Below(r.adapter.BookMarket(i), &v.Accrued, v.Price, m.LLTV, protocol.WAD, func(rec *book.Record, _ *morpho.Health) bool {
 			t := strategies.Target{
 				Block: block, MarketID: m.ID, MarketName: m.Name, Params: m.Params,
-				Borrower: rec.Owner, Market: v.Accrued, OraclePrice: v.Price, SalePrice: sale,
+				Borrower: rec.Owner, Market: v.Accrued, OraclePrice: v.Price, SalePrice: sale, FairPrice: fair,
 				LoanIsNative: r.loanIsETH(m),
 			}
 			t.Position.Collateral.Set(&rec.Collateral)
@@ -606,6 +609,9 @@ func (r *reader) target(block chain.BlockRef, st *marketState, ps positionState,
 	}
 	if sale, err := r.scaled(asset.Market, asset.MarketErr, st.market); err == nil && sale != nil {
 		t.SalePrice = sale
+	}
+	if fair, err := r.scaled(asset.Fair, asset.FairErr, st.market); err == nil && fair != nil {
+		t.FairPrice = fair
 	}
 	return t
 }

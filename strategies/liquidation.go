@@ -1,6 +1,7 @@
 // Package strategies decides and carries out what the keeper does when a
-// threshold breaks. Today: Morpho Blue liquidation from inventory (the keeper
-// holds the loan token); flash-funded liquidation and deleverage come later.
+// threshold breaks: Morpho Blue liquidation from inventory (the keeper holds
+// the loan token) or through the executor contract's callback (no
+// inventory).
 package strategies
 
 import (
@@ -102,6 +103,10 @@ type Target struct {
 	// 1e36 oracle scale). Seized collateral is valued at
 	// min(OraclePrice, SalePrice); nil makes Plan fail with ErrNoSalePrice.
 	SalePrice *uint256.Int
+	// FairPrice is the collateral's fair value (its exchange rate) in the
+	// same scale; nil when unknown. The oracle sanity guard compares the
+	// oracle with it and with SalePrice.
+	FairPrice *uint256.Int
 	// LoanIsNative is true when the loan token is the wrapped native token,
 	// so gas cost comes out of the same unit as profit. Plan refuses other
 	// loan tokens with ErrUnpricedLoanToken.
@@ -112,7 +117,13 @@ type Target struct {
 // without error holds a reservation of ExpectedRepaid loan token, freed by
 // Execute or Release.
 type Plan struct {
-	Target         Target
+	Target Target
+	// Mode is how the liquidation is carried out: ModeInventory,
+	// ModeCallback or ModePreLiquidation.
+	Mode string
+	// Partial is set when the venue could absorb only part of the
+	// position.
+	Partial        bool
 	Seized         *big.Int // collateral units
 	ExpectedRepaid *big.Int // loan units, from the simulation
 	SeizedValue    *big.Int // loan units at min(OraclePrice, SalePrice)
@@ -124,6 +135,7 @@ type Plan struct {
 	GasCost  *big.Int // wei
 	Profit   *big.Int // loan units: SeizedValue − ExpectedRepaid − GasCost
 	calldata []byte
+	to       common.Address // the contract called
 
 	// reserved is the loan token this plan holds in its liquidator's
 	// reservations; nil once released. Guarded by Liquidator.mu.
@@ -174,18 +186,9 @@ func NewLiquidator(node Node, sender Sender, morphoAddr common.Address, cfg Liqu
 // On ErrUnprofitable the returned plan, when not nil, shows the simulated
 // numbers; it holds no reservation.
 func (l *Liquidator) Plan(ctx context.Context, t Target) (*Plan, error) {
-	if !t.LoanIsNative {
-		return nil, fmt.Errorf("%w: loan token %s", ErrUnpricedLoanToken, t.Params.LoanToken.Hex())
-	}
-	if t.SalePrice == nil {
-		return nil, fmt.Errorf("market %s borrower %s: %w", t.MarketName, t.Borrower.Hex(), ErrNoSalePrice)
-	}
-	if t.OraclePrice == nil {
-		return nil, fmt.Errorf("market %s: no oracle price", t.MarketName)
-	}
-	sale := t.OraclePrice
-	if t.SalePrice.Lt(sale) {
-		sale = t.SalePrice
+	sale, err := saleOf(t)
+	if err != nil {
+		return nil, err
 	}
 	lltv, overflow := uint256.FromBig(t.Params.Lltv)
 	if overflow {
@@ -198,10 +201,19 @@ func (l *Liquidator) Plan(ctx context.Context, t Target) (*Plan, error) {
 	if seizable.IsZero() {
 		return nil, ErrNothingToSeize
 	}
+	size, err := fullSize(t)
+	if err != nil {
+		return nil, err
+	}
 	token := t.Params.LoanToken
 	need := repaidAssets.ToBig()
+	if size.byShares {
+		// Repaying every share costs their value when mined: a little more
+		// than at the planning block. Reserve a margin for it.
+		need.Add(need, new(big.Int).Quo(need, big.NewInt(1_000)))
+	}
 	seized := seizable.ToBig()
-	calldata := l.abi.PackLiquidate(t.Params, t.Borrower, seized, new(big.Int), nil)
+	calldata := l.abi.PackLiquidate(t.Params, t.Borrower, size.seizedArg(), size.sharesArg(), nil)
 	msg := ethereum.CallMsg{From: l.sender.From(), To: &l.morpho, Data: calldata}
 
 	// Fail fast on inventory; the binding check is the reservation below.
@@ -260,8 +272,8 @@ func (l *Liquidator) Plan(ctx context.Context, t Target) (*Plan, error) {
 		return nil, err
 	}
 	p := &Plan{
-		Target: t, Seized: res.Arg0, ExpectedRepaid: res.Arg1, GasLimit: gasLimit,
-		GasCost: gasCost(gas, gasPrice), calldata: calldata,
+		Target: t, Mode: ModeInventory, Seized: res.Arg0, ExpectedRepaid: res.Arg1, GasLimit: gasLimit,
+		GasCost: gasCost(gas, gasPrice), calldata: calldata, to: l.morpho,
 	}
 	if p.Profit, p.SeizedValue, err = profitOf(p.Seized, p.ExpectedRepaid, sale, p.GasCost); err != nil {
 		return nil, err

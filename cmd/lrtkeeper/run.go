@@ -84,6 +84,32 @@ type world struct {
 	close         func()
 }
 
+// newLiquidator builds the liquidation strategy of cfg.Liquidation.Mode.
+func newLiquidator(cfg *config.Config, w *world, tm *txmgr.Manager) keeper.Liquidator {
+	l := cfg.Liquidation
+	if l.Mode != config.LiquidationCallback {
+		return strategies.NewLiquidator(w.client, tm, w.morpho, strategies.LiquidationConfig{
+			MinProfit: l.MinProfit.Big(), GasMarginPct: uint64(l.GasLimitMarginPct),
+			MaxGasLimit: l.MaxGasLimit, MinTipCap: cfg.Tx.MinTipCapWei.Big(),
+		})
+	}
+	venues := map[common.Hash]strategies.Venue{}
+	for _, mk := range w.markets {
+		if v := mk.Venue; v != nil {
+			kind := strategies.VenueCurve
+			if v.Kind == config.VenueUniV3 {
+				kind = strategies.VenueUniV3
+			}
+			venues[mk.ID] = strategies.Venue{Kind: kind, Pool: v.Pool, I: v.I, J: v.J, ZeroForOne: v.ZeroForOne}
+		}
+	}
+	return strategies.NewCallbackLiquidator(w.client, tm, strategies.CallbackConfig{
+		Executor: l.Executor, Venues: venues, MaxSlippageBps: uint64(l.MaxSlippageBps), MaxHalvings: l.MaxHalvings,
+		MinProfit: l.MinProfit.Big(), GasMarginPct: uint64(l.GasLimitMarginPct), MaxGasLimit: l.MaxGasLimit,
+		MinTipCap: cfg.Tx.MinTipCapWei.Big(),
+	})
+}
+
 func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, getenv func(string) string, stdout io.Writer) (err error) {
 	log.Info().Str("version", Version).Str("rpc", config.RedactURL(cfg.Chain.RPCURL)).
 		Str("redis", config.RedactURL(cfg.Redis.URL)).Msg("lrtkeeper starting")
@@ -203,11 +229,10 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	var exec *keeper.Executor
 	if cfg.Liquidation.Enabled {
 		log.Info().Str("keeper", tm.From().Hex()).Msg("liquidations enabled")
-		liq := strategies.NewLiquidator(w.client, tm, w.morpho, strategies.LiquidationConfig{
-			MinProfit: cfg.Liquidation.MinProfit.Big(), GasMarginPct: uint64(cfg.Liquidation.GasLimitMarginPct),
-			MaxGasLimit: cfg.Liquidation.MaxGasLimit, MinTipCap: cfg.Tx.MinTipCapWei.Big(),
-		})
-		exec = keeper.NewExecutor(log, liq, alerts, m)
+		exec = keeper.NewExecutor(log, newLiquidator(cfg, w, tm), alerts, m)
+		exec.Guard = strategies.OracleGuard{
+			MaxDeviationBps: uint64(cfg.Liquidation.OracleGuard.MaxDeviationBps), Policy: cfg.Liquidation.OracleGuard.Policy,
+		}
 		g.Go(func() error { return exec.Run(gctx) })
 		keeperAddr := tm.From()
 		if err := sched.Add("@every 30s", "wallet_balance", func(ctx context.Context) {

@@ -289,6 +289,45 @@ type Market struct {
 	// OracleKind is which price the market's oracle follows: auto (read
 	// from the oracle), market, exchange_rate or capped.
 	OracleKind string `yaml:"oracle_kind"`
+	// Venue is where the executor sells this market's seized collateral
+	// (liquidation.mode callback).
+	Venue *Venue `yaml:"venue"`
+}
+
+// Venue kinds.
+const (
+	VenueCurve = "curve" // a Curve-style pool: exchange(i, j, dx, min_dy)
+	VenueUniV3 = "univ3" // a Uniswap-v3-style pool: swap(...)
+)
+
+// Venue is a pool that buys a market's collateral for its loan token.
+type Venue struct {
+	Kind string         `yaml:"kind"`
+	Pool common.Address `yaml:"pool"`
+	// I and J are a Curve pool's coin indices of the collateral (sold) and
+	// the loan token (bought).
+	I int64 `yaml:"i"`
+	J int64 `yaml:"j"`
+	// ZeroForOne: the collateral is the Uniswap pool's token0.
+	ZeroForOne bool `yaml:"zero_for_one"`
+}
+
+// Check validates a venue; paths are relative to it.
+func (v *Venue) Check() error {
+	var ck checker
+	switch v.Kind {
+	case VenueCurve:
+		if v.I == v.J || v.I < 0 || v.J < 0 || v.I > 7 || v.J > 7 {
+			ck.addf("i", "i and j must be distinct coin indices 0..7, got %d and %d", v.I, v.J)
+		}
+	case VenueUniV3:
+	default:
+		ck.addf("kind", "must be %s or %s, got %s", VenueCurve, VenueUniV3, quoteShort(v.Kind))
+	}
+	if v.Pool == (common.Address{}) {
+		ck.addf("pool", "required: the pool's address")
+	}
+	return ck.err()
 }
 
 // Keeper configures the health pass and alerts.
@@ -319,14 +358,48 @@ type Book struct {
 	CheckpointInterval time.Duration `yaml:"checkpoint_interval"`
 }
 
+// Liquidation modes.
+const (
+	LiquidationInventory = "inventory" // repay from the keeper's loan token
+	LiquidationCallback  = "callback"  // through the executor: no inventory
+)
+
 // Liquidation configures the liquidation strategy.
 type Liquidation struct {
 	Enabled bool `yaml:"enabled"`
+	// Mode is inventory or callback.
+	Mode string `yaml:"mode"`
+	// Executor is the KeeperExecutor contract the keeper's key owns
+	// (callback mode); each market needs a venue.
+	Executor common.Address `yaml:"executor"`
+	// MaxSlippageBps bounds the sale of seized collateral below its value
+	// at min(oracle, market price); a venue that cannot absorb the whole
+	// liquidation within it gets a halved one, up to MaxHalvings times.
+	MaxSlippageBps int `yaml:"max_slippage_bps"`
+	MaxHalvings    int `yaml:"max_halvings"`
+	// OracleGuard holds (or only alerts on) targets whose market oracle is
+	// far from both the market price and the fair value.
+	OracleGuard OracleGuard `yaml:"oracle_guard"`
 	// MinProfit is in loan-token smallest units.
 	MinProfit Amount `yaml:"min_profit"`
 	// GasLimitMarginPct is added to eth_estimateGas.
 	GasLimitMarginPct int    `yaml:"gas_limit_margin_pct"`
 	MaxGasLimit       uint64 `yaml:"max_gas_limit"`
+}
+
+// Oracle guard policies.
+const (
+	GuardHold = "hold"
+	GuardAct  = "act"
+)
+
+// OracleGuard configures the oracle sanity check before acting.
+type OracleGuard struct {
+	// MaxDeviationBps: an oracle further than this from both the market
+	// price and the fair value is implausible; 0 disables the check.
+	MaxDeviationBps int `yaml:"max_deviation_bps"`
+	// Policy: hold (do not act) or act (alert only).
+	Policy string `yaml:"policy"`
 }
 
 // Tx configures the transaction manager.
@@ -390,7 +463,14 @@ func Default() *Config {
 			CheckpointInterval: time.Minute,
 		},
 		Liquidation: Liquidation{
-			Enabled:           true,
+			Enabled:        true,
+			Mode:           LiquidationInventory,
+			MaxSlippageBps: 100,
+			MaxHalvings:    4,
+			// An oracle sound in either sense sits near the market price
+			// or the fair value, whatever the depeg between them; 300 bps
+			// from both is a skew like cbETH's on Base (~330 bps).
+			OracleGuard:       OracleGuard{MaxDeviationBps: 300, Policy: GuardHold},
 			MinProfit:         mustAmount("0"),
 			GasLimitMarginPct: 25,
 			MaxGasLimit:       3_000_000,
@@ -481,6 +561,9 @@ func (c *Config) Check() error {
 	}
 	for i := range c.Markets {
 		ck.merge(fmt.Sprintf("markets[%d]", i), c.Markets[i].Check())
+		if c.Liquidation.Enabled && c.Liquidation.Mode == LiquidationCallback && c.Markets[i].Venue == nil {
+			ck.addf(fmt.Sprintf("markets[%d].venue", i), "required when liquidation.mode is %s: where the executor sells the seized collateral", LiquidationCallback)
+		}
 	}
 	ck.merge("keeper", c.Keeper.Check())
 	ck.merge("book", c.Book.Check())
@@ -960,6 +1043,9 @@ func (m *Market) Check() error {
 	default:
 		ck.addf("oracle_kind", "must be %s, %s, %s or %s, got %s", OracleKindAuto, OracleKindMarket, OracleKindExchangeRate, OracleKindCapped, quoteShort(m.OracleKind))
 	}
+	if m.Venue != nil {
+		ck.merge("venue", m.Venue.Check())
+	}
 	return ck.err()
 }
 
@@ -1007,6 +1093,29 @@ func (l *Liquidation) Check() error {
 	}
 	if l.MaxGasLimit == 0 {
 		ck.addf("max_gas_limit", "must be > 0")
+	}
+	switch l.Mode {
+	case LiquidationInventory:
+	case LiquidationCallback:
+		if l.Executor == (common.Address{}) {
+			ck.addf("executor", "required in callback mode: the KeeperExecutor contract owned by the keeper's key")
+		}
+	default:
+		ck.addf("mode", "must be %s or %s, got %s", LiquidationInventory, LiquidationCallback, quoteShort(l.Mode))
+	}
+	if l.MaxSlippageBps < 0 || l.MaxSlippageBps > 5_000 {
+		ck.addf("max_slippage_bps", "must be between 0 and 5000, got %d", l.MaxSlippageBps)
+	}
+	if l.MaxHalvings < 0 || l.MaxHalvings > 20 {
+		ck.addf("max_halvings", "must be between 0 and 20, got %d", l.MaxHalvings)
+	}
+	if l.OracleGuard.MaxDeviationBps < 0 || l.OracleGuard.MaxDeviationBps > 10_000 {
+		ck.addf("oracle_guard.max_deviation_bps", "must be between 0 (off) and 10000, got %d", l.OracleGuard.MaxDeviationBps)
+	}
+	switch l.OracleGuard.Policy {
+	case GuardHold, GuardAct:
+	default:
+		ck.addf("oracle_guard.policy", "must be %s or %s, got %s", GuardHold, GuardAct, quoteShort(l.OracleGuard.Policy))
 	}
 	return ck.err()
 }

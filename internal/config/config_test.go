@@ -410,6 +410,34 @@ func TestCheckCrossSection(t *testing.T) {
 	c = validConfig()
 	c.Markets = nil
 	require.ErrorContains(t, c.Check(), "markets: at least one market is required")
+
+	// Callback liquidation needs the executor and a venue for every market.
+	c = validConfig()
+	c.Liquidation.Mode = LiquidationCallback
+	err = c.Check()
+	require.ErrorContains(t, err, "liquidation.executor: required in callback mode")
+	require.ErrorContains(t, err, "markets[0].venue: required when liquidation.mode is callback")
+	c.Liquidation.Executor = common.HexToAddress("0xE1")
+	for i := range c.Markets {
+		c.Markets[i].Venue = &Venue{Kind: VenueCurve, Pool: common.HexToAddress("0xC1"), I: 1, J: 0}
+	}
+	require.NoError(t, c.Check())
+	c.Markets[1].Venue = &Venue{Kind: "balancer", I: 1, J: 1}
+	err = c.Check()
+	require.ErrorContains(t, err, `markets[1].venue.kind: must be curve or univ3, got "balancer"`)
+	require.ErrorContains(t, err, "markets[1].venue.pool: required")
+	c.Markets[1].Venue = &Venue{Kind: VenueCurve, Pool: common.HexToAddress("0xC1"), I: 1, J: 1}
+	require.ErrorContains(t, c.Check(), "markets[1].venue.i: i and j must be distinct")
+
+	c = validConfig()
+	c.Liquidation.Mode = "flash"
+	c.Liquidation.MaxSlippageBps = -1
+	c.Liquidation.OracleGuard = OracleGuard{MaxDeviationBps: 20_000, Policy: "ignore"}
+	err = c.Check()
+	require.ErrorContains(t, err, `liquidation.mode: must be inventory or callback, got "flash"`)
+	require.ErrorContains(t, err, "liquidation.max_slippage_bps: must be between 0 and 5000, got -1")
+	require.ErrorContains(t, err, "liquidation.oracle_guard.max_deviation_bps: must be between 0 (off) and 10000")
+	require.ErrorContains(t, err, `liquidation.oracle_guard.policy: must be hold or act, got "ignore"`)
 }
 
 func TestSectionChecks(t *testing.T) {
