@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
@@ -899,5 +900,98 @@ func TestExecutorNoPlanAfterCancellation(t *testing.T) {
 		require.NoError(t, h.e.Run(ctx))
 		require.Zero(t, h.liq.planCount(b), "run %d: planned after cancellation", i)
 		require.Empty(t, h.allAlerts(), "run %d", i)
+	}
+}
+
+// indebtedTarget is a liquidatable target owing debtEth WETH (1:1 shares
+// scale 1e6) against 1.02× its debt in collateral, priced 1:1 in a 94.5%
+// market: its estimated profit grows with its debt.
+func indebtedTarget(b common.Address, block uint64, debtEth int64) strategies.Target {
+	t := execTarget(b, block)
+	t.Params.Lltv = big.NewInt(945e15)
+	e18 := uint256.NewInt(1e18)
+	t.Market.TotalBorrowAssets.Mul(uint256.NewInt(10_000), e18)
+	t.Market.TotalBorrowShares.Mul(&t.Market.TotalBorrowAssets, uint256.NewInt(1e6))
+	t.Position.BorrowShares.Mul(uint256.NewInt(uint64(debtEth)*1e6), e18)
+	t.Position.Collateral.Mul(uint256.NewInt(uint64(debtEth)*102), uint256.NewInt(1e16))
+	price := new(uint256.Int).Exp(uint256.NewInt(10), uint256.NewInt(36))
+	t.OraclePrice, t.SalePrice, t.FairPrice = price, price, price
+	return t
+}
+
+// TestExecutorWorksTheMostProfitableFirst: with one worker busy on nothing,
+// the target of highest estimated profit is planned, whatever the order
+// the pass listed them in; the others wait for the next pass.
+func TestExecutorWorksTheMostProfitableFirst(t *testing.T) {
+	t.Parallel()
+	h := newExecHarness(t)
+	h.e.Workers = 1
+	small, large, unpriced := execBorrower(1), execBorrower(2), execBorrower(3)
+	g := h.gate()
+	h.liq.set(large, execBehavior{planGate: g})
+	h.run()
+	noPrice := execTarget(unpriced, 100) // no estimate: last
+	h.e.Offer([]strategies.Target{noPrice, indebtedTarget(small, 100, 10), indebtedTarget(large, 100, 500)})
+	require.Eventually(t, func() bool { return h.liq.planCount(large) == 1 }, execWait, execTick)
+	h.open(g)
+	h.waitIdle()
+	require.Zero(t, h.liq.planCount(small), "the worker was busy with the larger one")
+	require.Zero(t, h.liq.planCount(unpriced))
+}
+
+// TestExecutorOracleGuard: a market oracle 10% from both the market price
+// and the fair value raises oracle_implausible once; under hold nothing is
+// planned and liquidation_skipped says why; under act it is planned.
+func TestExecutorOracleGuard(t *testing.T) {
+	t.Parallel()
+	skewed := func(b common.Address, block uint64) strategies.Target {
+		tg := indebtedTarget(b, block, 10)
+		tg.OraclePrice = new(uint256.Int).Div(new(uint256.Int).Mul(tg.OraclePrice, uint256.NewInt(90)), uint256.NewInt(100))
+		return tg
+	}
+	for _, policy := range []string{strategies.GuardHold, strategies.GuardAct} {
+		t.Run(policy, func(t *testing.T) {
+			t.Parallel()
+			h := newExecHarness(t)
+			h.e.Guard = strategies.OracleGuard{MaxDeviationBps: 300, Policy: policy}
+			b := execBorrower(1)
+			h.run()
+			h.e.Offer([]strategies.Target{skewed(b, 100)})
+			require.Eventually(t, func() bool { return h.metrics.outcome("skipped")+h.metrics.outcome("mined") == 1 }, execWait, execTick)
+			h.waitIdle()
+			h.e.Offer([]strategies.Target{skewed(b, 101)})
+			require.Eventually(t, func() bool { return h.metrics.outcome("skipped")+h.metrics.outcome("mined") == 2 }, execWait, execTick)
+			h.waitIdle()
+
+			var implausible []map[string]any
+			for _, a := range h.allAlerts() {
+				if a["alert"] == AlertOracleImplausible {
+					implausible = append(implausible, a)
+				}
+			}
+			require.Len(t, implausible, 1, "raised once while it lasts")
+			require.Equal(t, float64(1000), implausible[0]["deviation_bps"])
+			require.Equal(t, policy, implausible[0]["policy"])
+			if policy == strategies.GuardHold {
+				require.Zero(t, h.liq.planCount(b), "held: nothing planned")
+				skips := h.alerts(AlertLiquidationSkipped, b)
+				require.Len(t, skips, 1)
+				require.Equal(t, "oracle_implausible", skips[0]["reason"])
+			} else {
+				require.Equal(t, 2, h.liq.planCount(b), "act: planned anyway")
+			}
+
+			// A sound oracle again: the alert resolves and the keeper acts.
+			h.e.Offer([]strategies.Target{indebtedTarget(b, 102, 10)})
+			require.Eventually(t, func() bool {
+				for _, a := range h.allAlerts() {
+					if a["alert"] == AlertOracleImplausible && a["state"] == StateResolved {
+						return true
+					}
+				}
+				return false
+			}, execWait, execTick)
+			require.Eventually(t, func() bool { return h.liq.planCount(b) >= 1 }, execWait, execTick)
+		})
 	}
 }
