@@ -75,6 +75,17 @@ type env struct {
 // oracle) the 10x and 8x loops are liquidatable, the 5x loop is healthy.
 func newEnv(t *testing.T, keeperWETH *big.Int) *env {
 	t.Helper()
+	e := newCalmEnv(t, keeperWETH)
+	fair, err := e.d.FairRate(e.ctx, e.client)
+	require.NoError(t, err)
+	drop := new(big.Int).Div(new(big.Int).Mul(fair, big.NewInt(92)), big.NewInt(100))
+	require.NoError(t, e.d.SetMarketPrice(e.ctx, e.client, e.world.DeployerKey, drop))
+	return e
+}
+
+// newCalmEnv is newEnv without the price drop: every price at fair.
+func newCalmEnv(t *testing.T, keeperWETH *big.Int) *env {
+	t.Helper()
 	world, err := devnet.NewWorld(zerolog.Nop(), devnet.WorldOptions{Path: devnet.PathCalm, KeeperWETH: keeperWETH})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = world.Close() })
@@ -110,10 +121,6 @@ func newEnv(t *testing.T, keeperWETH *big.Int) *env {
 		t: t, ctx: t.Context(), world: world, d: world.Deployment, client: client,
 		sender: &recordingSender{Manager: tm}, keeper: crypto.PubkeyToAddress(world.KeeperKey.PublicKey),
 	}
-	fair, err := e.d.FairRate(e.ctx, client)
-	require.NoError(t, err)
-	drop := new(big.Int).Div(new(big.Int).Mul(fair, big.NewInt(92)), big.NewInt(100))
-	require.NoError(t, e.d.SetMarketPrice(e.ctx, client, world.DeployerKey, drop))
 	return e
 }
 
@@ -136,11 +143,14 @@ func (e *env) borrower(leverage uint64) common.Address {
 // target builds the Target of borrower in market 0 at the head, as the
 // keeper's pass does: position and market read at the head, interest
 // accrued to its time, the oracle's price, and the same price to sell at.
-func (e *env) target(borrower common.Address) Target {
+func (e *env) target(borrower common.Address) Target { return e.targetIn(0, borrower) }
+
+// targetIn is target in market mi.
+func (e *env) targetIn(mi int, borrower common.Address) Target {
 	e.t.Helper()
 	head, err := e.client.HeaderByNumber(e.ctx, nil)
 	require.NoError(e.t, err)
-	mk := e.d.Markets[0]
+	mk := e.d.Markets[mi]
 	read := func(to common.Address, data []byte) []byte {
 		out, err := e.client.CallContract(e.ctx, ethereum.CallMsg{To: &to, Data: data}, head.Number)
 		require.NoError(e.t, err)

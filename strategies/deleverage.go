@@ -1,0 +1,415 @@
+package strategies
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
+	"github.com/rs/zerolog"
+
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/keeperexecutor"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
+	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
+)
+
+// Deleverage alerts, the value of the "alert" field.
+const (
+	AlertDeleverageSent       = "deleverage_sent"
+	AlertDeleverageMined      = "deleverage_mined"
+	AlertDeleverageFailed     = "deleverage_failed"
+	AlertDeleverageInfeasible = "deleverage_infeasible"
+)
+
+// Trigger prices: which price a managed position's health is watched at.
+const (
+	PriceOracle = "oracle" // the market's own oracle: what Morpho liquidates at
+	PriceMarket = "market" // the collateral's market price
+	PriceFair   = "fair"   // its fair value (exchange rate)
+)
+
+// Managed is a position its owner asked the keeper to deleverage: the
+// owner authorised the executor with Morpho's setAuthorization.
+type Managed struct {
+	Market   common.Hash
+	Borrower common.Address
+	// Trigger and Target are WAD healths at TriggerPrice: below Trigger
+	// for MinPersist, the position is brought back to Target.
+	Trigger, Target *uint256.Int
+	TriggerPrice    string
+	MaxSlippageBps  uint64
+	// MinPersist is how long (block time) the trigger must hold, so that a
+	// one-block spike does not sell collateral.
+	MinPersist time.Duration
+}
+
+func (m Managed) key() string { return m.Market.Hex() + "|" + m.Borrower.Hex() }
+
+// EventSink raises alerts; keeper.Alerts is one.
+type EventSink interface {
+	Event(kind, severity string, fields func(*zerolog.Event) *zerolog.Event)
+}
+
+// DeleverageConfig configures the deleverager.
+type DeleverageConfig struct {
+	Morpho   common.Address
+	Executor common.Address
+	Venues   map[common.Hash]Venue
+	// Tolerance is how far (WAD) the health after may land from the
+	// target before the deleverage counts as off target.
+	Tolerance    *uint256.Int
+	GasMarginPct uint64
+}
+
+// Deleverager watches managed positions and deleverages them through the
+// executor (repay with callback, withdraw, swap: no flash-loan fee). It
+// takes each block's view of the managed positions through Offer and acts
+// in its own goroutine, one deleverage per position at a time.
+type Deleverager struct {
+	log    zerolog.Logger
+	node   Node
+	sender Sender
+	cfg    DeleverageConfig
+	alerts EventSink
+	exec   *keeperexecutor.KeeperExecutor
+	errs   *abi.ABI
+	morpho *morphoblue.MorphoBlue
+	specs  map[string]Managed
+
+	mailbox chan []Target
+	mu      sync.Mutex
+	since   map[string]uint64 // block time the trigger first held, per position
+	busy    map[string]bool
+	// infeasible marks positions whose infeasibility was reported, until
+	// the trigger clears.
+	infeasible map[string]bool
+	wg         sync.WaitGroup
+}
+
+// NewDeleverager watches specs.
+func NewDeleverager(log zerolog.Logger, node Node, sender Sender, cfg DeleverageConfig, specs []Managed, alerts EventSink) *Deleverager {
+	exec := keeperexecutor.NewKeeperExecutor()
+	errs := exec.GetABI()
+	d := &Deleverager{
+		log: log.With().Str("component", "deleverager").Logger(), node: node, sender: sender, cfg: cfg, alerts: alerts,
+		exec: exec, errs: &errs, morpho: morphoblue.NewMorphoBlue(), specs: map[string]Managed{},
+		mailbox: make(chan []Target, 1), since: map[string]uint64{}, busy: map[string]bool{}, infeasible: map[string]bool{},
+	}
+	for _, s := range specs {
+		d.specs[s.key()] = s
+	}
+	return d
+}
+
+// Watched reports whether borrower's position in market is managed.
+func (d *Deleverager) Watched(market common.Hash, borrower common.Address) bool {
+	_, ok := d.specs[market.Hex()+"|"+borrower.Hex()]
+	return ok
+}
+
+// Offer hands over a block's view of the managed positions, replacing an
+// older one not yet taken.
+func (d *Deleverager) Offer(views []Target) {
+	for {
+		select {
+		case d.mailbox <- views:
+			return
+		default:
+			select {
+			case <-d.mailbox:
+			default:
+			}
+		}
+	}
+}
+
+// Run evaluates offered views until ctx ends, then waits for deleverages
+// in flight.
+func (d *Deleverager) Run(ctx context.Context) error {
+	defer d.wg.Wait()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case views := <-d.mailbox:
+			for _, v := range views {
+				d.evaluate(ctx, v)
+			}
+		}
+	}
+}
+
+// evaluate checks one managed position at one block.
+func (d *Deleverager) evaluate(ctx context.Context, t Target) {
+	spec, ok := d.specs[t.MarketID.Hex()+"|"+t.Borrower.Hex()]
+	if !ok {
+		return
+	}
+	key := spec.key()
+	price := triggerPrice(spec, t)
+	if price == nil {
+		return // no such price this block: nothing to judge by
+	}
+	health, err := d.health(t, price)
+	if err != nil {
+		d.log.Warn().Err(err).Str("borrower", t.Borrower.Hex()).Msg("managed position health")
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if !health.HasDebt || !health.Ratio.Lt(spec.Trigger) {
+		delete(d.since, key)
+		delete(d.infeasible, key)
+		return
+	}
+	first, held := d.since[key]
+	if !held {
+		d.since[key], first = t.Block.Time, t.Block.Time
+	}
+	if time.Duration(t.Block.Time-first)*time.Second < spec.MinPersist || d.busy[key] {
+		return
+	}
+	plan, err := d.plan(ctx, spec, t, price, health)
+	switch {
+	case errors.Is(err, morpho.ErrDeleverageInfeasible):
+		if !d.infeasible[key] {
+			d.infeasible[key] = true
+			d.alerts.Event(AlertDeleverageInfeasible, "critical", func(ev *zerolog.Event) *zerolog.Event {
+				return d.fields(ev, spec, t).Str("health_before", health.Ratio.Dec()).AnErr("reason", err)
+			})
+		}
+		return
+	case errors.Is(err, morpho.ErrAlreadyAboveTarget):
+		return
+	case err != nil:
+		d.alerts.Event(AlertDeleverageFailed, "warning", func(ev *zerolog.Event) *zerolog.Event {
+			return d.fields(ev, spec, t).Str("stage", "plan").Str("health_before", health.Ratio.Dec()).AnErr("reason", err)
+		})
+		return
+	}
+	d.busy[key] = true
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		d.execute(context.WithoutCancel(ctx), spec, t, plan)
+		d.mu.Lock()
+		delete(d.busy, key)
+		delete(d.since, key) // the next episode waits MinPersist again
+		d.mu.Unlock()
+	}()
+}
+
+// deleveragePlan is a sized, simulated deleverage.
+type deleveragePlan struct {
+	withdraw, repay *uint256.Int
+	healthBefore    *uint256.Int
+	healthTarget    *uint256.Int // health after at the trigger price, as sized
+	proceeds        *big.Int     // simulated
+	price           *uint256.Int // the trigger price it was sized at
+	calldata        []byte
+	gasLimit        uint64
+}
+
+// plan sizes the deleverage with the closed form at the trigger price and
+// a realised rate of the market price less the slippage bound, simulates
+// it, re-sizes once at the rate the venue actually gives, and simulates
+// again.
+func (d *Deleverager) plan(ctx context.Context, spec Managed, t Target, price *uint256.Int, h morpho.Health) (*deleveragePlan, error) {
+	venue, ok := d.cfg.Venues[t.MarketID]
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNoVenue, t.MarketName)
+	}
+	if t.SalePrice == nil {
+		return nil, ErrNoSalePrice
+	}
+	lltv, overflow := uint256.FromBig(t.Params.Lltv)
+	if overflow {
+		return nil, fmt.Errorf("market lltv %s overflows uint256", t.Params.Lltv)
+	}
+	rate := new(uint256.Int).Mul(t.SalePrice, uint256.NewInt(10_000-min(spec.MaxSlippageBps, 10_000)))
+	rate.Div(rate, uint256.NewInt(10_000))
+	var (
+		p   *deleveragePlan
+		err error
+	)
+	for range 2 {
+		p, err = d.size(ctx, spec, t, venue, price, lltv, rate, &h)
+		if err != nil {
+			return nil, err
+		}
+		// The rate the venue gives: proceeds per unit sold, 1e36 scale.
+		actual := new(big.Int).Mul(p.proceeds, morpho.OraclePriceScale.ToBig())
+		actual.Quo(actual, p.withdraw.ToBig())
+		a, _ := uint256.FromBig(actual)
+		if !a.Gt(rate) {
+			break
+		}
+		rate = a // the venue pays better than the bound: sell less
+	}
+	return p, nil
+}
+
+func (d *Deleverager) size(ctx context.Context, spec Managed, t Target, v Venue, price, lltv, rate *uint256.Int, h *morpho.Health) (*deleveragePlan, error) {
+	withdraw, repay, err := morpho.DeleverageAmount(&t.Position.Collateral, &h.Borrowed, price, lltv, spec.Target, rate, new(uint256.Int))
+	if err != nil {
+		return nil, err
+	}
+	if repay.IsZero() {
+		return nil, fmt.Errorf("%w: nothing to repay", morpho.ErrDeleverageInfeasible)
+	}
+	after, err := morpho.HealthAfter(&t.Position.Collateral, &h.Borrowed, price, lltv, withdraw, repay)
+	if err != nil {
+		return nil, err
+	}
+	swap := keeperexecutor.Swap{
+		Kind: v.Kind, Pool: v.Pool, I: big.NewInt(v.I), J: big.NewInt(v.J), ZeroForOne: v.ZeroForOne, MinOut: repay.ToBig(),
+	}
+	data := d.exec.PackDeleverage(executorParams(t.Params), t.Borrower, repay.ToBig(), withdraw.ToBig(), swap)
+	to := d.cfg.Executor
+	msg := ethereum.CallMsg{From: d.sender.From(), To: &to, Data: data}
+	raw, err := d.node.CallContract(ctx, msg, nil)
+	if err != nil {
+		if rev, ok := chain.RevertData(err); ok {
+			return nil, fmt.Errorf("%w: %s", ErrSimulationReverted, chain.DecodeRevert(rev, d.errs).Reason)
+		}
+		return nil, fmt.Errorf("simulate deleverage: %w", err)
+	}
+	out, err := d.exec.UnpackDeleverage(raw)
+	if err != nil {
+		return nil, fmt.Errorf("decode deleverage simulation: %w", err)
+	}
+	gas, err := d.node.EstimateGas(ctx, msg)
+	if err != nil {
+		return nil, fmt.Errorf("%w: estimate gas: %w", ErrSimulationReverted, err)
+	}
+	return &deleveragePlan{
+		withdraw: withdraw, repay: repay, healthBefore: new(uint256.Int).Set(&h.Ratio), healthTarget: after,
+		proceeds: out.Proceeds, price: price, calldata: data, gasLimit: gas + gas*d.cfg.GasMarginPct/100,
+	}, nil
+}
+
+// execute sends the deleverage and checks where the health landed.
+func (d *Deleverager) execute(ctx context.Context, spec Managed, t Target, p *deleveragePlan) {
+	amounts := func(ev *zerolog.Event) *zerolog.Event {
+		return d.fields(ev, spec, t).Str("health_before", p.healthBefore.Dec()).Str("health_expected", p.healthTarget.Dec()).
+			Str("withdraw_collateral", p.withdraw.Dec()).Str("repay_assets", p.repay.Dec()).Str("proceeds", p.proceeds.String())
+	}
+	to := d.cfg.Executor
+	rcpt, err := d.sender.Send(ctx, txmgr.Candidate{
+		To: &to, Data: p.calldata, GasLimit: p.gasLimit, Label: "deleverage",
+		OnSent: func(tx *types.Transaction) {
+			d.alerts.Event(AlertDeleverageSent, "warning", func(ev *zerolog.Event) *zerolog.Event {
+				return amounts(ev).Str("tx", tx.Hash().Hex())
+			})
+		},
+	})
+	if err != nil {
+		d.alerts.Event(AlertDeleverageFailed, "critical", func(ev *zerolog.Event) *zerolog.Event {
+			ev = amounts(ev).Str("stage", "execute").AnErr("reason", err)
+			if rcpt != nil {
+				ev = ev.Str("tx", rcpt.TxHash.Hex())
+			}
+			return ev
+		})
+		return
+	}
+	after, err := d.healthOnChain(ctx, t, p.price, rcpt.BlockNumber)
+	if err != nil {
+		d.alerts.Event(AlertDeleverageFailed, "warning", func(ev *zerolog.Event) *zerolog.Event {
+			return amounts(ev).Str("stage", "verify").Str("tx", rcpt.TxHash.Hex()).AnErr("reason", err)
+		})
+		return
+	}
+	var off uint256.Int
+	if after.Gt(spec.Target) {
+		off.Sub(after, spec.Target)
+	} else {
+		off.Sub(spec.Target, after)
+	}
+	onTarget := d.cfg.Tolerance == nil || !off.Gt(d.cfg.Tolerance)
+	severity := "info"
+	if !onTarget {
+		severity = "warning"
+	}
+	// Cost: the sold collateral's value at the market price less what it fetched.
+	value := new(big.Int).Mul(p.withdraw.ToBig(), t.SalePrice.ToBig())
+	value.Quo(value, morpho.OraclePriceScale.ToBig())
+	d.alerts.Event(AlertDeleverageMined, severity, func(ev *zerolog.Event) *zerolog.Event {
+		return amounts(ev).Str("tx", rcpt.TxHash.Hex()).Uint64("mined_block", rcpt.BlockNumber.Uint64()).
+			Str("health_after", after.Dec()).Bool("on_target", onTarget).Uint64("gas_used", rcpt.GasUsed).
+			Str("cost", new(big.Int).Sub(value, p.proceeds).String())
+	})
+}
+
+// healthOnChain reads the position and market at block and returns the
+// health at price, with interest accrued as Morpho does on its next touch
+// (none: the deleverage itself accrued at that block).
+func (d *Deleverager) healthOnChain(ctx context.Context, t Target, price *uint256.Int, block *big.Int) (*uint256.Int, error) {
+	call := func(data []byte) ([]byte, error) {
+		to := d.cfg.Morpho
+		return d.node.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, block)
+	}
+	rawP, err := call(d.morpho.PackPosition(t.MarketID, t.Borrower))
+	if err != nil {
+		return nil, err
+	}
+	po, err := d.morpho.UnpackPosition(rawP)
+	if err != nil {
+		return nil, err
+	}
+	rawM, err := call(d.morpho.PackMarket(t.MarketID))
+	if err != nil {
+		return nil, err
+	}
+	mo, err := d.morpho.UnpackMarket(rawM)
+	if err != nil {
+		return nil, err
+	}
+	var p morpho.Position
+	p.BorrowShares.SetFromBig(po.BorrowShares)
+	p.Collateral.SetFromBig(po.Collateral)
+	var m morpho.Market
+	m.TotalBorrowAssets.SetFromBig(mo.TotalBorrowAssets)
+	m.TotalBorrowShares.SetFromBig(mo.TotalBorrowShares)
+	lltv, _ := uint256.FromBig(t.Params.Lltv)
+	h, err := morpho.PositionHealth(p, m, price, lltv)
+	if err != nil {
+		return nil, err
+	}
+	return &h.Ratio, nil
+}
+
+func (d *Deleverager) health(t Target, price *uint256.Int) (morpho.Health, error) {
+	lltv, overflow := uint256.FromBig(t.Params.Lltv)
+	if overflow {
+		return morpho.Health{}, fmt.Errorf("market lltv %s overflows uint256", t.Params.Lltv)
+	}
+	return morpho.PositionHealth(t.Position, t.Market, price, lltv)
+}
+
+func (d *Deleverager) fields(ev *zerolog.Event, spec Managed, t Target) *zerolog.Event {
+	return ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Str("borrower", t.Borrower.Hex()).
+		Uint64("block", t.Block.Number).Str("trigger_price", spec.TriggerPrice).
+		Str("trigger_health", spec.Trigger.Dec()).Str("target_health", spec.Target.Dec())
+}
+
+// triggerPrice is the price spec watches health at; nil when unknown.
+func triggerPrice(spec Managed, t Target) *uint256.Int {
+	switch spec.TriggerPrice {
+	case PriceMarket:
+		return t.SalePrice
+	case PriceFair:
+		return t.FairPrice
+	default:
+		return t.OraclePrice
+	}
+}

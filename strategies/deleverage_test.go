@@ -1,0 +1,179 @@
+package strategies
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/big"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+	"github.com/rs/zerolog"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
+	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
+	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
+)
+
+// eventLog records alert events as the keeper's Alerts would log them.
+type eventLog struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *eventLog) Event(kind, severity string, fields func(*zerolog.Event) *zerolog.Event) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	log := zerolog.New(&l.buf)
+	fields(log.Info().Str("alert", kind).Str("severity", severity)).Msg("alert")
+}
+
+func (l *eventLog) events(kind string) []map[string]any {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(l.buf.String()), "\n") {
+		if line == "" {
+			continue
+		}
+		var m map[string]any
+		if json.Unmarshal([]byte(line), &m) == nil && m["alert"] == kind {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func wadOf(s string) *uint256.Int {
+	v, ok := new(big.Float).SetString(s)
+	if !ok {
+		panic(s)
+	}
+	i, _ := v.Mul(v, big.NewFloat(1e18)).Int(nil)
+	return uint256.MustFromBig(i)
+}
+
+// TestDeleverageMarketPriceTrigger is the scenario: a loop in the
+// exchange-rate-priced 94.5% market (oracle health 1.134 at 6x) whose
+// owner authorised the executor, watched at the market price with trigger
+// 1.10 and target 1.25. A one-block 4% depeg does nothing; a 4% depeg
+// that persists (market-price health 1.089) deleverages it to 1.25 ± 0.01,
+// atomically and without inventory. An infeasible one (a slippage bound
+// under which every sale lowers health) alerts and sends nothing.
+func TestDeleverageMarketPriceTrigger(t *testing.T) {
+	t.Parallel()
+	e := newCalmEnv(t, new(big.Int))
+	exec := e.deployExecutor()
+	loops, err := e.d.SeedLoops(e.ctx, e.client, e.world.DeployerKey, []devnet.Loop{
+		{Market: 1, Leverage: 6, EquityWad: new(big.Int).Mul(big.NewInt(10), devnet.WAD)},
+		{Market: 1, Leverage: 7, EquityWad: new(big.Int).Mul(big.NewInt(10), devnet.WAD)},
+	})
+	require.NoError(t, err)
+	managed, hopeless := loops[0], loops[1]
+	for _, b := range loops {
+		tm, err := txmgr.New(zerolog.Nop(), e.client, b.Key, e.world.ChainID, txmgr.Config{
+			NumConfirmations: 1, ReceiptQueryInterval: 10 * time.Millisecond, ResubmitInterval: 5 * time.Second,
+			NetworkTimeout: 5 * time.Second, SendTimeout: 30 * time.Second, FeeBumpPct: 10, FeeLimitMultiplier: 5,
+			MinTipCap: minTipCap,
+		}, nil)
+		require.NoError(t, err)
+		morphoAddr := e.d.Morpho
+		_, err = tm.Send(e.ctx, txmgr.Candidate{To: &morphoAddr, Data: morphoABI.PackSetAuthorization(exec, true), Label: "authorize"})
+		require.NoError(t, err)
+		tm.Close()
+	}
+
+	mk := e.d.Markets[1]
+	venue := Venue{Kind: VenueCurve, Pool: e.d.CurvePool, I: 1, J: 0}
+	spec := Managed{
+		Market: mk.ID, Borrower: managed.Address, Trigger: wadOf("1.10"), Target: wadOf("1.25"),
+		TriggerPrice: PriceMarket, MaxSlippageBps: 50, MinPersist: 30 * time.Second,
+	}
+	bad := spec
+	bad.Borrower, bad.MaxSlippageBps = hopeless.Address, 3_000 // a 30% haircut: no sale can raise health
+	events := &eventLog{}
+	d := NewDeleverager(zerolog.Nop(), e.client, e.sender, DeleverageConfig{
+		Morpho: e.d.Morpho, Executor: exec, Venues: map[common.Hash]Venue{mk.ID: venue},
+		Tolerance: wadOf("0.01"), GasMarginPct: 25,
+	}, []Managed{spec, bad}, events)
+
+	fair, err := e.d.FairRate(e.ctx, e.client)
+	require.NoError(t, err)
+	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	view := func(b common.Address) Target {
+		tg := e.targetIn(1, b)
+		mp, err := e.d.MarketPrice(e.ctx, e.client)
+		require.NoError(t, err)
+		tg.SalePrice = uint256.MustFromBig(new(big.Int).Mul(mp, e18))
+		tg.FairPrice = uint256.MustFromBig(new(big.Int).Mul(fair, e18))
+		return tg
+	}
+	depeg := new(big.Int).Div(new(big.Int).Mul(fair, big.NewInt(96)), big.NewInt(100))
+	setPrice := func(p *big.Int) {
+		require.NoError(t, e.d.SetMarketPrice(e.ctx, e.client, e.world.DeployerKey, p))
+		require.NoError(t, e.d.SetPoolPrices(e.ctx, e.client, e.world.DeployerKey, p))
+	}
+	marketHealth := func(tg Target) *uint256.Int {
+		h, err := morpho.PositionHealth(tg.Position, tg.Market, tg.SalePrice, uint256.MustFromBig(mk.Params.Lltv))
+		require.NoError(t, err)
+		return &h.Ratio
+	}
+
+	// At fair: healthy at every price, nothing happens.
+	calm := view(managed.Address)
+	require.True(t, marketHealth(calm).Gt(spec.Trigger))
+	d.evaluate(e.ctx, calm)
+
+	// A one-block spike: the trigger holds for one view, then clears.
+	setPrice(depeg)
+	spike := view(managed.Address)
+	require.True(t, marketHealth(spike).Lt(spec.Trigger), "market-price health %s", marketHealth(spike).Dec())
+	d.evaluate(e.ctx, spike)
+	setPrice(fair)
+	d.evaluate(e.ctx, view(managed.Address))
+	d.wg.Wait()
+	require.Zero(t, e.sender.sent("deleverage"), "a one-block spike does not deleverage")
+
+	// The depeg persists past min_depeg_persist.
+	setPrice(depeg)
+	first := view(managed.Address)
+	before := marketHealth(first)
+	d.evaluate(e.ctx, first)
+	d.evaluate(e.ctx, view(hopeless.Address))
+	require.Zero(t, e.sender.sent("deleverage"), "not before min_depeg_persist")
+	for {
+		e.world.Commit()
+		if v := view(managed.Address); v.Block.Time >= first.Block.Time+30 {
+			break
+		}
+	}
+	d.evaluate(e.ctx, view(managed.Address))
+	d.evaluate(e.ctx, view(hopeless.Address))
+	d.wg.Wait()
+	require.Equal(t, 1, e.sender.sent("deleverage"), "one deleverage, for the feasible position")
+
+	mined := events.events(AlertDeleverageMined)
+	require.Len(t, mined, 1)
+	require.Equal(t, true, mined[0]["on_target"], "%v", mined[0])
+	hb, err := uint256.FromDecimal(mined[0]["health_before"].(string))
+	require.NoError(t, err)
+	require.True(t, hb.Lt(spec.Trigger) && !hb.Gt(before), "health before %s: below the trigger, %s less the interest since", hb.Dec(), before.Dec())
+	after := view(managed.Address)
+	h := marketHealth(after)
+	lo, hi := wadOf("1.24"), wadOf("1.26")
+	require.True(t, !h.Lt(lo) && !h.Gt(hi), "market-price health after %s", h.Dec())
+	require.Len(t, events.events(AlertDeleverageSent), 1)
+	require.Empty(t, events.events(AlertDeleverageFailed))
+	require.Negative(t, after.Position.BorrowShares.Cmp(&first.Position.BorrowShares), "debt fell")
+	require.Negative(t, after.Position.Collateral.Cmp(&first.Position.Collateral), "collateral fell")
+	require.Zero(t, e.wethOf(exec).Sign(), "nothing left in the executor")
+
+	infeasible := events.events(AlertDeleverageInfeasible)
+	require.Len(t, infeasible, 1, "raised once")
+	require.Equal(t, hopeless.Address.Hex(), infeasible[0]["borrower"])
+	require.Contains(t, infeasible[0]["reason"], "cannot reach the target health")
+}
