@@ -47,6 +47,9 @@ type Settings struct {
 	StressSlippage *big.Int
 	// OnChain, if set, gets each block's risk values to publish.
 	OnChain RiskPublishing
+	// Deleverage, when set, gets each block's view of the positions it
+	// manages, after the block's liquidation targets.
+	Deleverage Deleveraging
 	// RefreshInterval bounds how old a published position record gets:
 	// positions that neither changed nor are at risk are rewritten in
 	// slices so that the whole book is written within it (block time).
@@ -305,6 +308,13 @@ func (k *Keeper) process(ctx context.Context, head *types.Header) {
 	k.risk.Offer(st)
 }
 
+// Deleveraging deleverages the positions it manages;
+// strategies.Deleverager is one.
+type Deleveraging interface {
+	Managed() []strategies.Managed
+	Offer(views []strategies.Target)
+}
+
 // finish is the risk stage of one block.
 func (k *Keeper) finish(ctx context.Context, st *blockState) {
 	view := k.reader.assess(ctx, st, k.now(), k.needFull(ctx))
@@ -312,6 +322,9 @@ func (k *Keeper) finish(ctx context.Context, st *blockState) {
 	k.evaluate(view)
 	if k.settings.Checkpoints != nil && k.now().Sub(k.savedAt) >= cmp.Or(k.settings.CheckpointEvery, DefaultCheckpointEvery) {
 		k.SaveCheckpoint(ctx)
+	}
+	if d := k.settings.Deleverage; d != nil {
+		d.Offer(k.reader.managedTargets(st, view.marketStates, d.Managed()))
 	}
 	k.pub.Offer(view.Snapshot)
 	if k.settings.OnChain != nil {

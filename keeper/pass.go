@@ -615,3 +615,39 @@ func (r *reader) target(block chain.BlockRef, st *marketState, ps positionState,
 	}
 	return t
 }
+
+// managedTargets is this block's view of the managed positions the book
+// holds, as the deleverager needs it: position, market accrued to the
+// block and the oracle, market and fair prices.
+func (r *reader) managedTargets(st *blockState, states []marketState, managed []strategies.Managed) []strategies.Target {
+	var out []strategies.Target
+	r.book.RLock()
+	defer r.book.RUnlock()
+	for _, mg := range managed {
+		for i := range states {
+			ms := &states[i]
+			if ms.err != nil || ms.market.ID != mg.Market {
+				continue
+			}
+			rec, ok := r.adapter.BookMarket(i).Get(mg.Borrower)
+			if !ok {
+				continue
+			}
+			t := strategies.Target{
+				Block: st.block, MarketID: ms.market.ID, MarketName: ms.market.Name, Params: ms.market.Params,
+				Borrower: mg.Borrower, Market: ms.accrued, OraclePrice: ms.price, LoanIsNative: r.loanIsETH(ms.market),
+			}
+			t.Position.Collateral.Set(&rec.Collateral)
+			t.Position.BorrowShares.Set(&rec.Debt)
+			asset := st.readings[ms.market.Asset]
+			if s, err := r.scaled(asset.Market, asset.MarketErr, ms.market); err == nil {
+				t.SalePrice = s
+			}
+			if f, err := r.scaled(asset.Fair, asset.FairErr, ms.market); err == nil {
+				t.FairPrice = f
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -110,6 +110,15 @@ func NewDeleverager(log zerolog.Logger, node Node, sender Sender, cfg Deleverage
 	return d
 }
 
+// Managed returns the managed positions.
+func (d *Deleverager) Managed() []Managed {
+	out := make([]Managed, 0, len(d.specs))
+	for _, s := range d.specs {
+		out = append(out, s)
+	}
+	return out
+}
+
 // Watched reports whether borrower's position in market is managed.
 func (d *Deleverager) Watched(market common.Hash, borrower common.Address) bool {
 	_, ok := d.specs[market.Hex()+"|"+borrower.Hex()]

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	gethlog "github.com/ethereum/go-ethereum/log"
+	"github.com/holiman/uint256"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/redis/go-redis/v9"
@@ -84,6 +85,34 @@ type world struct {
 	close         func()
 }
 
+// venuesOf maps the markets' configured venues by market id.
+func venuesOf(markets []config.Market) map[common.Hash]strategies.Venue {
+	venues := map[common.Hash]strategies.Venue{}
+	for _, mk := range markets {
+		if v := mk.Venue; v != nil {
+			kind := strategies.VenueCurve
+			if v.Kind == config.VenueUniV3 {
+				kind = strategies.VenueUniV3
+			}
+			venues[mk.ID] = strategies.Venue{Kind: kind, Pool: v.Pool, I: v.I, J: v.J, ZeroForOne: v.ZeroForOne}
+		}
+	}
+	return venues
+}
+
+// managedPositions is cfg's deleverage list for the strategy.
+func managedPositions(cfg *config.Config) []strategies.Managed {
+	var out []strategies.Managed
+	for _, p := range cfg.Deleverage.Positions {
+		out = append(out, strategies.Managed{
+			Market: p.Market, Borrower: p.Borrower,
+			Trigger: uint256.MustFromBig(p.TriggerHealth.Big()), Target: uint256.MustFromBig(p.TargetHealth.Big()),
+			TriggerPrice: p.TriggerPrice, MaxSlippageBps: uint64(p.MaxSlippageBps), MinPersist: p.MinDepegPersist,
+		})
+	}
+	return out
+}
+
 // newLiquidator builds the liquidation strategy of cfg.Liquidation.Mode.
 func newLiquidator(cfg *config.Config, w *world, tm *txmgr.Manager) keeper.Liquidator {
 	l := cfg.Liquidation
@@ -93,18 +122,8 @@ func newLiquidator(cfg *config.Config, w *world, tm *txmgr.Manager) keeper.Liqui
 			MaxGasLimit: l.MaxGasLimit, MinTipCap: cfg.Tx.MinTipCapWei.Big(),
 		})
 	}
-	venues := map[common.Hash]strategies.Venue{}
-	for _, mk := range w.markets {
-		if v := mk.Venue; v != nil {
-			kind := strategies.VenueCurve
-			if v.Kind == config.VenueUniV3 {
-				kind = strategies.VenueUniV3
-			}
-			venues[mk.ID] = strategies.Venue{Kind: kind, Pool: v.Pool, I: v.I, J: v.J, ZeroForOne: v.ZeroForOne}
-		}
-	}
 	return strategies.NewCallbackLiquidator(w.client, tm, strategies.CallbackConfig{
-		Executor: l.Executor, Venues: venues, MaxSlippageBps: uint64(l.MaxSlippageBps), MaxHalvings: l.MaxHalvings,
+		Executor: l.Executor, Venues: venuesOf(w.markets), MaxSlippageBps: uint64(l.MaxSlippageBps), MaxHalvings: l.MaxHalvings,
 		MinProfit: l.MinProfit.Big(), GasMarginPct: uint64(l.GasLimitMarginPct), MaxGasLimit: l.MaxGasLimit,
 		MinTipCap: cfg.Tx.MinTipCapWei.Big(),
 	})
@@ -124,7 +143,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	if !cfg.OnChain.Enabled {
 		riskOracle = w.riskOracle // the embedded world publishes to its own
 	}
-	needKey := cfg.Liquidation.Enabled || riskOracle != (common.Address{})
+	needKey := cfg.Liquidation.Enabled || riskOracle != (common.Address{}) || len(cfg.Deleverage.Positions) > 0
 	key := w.key
 	if needKey {
 		if k, kerr := config.LoadKey(cfg.Wallet, getenv); kerr == nil {
@@ -247,13 +266,23 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	if exec != nil {
 		execIface = exec
 	}
+	var deleverage keeper.Deleveraging
+	if specs := managedPositions(cfg); len(specs) > 0 {
+		d := strategies.NewDeleverager(log, w.client, tm, strategies.DeleverageConfig{
+			Morpho: w.morpho, Executor: cfg.Liquidation.Executor, Venues: venuesOf(w.markets),
+			Tolerance: uint256.MustFromBig(cfg.Deleverage.Tolerance.Big()), GasMarginPct: uint64(cfg.Liquidation.GasLimitMarginPct),
+		}, specs, alerts)
+		g.Go(func() error { return d.Run(gctx) })
+		deleverage = d
+		log.Info().Int("positions", len(specs)).Msg("deleverage enabled")
+	}
 	k := keeper.New(log, w.client, mc, heads, keeper.Settings{
 		Morpho: w.morpho, StartBlock: cfg.Chain.StartBlock, LogRange: cfg.Chain.LogRange,
 		CallTimeout: cfg.Chain.CallTimeout, HealthAlert: cfg.Keeper.HealthAlert.Big(),
 		HysteresisBps: uint64(cfg.Keeper.HysteresisBps), HeadTimeout: cfg.Keeper.HeadTimeout,
 		WrappedNative: w.wrappedNative, Engine: engine, Shocks: stress.DefaultShocks(),
 		StressSlippage: cfg.Risk.StressSlippage.Big(), OnChain: riskPub, RefreshInterval: cfg.Book.RefreshInterval,
-		Backfill: m, Checkpoints: state, CheckpointEvery: cfg.Book.CheckpointInterval,
+		Backfill: m, Checkpoints: state, CheckpointEvery: cfg.Book.CheckpointInterval, Deleverage: deleverage,
 	}, assets, markets, pub, execIface, alerts, m)
 	if spec := cfg.Book.VerifySchedule; spec != "" {
 		if err := sched.Add(spec, "book_verify", func(ctx context.Context) {

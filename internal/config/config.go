@@ -93,6 +93,7 @@ type Config struct {
 	Keeper      Keeper      `yaml:"keeper"`
 	Book        Book        `yaml:"book"`
 	Liquidation Liquidation `yaml:"liquidation"`
+	Deleverage  Deleverage  `yaml:"deleverage"`
 	Tx          Tx          `yaml:"tx"`
 	Risk        Risk        `yaml:"risk"`
 	OnChain     OnChain     `yaml:"onchain"`
@@ -387,6 +388,101 @@ type Liquidation struct {
 	MaxGasLimit       uint64 `yaml:"max_gas_limit"`
 }
 
+// Trigger prices of managed positions.
+const (
+	PriceOracle = "oracle"
+	PriceMarket = "market"
+	PriceFair   = "fair"
+)
+
+// Deleverage lists the positions the keeper deleverages for their owners,
+// who authorised liquidation.executor with Morpho's setAuthorization.
+type Deleverage struct {
+	// Tolerance: the health after a deleverage should land within this of
+	// the target; further is reported (deleverage_mined, on_target false).
+	Tolerance Wad               `yaml:"tolerance"`
+	Positions []ManagedPosition `yaml:"positions"`
+}
+
+// ManagedPosition is one position to keep above a health.
+type ManagedPosition struct {
+	Market   common.Hash    `yaml:"market"`
+	Borrower common.Address `yaml:"borrower"`
+	// Below TriggerHealth (at TriggerPrice) for MinDepegPersist, the
+	// position is brought back to TargetHealth.
+	TriggerHealth Wad `yaml:"trigger_health"`
+	TargetHealth  Wad `yaml:"target_health"`
+	// TriggerPrice: oracle (what Morpho liquidates at), market or fair.
+	TriggerPrice    string        `yaml:"trigger_price"`
+	MaxSlippageBps  int           `yaml:"max_slippage_bps"`
+	MinDepegPersist time.Duration `yaml:"min_depeg_persist"`
+}
+
+// Check validates the deleverage section; paths are relative to it.
+func (d *Deleverage) Check() error {
+	var ck checker
+	if len(d.Positions) > 0 && !d.Tolerance.IsSet() {
+		ck.addf("tolerance", "required: a decimal such as \"0.01\"")
+	}
+	for i := range d.Positions {
+		p := &d.Positions[i]
+		at := func(f string) string { return fmt.Sprintf("positions[%d].%s", i, f) }
+		if p.Market == (common.Hash{}) {
+			ck.addf(at("market"), "required: the 32-byte Morpho market id")
+		}
+		if p.Borrower == (common.Address{}) {
+			ck.addf(at("borrower"), "required")
+		}
+		switch {
+		case !p.TriggerHealth.IsSet():
+			ck.addf(at("trigger_health"), "required: a decimal > 1 such as \"1.10\"")
+		case p.TriggerHealth.v.Cmp(fixed.WadOne()) <= 0:
+			ck.addf(at("trigger_health"), "must be > 1, got %s", p.TriggerHealth)
+		case !p.TargetHealth.IsSet():
+			ck.addf(at("target_health"), "required: a decimal above trigger_health such as \"1.25\"")
+		case p.TargetHealth.v.Cmp(p.TriggerHealth.v) <= 0:
+			ck.addf(at("target_health"), "must be above trigger_health %s, got %s", p.TriggerHealth, p.TargetHealth)
+		}
+		switch p.TriggerPrice {
+		case PriceOracle, PriceMarket, PriceFair:
+		default:
+			ck.addf(at("trigger_price"), "must be %s, %s or %s, got %s", PriceOracle, PriceMarket, PriceFair, quoteShort(p.TriggerPrice))
+		}
+		if p.MaxSlippageBps < 0 || p.MaxSlippageBps > 5_000 {
+			ck.addf(at("max_slippage_bps"), "must be between 0 and 5000, got %d", p.MaxSlippageBps)
+		}
+		if p.MinDepegPersist < 0 {
+			ck.addf(at("min_depeg_persist"), "must not be negative, got %s", p.MinDepegPersist)
+		}
+	}
+	return ck.err()
+}
+
+// checkManaged checks that managed positions name watched markets with a
+// venue and that the executor is set.
+func (c *Config) checkManaged(ck *checker) {
+	if len(c.Deleverage.Positions) == 0 {
+		return
+	}
+	if c.Liquidation.Executor == (common.Address{}) {
+		ck.addf("liquidation.executor", "required by deleverage.positions: the KeeperExecutor the owners authorised")
+	}
+	for i, p := range c.Deleverage.Positions {
+		found := false
+		for _, m := range c.Markets {
+			if m.ID == p.Market {
+				found = true
+				if m.Venue == nil {
+					ck.addf(fmt.Sprintf("deleverage.positions[%d].market", i), "market %s needs a venue to sell collateral on", p.Market.Hex())
+				}
+			}
+		}
+		if !found && !c.EmbeddedChain() {
+			ck.addf(fmt.Sprintf("deleverage.positions[%d].market", i), "not in markets: %s", p.Market.Hex())
+		}
+	}
+}
+
 // Oracle guard policies.
 const (
 	GuardHold = "hold"
@@ -571,6 +667,8 @@ func (c *Config) Check() error {
 		ck.addf("book.refresh_interval", "must be at most half of redis.ttl (%s), got %s: a position record would expire before it is rewritten", c.Redis.TTL, c.Book.RefreshInterval)
 	}
 	ck.merge("liquidation", c.Liquidation.Check())
+	ck.merge("deleverage", c.Deleverage.Check())
+	c.checkManaged(&ck)
 	ck.merge("tx", c.Tx.Check())
 	ck.merge("risk", c.Risk.Check())
 	ck.merge("onchain", c.OnChain.Check())

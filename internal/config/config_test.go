@@ -438,6 +438,34 @@ func TestCheckCrossSection(t *testing.T) {
 	require.ErrorContains(t, err, "liquidation.max_slippage_bps: must be between 0 and 5000, got -1")
 	require.ErrorContains(t, err, "liquidation.oracle_guard.max_deviation_bps: must be between 0 (off) and 10000")
 	require.ErrorContains(t, err, `liquidation.oracle_guard.policy: must be hold or act, got "ignore"`)
+
+	// Managed positions: a watched market with a venue, the executor, and
+	// sane healths.
+	c = validConfig()
+	c.Deleverage.Positions = []ManagedPosition{{
+		Market: c.Markets[0].ID, Borrower: common.HexToAddress("0xB0"), TriggerHealth: mustWad("1.10"),
+		TargetHealth: mustWad("1.05"), TriggerPrice: "spot", MaxSlippageBps: 50,
+	}, {Market: common.HexToHash("0x99")}}
+	err = c.Check()
+	for _, want := range []string{
+		"deleverage.tolerance: required",
+		"deleverage.positions[0].target_health: must be above trigger_health 1.10",
+		`deleverage.positions[0].trigger_price: must be oracle, market or fair, got "spot"`,
+		"deleverage.positions[1].borrower: required",
+		"deleverage.positions[1].trigger_health: required",
+		"liquidation.executor: required by deleverage.positions",
+		"deleverage.positions[0].market: market " + c.Markets[0].ID.Hex() + " needs a venue",
+		"deleverage.positions[1].market: not in markets",
+	} {
+		require.ErrorContains(t, err, want)
+	}
+	c.Deleverage = Deleverage{Tolerance: mustWad("0.01"), Positions: []ManagedPosition{{
+		Market: c.Markets[0].ID, Borrower: common.HexToAddress("0xB0"), TriggerHealth: mustWad("1.10"),
+		TargetHealth: mustWad("1.25"), TriggerPrice: PriceMarket, MaxSlippageBps: 50, MinDepegPersist: time.Minute,
+	}}}
+	c.Liquidation.Executor = common.HexToAddress("0xE1")
+	c.Markets[0].Venue = &Venue{Kind: VenueUniV3, Pool: common.HexToAddress("0xC1")}
+	require.NoError(t, c.Check())
 }
 
 func TestSectionChecks(t *testing.T) {
@@ -609,7 +637,7 @@ func TestDecodeTypeErrorsNameTheField(t *testing.T) {
 		{"morpho:\n  address: [1]\n", "line 2: morpho.address: expected an address, got a sequence"},
 		{"markets:\n  - id: {}\n", "line 2: markets[0].id: expected a 32-byte hex id, got a mapping"},
 		{"assets:\n  - symbol: a\n    bogus: 1\n", "line 3: assets[0].bogus: unknown field"},
-		{"nope: 1\n", "line 1: nope: unknown field (valid: assets, book, chain, embedded, keeper, liquidation, log, markets, metrics, morpho, onchain, redis, risk, tx, wallet)"},
+		{"nope: 1\n", "line 1: nope: unknown field (valid: assets, book, chain, deleverage, embedded, keeper, liquidation, log, markets, metrics, morpho, onchain, redis, risk, tx, wallet)"},
 		{"liquidation:\n  enabled: maybe\n", "line 2: liquidation.enabled: cannot unmarshal !!str `maybe` into bool"},
 		{"---\nlog: {level: info}\n---\n", "line 3: multiple YAML documents"},
 		{"\tlog: 1\n", "c.yml: found character that cannot start any token"},
