@@ -111,6 +111,9 @@ type Target struct {
 	// so gas cost comes out of the same unit as profit. Plan refuses other
 	// loan tokens with ErrUnpricedLoanToken.
 	LoanIsNative bool
+	// PreLiquidation is the PreLiquidation contract the borrower
+	// authorised, for PreLiquidator; nil for a Morpho liquidation.
+	PreLiquidation *PreLiquidationTarget
 }
 
 // Plan is a simulated, profitable liquidation ready to send. A plan returned
