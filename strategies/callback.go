@@ -14,7 +14,6 @@ import (
 
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/keeperexecutor"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
-	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 )
@@ -117,60 +116,24 @@ func (l *CallbackLiquidator) Plan(ctx context.Context, t Target) (*Plan, error) 
 	if err != nil {
 		return nil, err
 	}
-	var (
-		out  keeperexecutor.LiquidateOutput
-		data []byte
-	)
-	for halving := 0; ; halving++ {
-		data = l.pack(t, venue, size, sale, new(big.Int))
-		raw, err := l.node.CallContract(ctx, l.msg(data), nil)
-		if err == nil {
-			if out, err = l.exec.UnpackLiquidate(raw); err != nil {
-				return nil, fmt.Errorf("decode liquidation simulation: %w", err)
-			}
-			break
-		}
-		rev, isRevert := chain.RevertData(err)
-		if !isRevert {
-			return nil, fmt.Errorf("simulate liquidation: %w", err)
-		}
-		r := chain.DecodeRevert(rev, l.errs)
-		shallow := r.Name == "SwapOutputBelowMinimum" || r.Name == "ProceedsBelowRepayment"
-		switch {
-		case shallow && halving < l.cfg.MaxHalvings:
-			size = size.half()
-			if size.seized.IsZero() {
-				return nil, fmt.Errorf("%w: %s", ErrVenueTooShallow, r.Reason)
-			}
-		case shallow:
-			return nil, fmt.Errorf("%w: %s after %d halvings", ErrVenueTooShallow, r.Reason, halving)
-		default:
-			return nil, fmt.Errorf("%w: %s", ErrSimulationReverted, r.Reason)
-		}
+	call := executorCall{
+		node: l.node, msg: l.msg, errs: []*abi.ABI{l.errs},
+		pack:   func(s liquidationSize) []byte { return l.pack(t, venue, s, sale, new(big.Int)) },
+		unpack: l.exec.UnpackLiquidate,
 	}
-	gas, err := l.node.EstimateGas(ctx, l.msg(data))
-	if err != nil {
-		return nil, fmt.Errorf("%w: estimate gas: %w", ErrSimulationReverted, err)
-	}
-	gasLimit := gas + gas*l.cfg.GasMarginPct/100
-	if l.cfg.MaxGasLimit > 0 && gasLimit > l.cfg.MaxGasLimit {
-		return nil, fmt.Errorf("%w: %d > %d", ErrGasLimitAboveMaximum, gasLimit, l.cfg.MaxGasLimit)
-	}
-	price, err := l.gas.gasPrice(ctx)
+	out, size, err := simulateSized(ctx, call, size, l.cfg.MaxHalvings)
 	if err != nil {
 		return nil, err
 	}
-	p := &Plan{
-		Target: t, Mode: ModeCallback, Seized: out.Seized, ExpectedRepaid: out.RepaidAssets,
-		SeizedValue: new(big.Int).Add(out.RepaidAssets, out.Profit), GasLimit: gasLimit,
-		GasCost: gasCost(gas, price), Partial: size.partial, to: l.cfg.Executor,
+	gasLimit, cost, err := gasBudget(ctx, l.node, l.gas, l.msg(call.pack(size)), l.cfg.GasMarginPct, l.cfg.MaxGasLimit)
+	if err != nil {
+		return nil, err
 	}
-	p.Profit = new(big.Int).Sub(out.Profit, p.GasCost)
-	if p.Profit.Cmp(l.cfg.MinProfit) < 0 {
-		return p, fmt.Errorf("%w: profit %s after %s gas < %s", ErrUnprofitable, p.Profit, p.GasCost, l.cfg.MinProfit)
+	p := &Plan{Target: t, Mode: ModeCallback, Partial: size.partial, GasLimit: gasLimit, GasCost: cost, to: l.cfg.Executor}
+	if err := settleProfit(p, out, l.cfg.MinProfit); err != nil {
+		return p, err
 	}
-	// On chain, the swap's profit must still pay for the gas and MinProfit.
-	p.calldata = l.pack(t, venue, size, sale, new(big.Int).Add(p.GasCost, l.cfg.MinProfit))
+	p.calldata = l.pack(t, venue, size, sale, onChainMinProfit(p, l.cfg.MinProfit))
 	return p, nil
 }
 
@@ -191,12 +154,7 @@ func (l *CallbackLiquidator) msg(data []byte) ethereum.CallMsg {
 // pack encodes the executor's liquidate with the swap's least output: the
 // seized collateral's value at sale less MaxSlippageBps.
 func (l *CallbackLiquidator) pack(t Target, v Venue, s liquidationSize, sale *uint256.Int, minProfit *big.Int) []byte {
-	minOut := new(big.Int).Mul(s.seized.ToBig(), sale.ToBig())
-	minOut.Mul(minOut, new(big.Int).SetUint64(10_000-min(l.cfg.MaxSlippageBps, 10_000)))
-	minOut.Quo(minOut, new(big.Int).Mul(morpho.OraclePriceScale.ToBig(), big.NewInt(10_000)))
-	swap := keeperexecutor.Swap{
-		Kind: v.Kind, Pool: v.Pool, I: big.NewInt(v.I), J: big.NewInt(v.J), ZeroForOne: v.ZeroForOne, MinOut: minOut,
-	}
+	swap := venueSwap(v, &s.seized, sale, l.cfg.MaxSlippageBps)
 	return l.exec.PackLiquidate(executorParams(t.Params), t.Borrower, s.seizedArg(), s.sharesArg(), swap, minProfit)
 }
 

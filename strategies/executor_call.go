@@ -1,9 +1,8 @@
 package strategies
 
-// Helpers for the strategies that act through the KeeperExecutor: size
-// halving against a shallow venue, gas budgeting and the profit check.
-// PreLiquidator uses them; CallbackLiquidator.Plan still carries the same
-// steps inline and can be switched to them without a change in behaviour.
+// Helpers for the strategies that act through the KeeperExecutor
+// (CallbackLiquidator, PreLiquidator): size halving against a shallow
+// venue, gas budgeting and the profit check.
 
 import (
 	"context"
