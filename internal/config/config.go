@@ -146,6 +146,13 @@ type Wallet struct {
 // Morpho locates the Morpho Blue singleton.
 type Morpho struct {
 	Address common.Address `yaml:"address"`
+	// PreLiquidationFactory, when set, is the factory whose
+	// PreLiquidation contracts for the watched markets the keeper uses
+	// (liquidation.mode callback), for the borrowers who authorised them.
+	PreLiquidationFactory common.Address `yaml:"pre_liquidation_factory"`
+	// PreLiquidationStartBlock is where to look for the factory's
+	// contracts and the authorisations (its deployment block).
+	PreLiquidationStartBlock uint64 `yaml:"pre_liquidation_start_block"`
 }
 
 // Asset is one liquid restaking token used as collateral.
@@ -669,6 +676,9 @@ func (c *Config) Check() error {
 	ck.merge("liquidation", c.Liquidation.Check())
 	ck.merge("deleverage", c.Deleverage.Check())
 	c.checkManaged(&ck)
+	if c.Morpho.PreLiquidationFactory != (common.Address{}) && (!c.Liquidation.Enabled || c.Liquidation.Mode != LiquidationCallback) {
+		ck.addf("morpho.pre_liquidation_factory", "needs liquidation.enabled and liquidation.mode %s: pre-liquidations go through the executor", LiquidationCallback)
+	}
 	ck.merge("tx", c.Tx.Check())
 	ck.merge("risk", c.Risk.Check())
 	ck.merge("onchain", c.OnChain.Check())
