@@ -37,12 +37,15 @@ type Loop struct {
 
 // Borrower is one seeded looped position.
 type Borrower struct {
-	Key      *ecdsa.PrivateKey `json:"-"`
-	Address  common.Address    `json:"address"`
-	Market   int               `json:"market"`
-	MarketID common.Hash       `json:"market_id"`
-	Leverage uint64            `json:"leverage"`
-	Equity   *big.Int          `json:"equity"`
+	Key *ecdsa.PrivateKey `json:"-"`
+	// Authorized lists whom the borrower authorised on Morpho (the
+	// executor, a PreLiquidation contract).
+	Authorized []common.Address `json:"authorized,omitempty"`
+	Address    common.Address   `json:"address"`
+	Market     int              `json:"market"`
+	MarketID   common.Hash      `json:"market_id"`
+	Leverage   uint64           `json:"leverage"`
+	Equity     *big.Int         `json:"equity"`
 	// Collateral is L·E ezETH supplied as collateral.
 	Collateral *big.Int `json:"collateral"`
 	// Debt is (L−1)·E·fairRate WETH borrowed.

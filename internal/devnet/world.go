@@ -61,6 +61,11 @@ const (
 	// CycleBlocks-RateFreezeFromStep blocks, longer than
 	// EmbeddedRateCadence.
 	RateFreezeFromStep = 85
+	// SpikeStep is a calm step of every depeg cycle at which the market
+	// price (feed and pools) dips SpikeBps for that one block: a managed
+	// position's trigger may hold for a block, never for min_depeg_persist.
+	SpikeStep = 92
+	SpikeBps  = 500
 )
 
 // EmbeddedRateCadence is the expected cadence of fair-rate changes the
@@ -173,8 +178,10 @@ type WorldOptions struct {
 type World struct {
 	// Backend is the simulated chain. Commit through World.Commit while
 	// Run may be running.
-	Backend     *simulated.Backend
-	Deployment  *Deployment
+	Backend    *simulated.Backend
+	Deployment *Deployment
+	// Execution is the keeper's executor and market 0's PreLiquidation.
+	Execution   Execution
 	DeployerKey *ecdsa.PrivateKey
 	KeeperKey   *ecdsa.PrivateKey
 	ChainID     *big.Int
@@ -192,6 +199,7 @@ type World struct {
 
 	mu        sync.Mutex // serialises block production
 	borrowers []Borrower
+	managed   Borrower
 	step      uint64
 	fair      *big.Int
 	lastBps   int64
@@ -273,11 +281,50 @@ func (w *World) setup(keeper common.Address) error {
 	if err := d.FundKeeper(ctx, client, w.DeployerKey, keeper, w.opts.KeeperWETH); err != nil {
 		return fmt.Errorf("failed to fund keeper: %w", err)
 	}
+	if err := w.setupExecution(ctx, keeper); err != nil {
+		return err
+	}
 	if w.fair, err = d.FairRate(ctx, client); err != nil {
 		return err
 	}
 	return nil
 }
+
+// setupExecution deploys the keeper's executor and market 0's
+// PreLiquidation, has the market-0 8x loop authorise the PreLiquidation,
+// and seeds the managed loop: 6x in the exchange-rate-priced market 1,
+// authorising the executor, kept apart from the reseeded borrowers.
+func (w *World) setupExecution(ctx context.Context, keeper common.Address) error {
+	client := w.Backend.Client()
+	d := w.Deployment
+	x, err := d.DeployExecution(ctx, client, w.DeployerKey, keeper)
+	if err != nil {
+		return fmt.Errorf("failed to deploy the executor: %w", err)
+	}
+	w.Execution = x
+	for i, br := range w.borrowers {
+		if br.Market == 0 && br.Leverage == 8 {
+			if err := d.Authorize(ctx, client, br.Key, x.PreLiquidation); err != nil {
+				return fmt.Errorf("failed to authorise the pre-liquidation: %w", err)
+			}
+			w.borrowers[i].Authorized = []common.Address{x.PreLiquidation}
+		}
+	}
+	managed, err := d.SeedLoops(ctx, client, w.DeployerKey, []Loop{{Market: 1, Leverage: 6, EquityWad: DefaultEquity}})
+	if err != nil {
+		return fmt.Errorf("failed to seed the managed loop: %w", err)
+	}
+	if err := d.Authorize(ctx, client, managed[0].Key, x.Executor); err != nil {
+		return fmt.Errorf("failed to authorise the executor: %w", err)
+	}
+	managed[0].Authorized = []common.Address{x.Executor}
+	w.managed = managed[0]
+	return nil
+}
+
+// Managed is the loop whose owner authorised the keeper's executor to
+// deleverage it.
+func (w *World) Managed() Borrower { return w.managed }
 
 // historySettle is how long before the end of NewWorld's walk the last
 // history point (InitialRate) is set, so the Curve EMA and the Uni TWAP
@@ -532,6 +579,7 @@ func (w *World) reseed(ctx context.Context) error {
 	d := w.Deployment
 	var keep []Borrower
 	var loops []Loop
+	var authorized [][]common.Address
 	for _, br := range w.borrowers {
 		p, err := d.Position(ctx, client, br.Market, br.Address)
 		if err != nil {
@@ -542,6 +590,7 @@ func (w *World) reseed(ctx context.Context) error {
 			continue
 		}
 		loops = append(loops, Loop{Market: br.Market, Leverage: br.Leverage, EquityWad: br.Equity})
+		authorized = append(authorized, br.Authorized)
 	}
 	if len(loops) == 0 {
 		return nil
@@ -549,6 +598,19 @@ func (w *World) reseed(ctx context.Context) error {
 	seeded, err := d.seedLoops(ctx, client, w.DeployerKey, loops, w.commitLocked)
 	if err != nil {
 		return fmt.Errorf("failed to reseed loops: %w", err)
+	}
+	// A replacement authorises what its predecessor did.
+	s := newSender(client, w.ChainID, w.commitLocked)
+	for i := range seeded {
+		for _, who := range authorized[i] {
+			if err := s.call(ctx, seeded[i].Key, d.Morpho, morphoABI.PackSetAuthorization(who, true), "re-authorise"); err != nil {
+				return err
+			}
+		}
+		seeded[i].Authorized = authorized[i]
+	}
+	if _, err := s.flush(ctx); err != nil {
+		return fmt.Errorf("failed to re-authorise reseeded loops: %w", err)
 	}
 	w.borrowers = append(keep, seeded...)
 	w.log.Info().Int("reseeded", len(seeded)).Int("borrowers", len(w.borrowers)).Msg("devnet loops reseeded")
@@ -603,6 +665,8 @@ func DepegBps(path string, step uint64) uint64 {
 	case pos < CalmBlocks+FallBlocks+HoldBlocks+RecoverBlocks:
 		left := CalmBlocks + FallBlocks + HoldBlocks + RecoverBlocks - pos - 1
 		return MaxDepegBps * left / RecoverBlocks
+	case pos == SpikeStep:
+		return SpikeBps
 	default:
 		return 0
 	}

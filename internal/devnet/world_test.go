@@ -260,7 +260,7 @@ func TestDepegBps(t *testing.T) {
 	t.Parallel()
 	cases := map[uint64]uint64{
 		0: 0, 7: 0, 8: 40, 17: 400, 27: 800, 28: 800, 47: 800,
-		48: 760, 57: 400, 67: 0, 68: 0, 99: 0, 100: 0, 108: 40, 127: 800,
+		48: 760, 57: 400, 67: 0, 68: 0, 91: 0, 92: 500, 93: 0, 99: 0, 100: 0, 108: 40, 127: 800, 192: 500,
 	}
 	for step, want := range cases {
 		require.Equal(t, want, DepegBps(PathDepeg, step), "step %d", step)
@@ -305,4 +305,42 @@ func TestLoopAmountsAndHelpers(t *testing.T) {
 
 	_, err := NewWorld(zerolog.Nop(), WorldOptions{Path: "moon"})
 	require.ErrorIs(t, err, ErrUnknownPath)
+}
+
+// TestWorldExecution: the world's executor belongs to the keeper, the
+// market-0 8x loop authorised the PreLiquidation (whose params are
+// market 0's), and the managed loop authorised the executor.
+func TestWorldExecution(t *testing.T) {
+	t.Parallel()
+	w := newTestWorld(t, WorldOptions{Path: PathCalm})
+	ctx := t.Context()
+	c := w.Client()
+	x := w.Execution
+	owner, err := callView(ctx, c, x.Executor, executorABI.PackOwner(), executorABI.UnpackOwner)
+	require.NoError(t, err)
+	require.Equal(t, crypto.PubkeyToAddress(w.KeeperKey.PublicKey), owner)
+	isPre, err := callView(ctx, c, x.PreLiquidationFactory, preLiqFactoryABI.PackIsPreLiquidation(x.PreLiquidation), preLiqFactoryABI.UnpackIsPreLiquidation)
+	require.NoError(t, err)
+	require.True(t, isPre)
+	require.Positive(t, x.FactoryBlock)
+
+	authorised := func(who, by common.Address) bool {
+		ok, err := callView(ctx, c, w.Deployment.Morpho, morphoABI.PackIsAuthorized(by, who), morphoABI.UnpackIsAuthorized)
+		require.NoError(t, err)
+		return ok
+	}
+	var pre int
+	for _, b := range w.Borrowers() {
+		want := b.Market == 0 && b.Leverage == 8
+		require.Equal(t, want, authorised(x.PreLiquidation, b.Address), "%d %dx", b.Market, b.Leverage)
+		if want {
+			pre++
+		}
+	}
+	require.Equal(t, 1, pre)
+	m := w.Managed()
+	require.Equal(t, 1, m.Market)
+	require.Equal(t, uint64(6), m.Leverage)
+	require.True(t, authorised(x.Executor, m.Address))
+	require.False(t, authorised(x.Executor, w.Borrowers()[0].Address))
 }
