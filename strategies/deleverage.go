@@ -89,9 +89,10 @@ type Deleverager struct {
 	mu      sync.Mutex
 	since   map[string]uint64 // block time the trigger first held, per position
 	busy    map[string]bool
-	// infeasible marks positions whose infeasibility was reported, until
-	// the trigger clears.
-	infeasible map[string]bool
+	// reported holds the reason each position's last deleverage_failed or
+	// deleverage_infeasible was raised for, until the trigger clears: one
+	// alert per reason and episode, not one per block.
+	reported map[string]string
 	wg         sync.WaitGroup
 }
 
@@ -102,7 +103,7 @@ func NewDeleverager(log zerolog.Logger, node Node, sender Sender, cfg Deleverage
 	d := &Deleverager{
 		log: log.With().Str("component", "deleverager").Logger(), node: node, sender: sender, cfg: cfg, alerts: alerts,
 		exec: exec, errs: &errs, morpho: morphoblue.NewMorphoBlue(), specs: map[string]Managed{},
-		mailbox: make(chan []Target, 1), since: map[string]uint64{}, busy: map[string]bool{}, infeasible: map[string]bool{},
+		mailbox: make(chan []Target, 1), since: map[string]uint64{}, busy: map[string]bool{}, reported: map[string]string{},
 	}
 	for _, s := range specs {
 		d.specs[s.key()] = s
@@ -177,7 +178,7 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 	defer d.mu.Unlock()
 	if !health.HasDebt || !health.Ratio.Lt(spec.Trigger) {
 		delete(d.since, key)
-		delete(d.infeasible, key)
+		delete(d.reported, key)
 		return
 	}
 	first, held := d.since[key]
@@ -189,20 +190,19 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 	}
 	plan, err := d.plan(ctx, spec, t, price, health)
 	switch {
-	case errors.Is(err, morpho.ErrDeleverageInfeasible):
-		if !d.infeasible[key] {
-			d.infeasible[key] = true
-			d.alerts.Event(AlertDeleverageInfeasible, "critical", func(ev *zerolog.Event) *zerolog.Event {
-				return d.fields(ev, spec, t).Str("health_before", health.Ratio.Dec()).AnErr("reason", err)
-			})
-		}
-		return
 	case errors.Is(err, morpho.ErrAlreadyAboveTarget):
 		return
 	case err != nil:
-		d.alerts.Event(AlertDeleverageFailed, "warning", func(ev *zerolog.Event) *zerolog.Event {
-			return d.fields(ev, spec, t).Str("stage", "plan").Str("health_before", health.Ratio.Dec()).AnErr("reason", err)
-		})
+		kind, severity := AlertDeleverageFailed, "warning"
+		if errors.Is(err, morpho.ErrDeleverageInfeasible) {
+			kind, severity = AlertDeleverageInfeasible, "critical"
+		}
+		if reason := kind + ": " + errorClass(err); d.reported[key] != reason {
+			d.reported[key] = reason
+			d.alerts.Event(kind, severity, func(ev *zerolog.Event) *zerolog.Event {
+				return d.fields(ev, spec, t).Str("stage", "plan").Str("health_before", health.Ratio.Dec()).AnErr("reason", err)
+			})
+		}
 		return
 	}
 	d.busy[key] = true
@@ -287,10 +287,19 @@ func (d *Deleverager) size(ctx context.Context, spec Managed, t Target, v Venue,
 	msg := ethereum.CallMsg{From: d.sender.From(), To: &to, Data: data}
 	raw, err := d.node.CallContract(ctx, msg, nil)
 	if err != nil {
-		if rev, ok := chain.RevertData(err); ok {
-			return nil, fmt.Errorf("%w: %s", ErrSimulationReverted, chain.DecodeRevert(rev, d.errs).Reason)
+		rev, ok := chain.RevertData(err)
+		if !ok {
+			return nil, fmt.Errorf("simulate deleverage: %w", err)
 		}
-		return nil, fmt.Errorf("simulate deleverage: %w", err)
+		r := chain.DecodeRevert(rev, d.errs)
+		if r.Name == "SwapOutputBelowMinimum" && len(r.Args) == 2 {
+			// Sized at the worst rate the slippage bound allows, the sale
+			// still falls short: the venue pays less than that.
+			out, _ := r.Args[0].(*big.Int)
+			return nil, fmt.Errorf("%w: selling %s fetches %s, below the %s repaid at max_slippage_bps %d under the market price",
+				ErrVenueTooShallow, withdraw.Dec(), out, repay.Dec(), spec.MaxSlippageBps)
+		}
+		return nil, fmt.Errorf("simulate deleverage: %w: %s", ErrSimulationReverted, r.Reason)
 	}
 	out, err := d.exec.UnpackDeleverage(raw)
 	if err != nil {
@@ -421,4 +430,17 @@ func triggerPrice(spec Managed, t Target) *uint256.Int {
 	default:
 		return t.OraclePrice
 	}
+}
+
+// errorClass names an error's kind for de-duplicating alerts: the sentinel
+// it wraps, not its figures, which change every block.
+func errorClass(err error) string {
+	for _, e := range []error{
+		morpho.ErrDeleverageInfeasible, ErrVenueTooShallow, ErrSimulationReverted, ErrNoVenue, ErrNoSalePrice,
+	} {
+		if errors.Is(err, e) {
+			return e.Error()
+		}
+	}
+	return err.Error()
 }

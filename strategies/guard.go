@@ -17,10 +17,11 @@ const (
 )
 
 // OracleGuard compares a market's oracle price with the collateral's
-// market price and fair value before acting. A sound oracle is close to at
-// least one of them: a market-priced oracle to the market price, an
-// exchange-rate oracle to the fair value, whatever the depeg between the
-// two. An oracle far from both is skewed or misconfigured (cbETH/WETH on
+// market price, each of its healthy market sources and its fair value
+// before acting. A sound oracle is close to at least one of them: a
+// market-priced oracle to the market price or the feed it reads (which
+// can lead the median of lagging TWAPs by several percent in a crash),
+// an exchange-rate oracle to the fair value, whatever the depeg. An oracle far from both is skewed or misconfigured (cbETH/WETH on
 // Base, March 2025: two legs updated apart, ~330 bps; Moonwell, February
 // 2026: cbETH priced at $1.12), and liquidating at it takes collateral at
 // a wrong price.
@@ -33,7 +34,7 @@ type OracleGuard struct {
 	Policy string
 }
 
-// Check returns the oracle's distance in bps from the nearer known
+// Check returns the oracle's distance in bps from the nearest known
 // reference (rounded down) and whether it is beyond the bound. With
 // neither reference known, or the guard disabled, nothing is implausible.
 func (g OracleGuard) Check(t Target) (deviationBps uint64, implausible bool) {
@@ -41,7 +42,8 @@ func (g OracleGuard) Check(t Target) (deviationBps uint64, implausible bool) {
 		return 0, false
 	}
 	best, known := uint64(0), false
-	for _, ref := range []*uint256.Int{t.SalePrice, t.FairPrice} {
+	refs := append([]*uint256.Int{t.SalePrice, t.FairPrice}, t.MarketSources...)
+	for _, ref := range refs {
 		if ref == nil || ref.IsZero() {
 			continue
 		}

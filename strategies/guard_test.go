@@ -29,6 +29,10 @@ func TestOracleGuard(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			tg := Target{OraclePrice: c.oracle, SalePrice: c.mkt, FairPrice: c.fair}
+			if c.name == "skewed legs: 330 bps from both (cbETH on Base)" {
+				// The sources agree with the median: still skewed.
+				tg.MarketSources = []*uint256.Int{e36(1000), e36(1001)}
+			}
 			bps, implausible := guard.Check(tg)
 			require.Equal(t, c.wantBps, bps)
 			require.Equal(t, c.implausible, implausible)
@@ -40,4 +44,23 @@ func TestOracleGuard(t *testing.T) {
 			require.False(t, offImplausible, "0 disables the guard")
 		})
 	}
+}
+
+// TestOracleGuardFollowsTheFeedInACrash: a market-priced oracle reading a
+// feed that fell 8% while the median of lagging TWAPs fell 4% is 400 bps
+// from the median and 800 from fair, but on its feed: plausible.
+func TestOracleGuardFollowsTheFeedInACrash(t *testing.T) {
+	t.Parallel()
+	e36 := func(milli uint64) *uint256.Int {
+		return new(uint256.Int).Mul(uint256.NewInt(milli), new(uint256.Int).Exp(uint256.NewInt(10), uint256.NewInt(33)))
+	}
+	guard := OracleGuard{MaxDeviationBps: 300, Policy: GuardHold}
+	tg := Target{OraclePrice: e36(920), SalePrice: e36(960), FairPrice: e36(1000)}
+	bps, implausible := guard.Check(tg)
+	require.True(t, implausible, "the median alone says skewed")
+	require.Equal(t, uint64(416), bps)
+	tg.MarketSources = []*uint256.Int{e36(920), e36(975), e36(990)}
+	bps, implausible = guard.Check(tg)
+	require.False(t, implausible, "the oracle is on one of the sources")
+	require.Zero(t, bps)
 }

@@ -32,7 +32,7 @@ var (
 	// keeper's address at the latest block, reverted (or its gas could not
 	// be estimated): the position is healthy, already liquidated, or the
 	// keeper cannot pay.
-	ErrSimulationReverted = errors.New("liquidation simulation reverted")
+	ErrSimulationReverted = errors.New("simulation reverted")
 	// ErrUnprofitable means the expected profit is below MinProfit.
 	ErrUnprofitable = errors.New("expected profit below minimum")
 	// ErrInsufficientInventory means the keeper's loan-token balance, less
@@ -107,6 +107,11 @@ type Target struct {
 	// same scale; nil when unknown. The oracle sanity guard compares the
 	// oracle with it and with SalePrice.
 	FairPrice *uint256.Int
+	// MarketSources are the healthy market sources' prices (feeds, TWAPs,
+	// quotes) in the same scale, of which SalePrice is the median. A
+	// market-priced oracle follows one of them; during a fast move it can
+	// sit far from the median while the lagging sources catch up.
+	MarketSources []*uint256.Int
 	// LoanIsNative is true when the loan token is the wrapped native token,
 	// so gas cost comes out of the same unit as profit. Plan refuses other
 	// loan tokens with ErrUnpricedLoanToken.
