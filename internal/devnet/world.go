@@ -62,10 +62,12 @@ const (
 	// EmbeddedRateCadence.
 	RateFreezeFromStep = 85
 	// SpikeStep is a calm step of every depeg cycle at which the market
-	// price (feed and pools) dips SpikeBps for that one block: a managed
-	// position's trigger may hold for a block, never for min_depeg_persist.
-	SpikeStep = 92
-	SpikeBps  = 500
+	// price (feed and pools) dips SpikeBps for that one block: the embedded
+	// managed loop's trigger (market-price health 1.12, 1.134 at fair)
+	// holds for that block, never for min_depeg_persist. 3% moves the
+	// median of the four sources ~1.5%: no loop is liquidated by it.
+	SpikeStep = 4
+	SpikeBps  = 300
 )
 
 // EmbeddedRateCadence is the expected cadence of fair-rate changes the
@@ -656,6 +658,8 @@ func DepegBps(path string, step uint64) uint64 {
 	}
 	pos := step % CycleBlocks
 	switch {
+	case pos == SpikeStep:
+		return SpikeBps
 	case pos < CalmBlocks:
 		return 0
 	case pos < CalmBlocks+FallBlocks:
@@ -665,8 +669,6 @@ func DepegBps(path string, step uint64) uint64 {
 	case pos < CalmBlocks+FallBlocks+HoldBlocks+RecoverBlocks:
 		left := CalmBlocks + FallBlocks + HoldBlocks + RecoverBlocks - pos - 1
 		return MaxDepegBps * left / RecoverBlocks
-	case pos == SpikeStep:
-		return SpikeBps
 	default:
 		return 0
 	}

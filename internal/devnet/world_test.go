@@ -260,7 +260,7 @@ func TestDepegBps(t *testing.T) {
 	t.Parallel()
 	cases := map[uint64]uint64{
 		0: 0, 7: 0, 8: 40, 17: 400, 27: 800, 28: 800, 47: 800,
-		48: 760, 57: 400, 67: 0, 68: 0, 91: 0, 92: 500, 93: 0, 99: 0, 100: 0, 108: 40, 127: 800, 192: 500,
+		3: 0, 4: 300, 5: 0, 48: 760, 57: 400, 67: 0, 68: 0, 99: 0, 100: 0, 104: 300, 108: 40, 127: 800,
 	}
 	for step, want := range cases {
 		require.Equal(t, want, DepegBps(PathDepeg, step), "step %d", step)
