@@ -177,6 +177,11 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if !health.HasDebt || !health.Ratio.Lt(spec.Trigger) {
+		if first, held := d.since[key]; held && !d.busy[key] {
+			d.log.Info().Str("borrower", t.Borrower.Hex()).Uint64("block", t.Block.Number).
+				Uint64("held_s", t.Block.Time-first).Dur("min_depeg_persist", spec.MinPersist).
+				Str("health", health.Ratio.Dec()).Msg("deleverage trigger cleared before it persisted")
+		}
 		delete(d.since, key)
 		delete(d.reported, key)
 		return
@@ -184,6 +189,9 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 	first, held := d.since[key]
 	if !held {
 		d.since[key], first = t.Block.Time, t.Block.Time
+		d.log.Info().Str("borrower", t.Borrower.Hex()).Uint64("block", t.Block.Number).Str("health", health.Ratio.Dec()).
+			Str("trigger_health", spec.Trigger.Dec()).Str("trigger_price", spec.TriggerPrice).
+			Dur("min_depeg_persist", spec.MinPersist).Msg("deleverage trigger holds")
 	}
 	if time.Duration(t.Block.Time-first)*time.Second < spec.MinPersist || d.busy[key] {
 		return

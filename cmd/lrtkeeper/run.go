@@ -81,8 +81,11 @@ type world struct {
 	multicall     common.Address
 	wrappedNative common.Address
 	riskOracle    common.Address // the embedded world's RiskOracle
-	run           func(ctx context.Context) error
-	close         func()
+	// execution: liquidation mode, executor, PreLiquidation factory and
+	// managed positions; config's, or the embedded world's own.
+	execution execution
+	run       func(ctx context.Context) error
+	close     func()
 }
 
 // venuesOf maps the markets' configured venues by market id.
@@ -100,10 +103,10 @@ func venuesOf(markets []config.Market) map[common.Hash]strategies.Venue {
 	return venues
 }
 
-// managedPositions is cfg's deleverage list for the strategy.
-func managedPositions(cfg *config.Config) []strategies.Managed {
+// managedPositions is the deleverage list for the strategy.
+func managedPositions(w *world) []strategies.Managed {
 	var out []strategies.Managed
-	for _, p := range cfg.Deleverage.Positions {
+	for _, p := range w.execution.managed {
 		out = append(out, strategies.Managed{
 			Market: p.Market, Borrower: p.Borrower,
 			Trigger: uint256.MustFromBig(p.TriggerHealth.Big()), Target: uint256.MustFromBig(p.TargetHealth.Big()),
@@ -113,17 +116,34 @@ func managedPositions(cfg *config.Config) []strategies.Managed {
 	return out
 }
 
+// execution is how the keeper acts.
+type execution struct {
+	mode       string
+	executor   common.Address
+	preFactory common.Address
+	preStart   uint64
+	managed    []config.ManagedPosition
+}
+
+func executionOf(cfg *config.Config) execution {
+	return execution{
+		mode: cfg.Liquidation.Mode, executor: cfg.Liquidation.Executor,
+		preFactory: cfg.Morpho.PreLiquidationFactory, preStart: cfg.Morpho.PreLiquidationStartBlock,
+		managed: cfg.Deleverage.Positions,
+	}
+}
+
 // newLiquidator builds the liquidation strategy of cfg.Liquidation.Mode.
 func newLiquidator(cfg *config.Config, w *world, tm *txmgr.Manager) keeper.Liquidator {
 	l := cfg.Liquidation
-	if l.Mode != config.LiquidationCallback {
+	if w.execution.mode != config.LiquidationCallback {
 		return strategies.NewLiquidator(w.client, tm, w.morpho, strategies.LiquidationConfig{
 			MinProfit: l.MinProfit.Big(), GasMarginPct: uint64(l.GasLimitMarginPct),
 			MaxGasLimit: l.MaxGasLimit, MinTipCap: cfg.Tx.MinTipCapWei.Big(),
 		})
 	}
 	return strategies.NewCallbackLiquidator(w.client, tm, strategies.CallbackConfig{
-		Executor: l.Executor, Venues: venuesOf(w.markets), MaxSlippageBps: uint64(l.MaxSlippageBps), MaxHalvings: l.MaxHalvings,
+		Executor: w.execution.executor, Venues: venuesOf(w.markets), MaxSlippageBps: uint64(l.MaxSlippageBps), MaxHalvings: l.MaxHalvings,
 		MinProfit: l.MinProfit.Big(), GasMarginPct: uint64(l.GasLimitMarginPct), MaxGasLimit: l.MaxGasLimit,
 		MinTipCap: cfg.Tx.MinTipCapWei.Big(),
 	})
@@ -143,7 +163,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	if !cfg.OnChain.Enabled {
 		riskOracle = w.riskOracle // the embedded world publishes to its own
 	}
-	needKey := cfg.Liquidation.Enabled || riskOracle != (common.Address{}) || len(cfg.Deleverage.Positions) > 0
+	needKey := cfg.Liquidation.Enabled || riskOracle != (common.Address{}) || len(w.execution.managed) > 0
 	key := w.key
 	if needKey {
 		if k, kerr := config.LoadKey(cfg.Wallet, getenv); kerr == nil {
@@ -267,9 +287,9 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		execIface = exec
 	}
 	var deleverage keeper.Deleveraging
-	if specs := managedPositions(cfg); len(specs) > 0 {
+	if specs := managedPositions(w); len(specs) > 0 {
 		d := strategies.NewDeleverager(log, w.client, tm, strategies.DeleverageConfig{
-			Morpho: w.morpho, Executor: cfg.Liquidation.Executor, Venues: venuesOf(w.markets),
+			Morpho: w.morpho, Executor: w.execution.executor, Venues: venuesOf(w.markets),
 			Tolerance: uint256.MustFromBig(cfg.Deleverage.Tolerance.Big()), GasMarginPct: uint64(cfg.Liquidation.GasLimitMarginPct),
 		}, specs, alerts)
 		g.Go(func() error { return d.Run(gctx) })
@@ -342,6 +362,7 @@ func openWorld(ctx context.Context, log zerolog.Logger, cfg *config.Config) (*wo
 	return &world{
 		client: client, assets: cfg.Assets, markets: cfg.Markets, morpho: cfg.Morpho.Address,
 		multicall: cfg.Chain.Multicall3, wrappedNative: cfg.Chain.WrappedNative, close: ec.Close,
+		execution: executionOf(cfg),
 	}, nil
 }
 

@@ -565,6 +565,7 @@ func Default() *Config {
 			VerifySample:       0,
 			CheckpointInterval: time.Minute,
 		},
+		Deleverage: Deleverage{Tolerance: mustWad("0.01")},
 		Liquidation: Liquidation{
 			Enabled:        true,
 			Mode:           LiquidationInventory,

@@ -446,6 +446,7 @@ func TestCheckCrossSection(t *testing.T) {
 		Market: c.Markets[0].ID, Borrower: common.HexToAddress("0xB0"), TriggerHealth: mustWad("1.10"),
 		TargetHealth: mustWad("1.05"), TriggerPrice: "spot", MaxSlippageBps: 50,
 	}, {Market: common.HexToHash("0x99")}}
+	c.Deleverage.Tolerance = Wad{}
 	err = c.Check()
 	for _, want := range []string{
 		"deleverage.tolerance: required",
