@@ -1,13 +1,14 @@
 package chain
 
 import (
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -19,12 +20,21 @@ type Revert struct {
 	Name string
 	// Args are the decoded arguments, in order.
 	Args []any
-	// Reason is the one-line rendering, e.g. ProfitBelowMinimum(profit=1, minProfit=2).
+	// Reason is the one-line rendering, e.g.
+	// ProfitBelowMinimum(profit=1, minProfit=2), at most MaxReasonLen bytes.
 	Reason string
 }
 
+// MaxReasonLen bounds a decoded reason in logs and errors.
+const MaxReasonLen = 300
+
+var (
+	errorStringID = [4]byte(crypto.Keccak256([]byte("Error(string)"))[:4])
+	panicID       = [4]byte(crypto.Keccak256([]byte("Panic(uint256)"))[:4])
+)
+
 // RevertData returns the revert data an RPC error carries: the node's
-// "data" field (hex), as go-ethereum's rpc.DataError exposes it.
+// "data" field, as go-ethereum's rpc.DataError exposes it.
 func RevertData(err error) ([]byte, bool) {
 	var de rpc.DataError
 	if !errors.As(err, &de) {
@@ -34,80 +44,99 @@ func RevertData(err error) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	data, derr := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	data, derr := hexutil.Decode(s)
 	if derr != nil {
 		return nil, false
 	}
 	return data, true
 }
 
-// errorString and panicUint are Solidity's built-in revert payloads.
-var (
-	errorString = abi.NewError("Error", abi.Arguments{{Name: "message", Type: mustType("string")}})
-	panicUint   = abi.NewError("Panic", abi.Arguments{{Name: "code", Type: mustType("uint256")}})
-)
-
-func mustType(t string) abi.Type {
-	typ, err := abi.NewType(t, "", nil)
-	if err != nil {
-		panic(err) // a constant type name
-	}
-	return typ
-}
-
-// DecodeRevert decodes data with the built-in Error and Panic and the
-// custom errors of abis. An unknown selector leaves Name empty and renders
-// the data in hex.
+// DecodeRevert decodes data as Error(string), Panic(uint256) or a custom
+// error of abis.
 func DecodeRevert(data []byte, abis ...*abi.ABI) Revert {
 	r := Revert{Data: data}
-	if len(data) < 4 {
-		r.Reason = "revert without data"
-		if len(data) > 0 {
-			r.Reason = "revert 0x" + hex.EncodeToString(data)
-		}
+	switch {
+	case len(data) == 0:
+		r.Reason = "execution reverted without data"
+		return r
+	case len(data) < 4:
+		r.Reason = fmt.Sprintf("malformed revert data %#x", data)
 		return r
 	}
-	candidates := []abi.Error{errorString, panicUint}
+	id := [4]byte(data[:4])
+	switch id {
+	case errorStringID:
+		if msg, err := abi.UnpackRevert(data); err == nil {
+			r.Name, r.Args = "Error", []any{msg}
+			r.Reason = truncate(fmt.Sprintf("Error(%q)", msg))
+			return r
+		}
+	case panicID:
+		if msg, err := abi.UnpackRevert(data); err == nil && len(data) == 36 {
+			code := new(big.Int).SetBytes(data[4:])
+			r.Name, r.Args = "Panic", []any{code}
+			r.Reason = fmt.Sprintf("Panic(%#x: %s)", code, msg)
+			return r
+		}
+	}
 	for _, a := range abis {
 		if a == nil {
 			continue
 		}
-		for _, e := range a.Errors {
-			candidates = append(candidates, e)
-		}
-	}
-	for _, e := range candidates {
-		if string(e.ID[:4]) != string(data[:4]) {
-			continue
-		}
-		args, err := e.Inputs.Unpack(data[4:])
+		e, err := a.ErrorByID(id)
 		if err != nil {
 			continue
 		}
-		r.Name, r.Args = e.Name, args
-		r.Reason = render(e, args)
+		r.Name = e.Name
+		vals, err := e.Unpack(data)
+		if err != nil {
+			r.Reason = truncate(fmt.Sprintf("%s(<undecodable arguments %#x>)", e.Name, data[4:]))
+			return r
+		}
+		r.Args, _ = vals.([]any)
+		r.Reason = truncate(formatError(e, r.Args))
 		return r
 	}
-	r.Reason = "revert 0x" + hex.EncodeToString(data)
+	r.Reason = truncate(fmt.Sprintf("unknown error %#x (arguments %s)", id, hexutil.Encode(data[4:])))
 	return r
 }
 
-func render(e abi.Error, args []any) string {
-	if e.Name == "Error" && len(args) == 1 {
-		return fmt.Sprintf("%q", args[0])
-	}
-	parts := make([]string, len(args))
-	for i, a := range args {
-		v := fmt.Sprint(a)
-		if b, ok := a.(*big.Int); ok {
-			v = b.String()
+func formatError(e *abi.Error, vals []any) string {
+	var b strings.Builder
+	b.WriteString(e.Name)
+	b.WriteByte('(')
+	for i, v := range vals {
+		if i > 0 {
+			b.WriteString(", ")
 		}
-		name := e.Inputs[i].Name
-		if name == "" {
-			parts[i] = v
-			continue
+		if i < len(e.Inputs) && e.Inputs[i].Name != "" {
+			b.WriteString(e.Inputs[i].Name)
+			b.WriteByte('=')
 		}
-		parts[i] = name + "=" + v
+		b.WriteString(formatValue(v))
 	}
-	return e.Name + "(" + strings.Join(parts, ", ") + ")"
+	b.WriteByte(')')
+	return b.String()
+}
+
+func formatValue(v any) string {
+	switch v := v.(type) {
+	case []byte:
+		return hexutil.Encode(v)
+	case [32]byte:
+		return hexutil.Encode(v[:])
+	case string:
+		return fmt.Sprintf("%q", v)
+	case fmt.Stringer:
+		return v.String()
+	default:
+		return fmt.Sprint(v)
+	}
+}
+
+func truncate(s string) string {
+	if len(s) <= MaxReasonLen {
+		return s
+	}
+	return s[:MaxReasonLen] + "…"
 }

@@ -24,12 +24,12 @@ func TestDecodeRevert(t *testing.T) {
 		name, wantName, wantReason string
 		data                       []byte
 	}{
-		{"require message", "Error", `"dy below min_dy"`, append(selector("Error(string)"), str...)},
-		{"panic", "Panic", "Panic(code=17)", append(selector("Panic(uint256)"), word(17)...)},
+		{"require message", "Error", `Error("dy below min_dy")`, append(selector("Error(string)"), str...)},
+		{"panic", "Panic", "Panic(0x11: arithmetic underflow or overflow)", append(selector("Panic(uint256)"), word(17)...)},
 		{"custom error", "ProfitBelowMinimum", "ProfitBelowMinimum(profit=1, minProfit=2)",
 			append(append(selector("ProfitBelowMinimum(uint256,uint256)"), word(1)...), word(2)...)},
-		{"unknown selector", "", "revert 0xdeadbeef", []byte{0xde, 0xad, 0xbe, 0xef}},
-		{"no data", "", "revert without data", nil},
+		{"unknown selector", "", "unknown error 0xdeadbeef (arguments 0x)", []byte{0xde, 0xad, 0xbe, 0xef}},
+		{"no data", "", "execution reverted without data", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := chain.DecodeRevert(c.data, &exec)

@@ -21,6 +21,38 @@ var ErrSendTimeout = errors.New("txmgr: send timeout")
 // was used by a transaction this manager did not send.
 var ErrNonceConsumed = errors.New("txmgr: nonce consumed by another transaction")
 
+// ErrSimulationReverted is returned, wrapped, when the candidate reverts in
+// the pre-send eth_call or in the gas estimate. Nothing was sent. The error
+// text holds the decoded revert reason, e.g. "ProfitBelowMinimum(profit=1,
+// minProfit=2)".
+var ErrSimulationReverted = errors.New("txmgr: simulation reverted")
+
+// ErrCancelled is returned, wrapped, when a hopeless transaction was replaced
+// by a zero-value self-transfer at its nonce. The cancel's receipt comes with
+// it when the cancel was mined.
+var ErrCancelled = errors.New("txmgr: transaction cancelled")
+
+// ErrAlreadyInFlight is returned, wrapped, by a Send whose Candidate.Key has a
+// transaction in flight (from this process, or resumed by Manager.Resume).
+var ErrAlreadyInFlight = errors.New("txmgr: a transaction for this key is already in flight")
+
+// ErrDryRun is returned, wrapped, by every Send under Config.DryRun once the
+// candidate simulated and its gas was estimated. Nothing was signed or sent.
+var ErrDryRun = errors.New("txmgr: dry run, not sent")
+
+// ErrInsufficientFunds is returned, wrapped, when the node refuses a
+// transaction because the account cannot pay gas limit × fee cap + value.
+// The error text names the amount needed and, when known, the balance.
+var ErrInsufficientFunds = errors.New("txmgr: insufficient funds")
+
+// ErrCostLimit is returned, wrapped, when Candidate.MaxCost divided by the gas
+// limit is below the current base fee: no affordable fee could be mined.
+var ErrCostLimit = errors.New("txmgr: gas cost limit below the current base fee")
+
+// ErrJournal is returned, wrapped, when a transaction could not be recorded
+// in the Journal. It was not broadcast.
+var ErrJournal = errors.New("txmgr: failed to record transaction")
+
 // Publish outcomes, the values of the outcome label of TxPublished.
 const (
 	OutcomeSuccess                = "success"
@@ -35,6 +67,16 @@ const (
 	OutcomeEstimateFailed         = "estimate_failed"
 	OutcomeSignFailed             = "sign_failed"
 	OutcomeOther                  = "other"
+)
+
+// Reasons a Send ended before broadcasting anything, the values of the reason
+// label of TxNotSent. Gas estimate failures stay OutcomeEstimateFailed.
+const (
+	NotSentSimulationReverted = "simulation_reverted"
+	NotSentDryRun             = "dry_run"
+	NotSentAlreadyInFlight    = "already_in_flight"
+	NotSentCostLimit          = "cost_limit"
+	NotSentJournal            = "journal_failed"
 )
 
 // rpcErrorPatterns maps txpool error texts (as returned by geth, reth, erigon,

@@ -18,6 +18,13 @@ type Metricer interface {
 	TxConfirmed(label string, status uint64, gasUsed uint64, latency time.Duration)
 	// TxBumped counts one fee bump.
 	TxBumped(label string)
+	// TxNotSent counts a Send that ended before broadcasting anything, by
+	// reason (see the NotSent constants).
+	TxNotSent(label, reason string)
+	// TxCancelled counts a cancellation broadcast for a hopeless tx.
+	TxCancelled(label string)
+	// TxInFlight reports how many Sends hold a slot (see Config.MaxInFlight).
+	TxInFlight(n int)
 }
 
 // NoopMetrics discards everything.
@@ -34,6 +41,15 @@ func (NoopMetrics) TxConfirmed(string, uint64, uint64, time.Duration) {}
 // TxBumped implements Metricer.
 func (NoopMetrics) TxBumped(string) {}
 
+// TxNotSent implements Metricer.
+func (NoopMetrics) TxNotSent(string, string) {}
+
+// TxCancelled implements Metricer.
+func (NoopMetrics) TxCancelled(string) {}
+
+// TxInFlight implements Metricer.
+func (NoopMetrics) TxInFlight(int) {}
+
 // Metrics is the Prometheus Metricer.
 type Metrics struct {
 	published    *prometheus.CounterVec
@@ -41,6 +57,9 @@ type Metrics struct {
 	confirmDelay *prometheus.HistogramVec
 	gasUsed      *prometheus.CounterVec
 	bumps        *prometheus.CounterVec
+	notSent      *prometheus.CounterVec
+	cancelled    *prometheus.CounterVec
+	inFlight     prometheus.Gauge
 }
 
 var _ Metricer = (*Metrics)(nil)
@@ -73,9 +92,21 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: metricsPrefix + "bumps_total",
 			Help: "Fee bumps of pending transactions, by label.",
 		}, []string{"label"}),
+		notSent: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: metricsPrefix + "not_sent_total",
+			Help: "Sends that ended before broadcasting anything, by label and reason.",
+		}, []string{"label", "reason"}),
+		cancelled: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: metricsPrefix + "cancelled_total",
+			Help: "Cancellations (zero-value self-transfers) broadcast for hopeless transactions, by label.",
+		}, []string{"label"}),
+		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: metricsPrefix + "in_flight",
+			Help: "Sends currently holding an in-flight slot.",
+		}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.published, m.confirmed, m.confirmDelay, m.gasUsed, m.bumps)
+		reg.MustRegister(m.published, m.confirmed, m.confirmDelay, m.gasUsed, m.bumps, m.notSent, m.cancelled, m.inFlight)
 	}
 	return m
 }
@@ -95,4 +126,19 @@ func (m *Metrics) TxConfirmed(label string, status uint64, gasUsed uint64, laten
 // TxBumped implements Metricer.
 func (m *Metrics) TxBumped(label string) {
 	m.bumps.WithLabelValues(label).Inc()
+}
+
+// TxNotSent implements Metricer.
+func (m *Metrics) TxNotSent(label, reason string) {
+	m.notSent.WithLabelValues(label, reason).Inc()
+}
+
+// TxCancelled implements Metricer.
+func (m *Metrics) TxCancelled(label string) {
+	m.cancelled.WithLabelValues(label).Inc()
+}
+
+// TxInFlight implements Metricer.
+func (m *Metrics) TxInFlight(n int) {
+	m.inFlight.Set(float64(n))
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
-	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 )
 
@@ -102,7 +101,7 @@ func newTimeoutEnv(t *testing.T, cfg Config, fault sendFault, m Metricer) (*env,
 	}
 	chainID, err := e.client.ChainID(t.Context())
 	require.NoError(t, err)
-	e.mgr, err = New(zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.DebugLevel), tb, e.key, chainID, cfg, m)
+	e.mgr, err = New(e.log, tb, e.key, chainID, cfg, m)
 	require.NoError(t, err)
 	return e, tb
 }
@@ -362,7 +361,9 @@ func TestFirstSendTimeoutMetrics(t *testing.T) {
 			require.GreaterOrEqual(t, bumps, float64(1))
 			require.InDelta(t, bumps, counterValue(t, prom.published.WithLabelValues("keep", OutcomeSuccess)), 0)
 			require.Len(t, evs, 2+2*int(bumps))
-			require.Len(t, calls, 1+int(bumps))
+			// A bump racing the block that mines its predecessor is refused
+			// ("nonce too low") and, being moot, not counted: allow those.
+			require.GreaterOrEqual(t, len(calls), 1+int(bumps))
 			for _, tx := range calls {
 				require.Equal(t, uint64(0), tx.Nonce())
 			}

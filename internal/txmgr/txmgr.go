@@ -1,6 +1,9 @@
 // Package txmgr is the daemon's one transaction manager. Every transaction the
-// keeper sends goes through Manager.Send, which owns the account nonce, prices
-// EIP-1559 fees, bumps stuck transactions and waits for confirmations.
+// keeper sends goes through Manager.Send, which simulates it, owns the account
+// nonce, prices EIP-1559 fees, records each signed attempt in a Journal before
+// broadcasting it (publicly or to a private endpoint), bumps stuck
+// transactions, cancels hopeless ones and waits for confirmations.
+// Manager.Resume picks up what a previous process left in flight.
 package txmgr
 
 import (
@@ -9,11 +12,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -28,8 +33,15 @@ type Backend interface {
 	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error)
+	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
 	SendTransaction(ctx context.Context, tx *types.Transaction) error
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+}
+
+// balanceReader is an optional Backend method, used to explain an
+// "insufficient funds" refusal.
+type balanceReader interface {
+	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
 }
 
 // Candidate is a transaction to send.
@@ -47,9 +59,23 @@ type Candidate struct {
 	Label string
 	// OnSent, if set, is called once with the first transaction sent,
 	// before Send waits for it to be mined (after a send that timed out,
-	// the node may not hold it yet; it is re-sent until mined or timed out). Fee bumps replace it
-	// under the same nonce; the receipt names the one that was mined.
+	// the node may not hold it yet; it is re-sent until mined or timed out).
+	// Fee bumps and a cancellation replace it under the same nonce; the
+	// receipt names the one that was mined.
 	OnSent func(tx *types.Transaction)
+	// Key names what the transaction acts on, e.g. "<market>|<borrower>".
+	// While a transaction with the same non-empty Key is in flight (a Send
+	// running, or one resumed by Resume), Send returns ErrAlreadyInFlight.
+	// The Key is free again when that Send returns, even on a timeout with
+	// the tx still pending (its record stays pending for the next Resume).
+	Key string
+	// MaxCost caps fee cap × gas limit (wei) of every attempt, so that a
+	// liquidation never pays more gas than its expected profit; nil means no
+	// cap beyond Config.FeeLimitMultiplier.
+	MaxCost *big.Int
+	// ErrorABIs decode custom errors of this call's reverts, searched before
+	// Config.ErrorABIs.
+	ErrorABIs []*abi.ABI
 }
 
 const (
@@ -59,7 +85,12 @@ const (
 	// nonceConsumedStrikes is how many resubmit rounds must see the nonce used
 	// on chain without a receipt for any of our hashes before Send gives up.
 	nonceConsumedStrikes = 2
-	defaultLabel         = "unlabelled"
+	// maxUnderpricedRetries bounds the extra bumps of one resubmit round
+	// after "replacement underpriced" answers.
+	maxUnderpricedRetries = 3
+	// cancelGas is the gas of a zero-value self-transfer.
+	cancelGas    = 21000
+	defaultLabel = "unlabelled"
 )
 
 // Manager signs, sends and tracks transactions from one key. It is safe for
@@ -72,16 +103,36 @@ type Manager struct {
 	signer  types.Signer
 	cfg     Config
 	metrics Metricer
+	journal Journal        // nil: nothing recorded
+	private *privateClient // nil: public sending only
 
 	closed atomic.Bool
 
 	nonceMu    sync.Mutex
 	nonce      uint64 // next nonce to use, valid when nonceValid
 	nonceValid bool
+
+	keysMu sync.Mutex
+	keys   map[string]struct{} // Candidate.Keys in flight
+
+	slots      chan struct{} // nil: unlimited
+	inFlightMu sync.Mutex
+	inFlight   int
+
+	trackers sync.WaitGroup // transactions Resume tracks in the background
+}
+
+// Option configures a Manager beyond Config.
+type Option func(*Manager)
+
+// WithJournal records every transaction in j before it is broadcast, and
+// lets Resume pick up the ones still pending after a restart.
+func WithJournal(j Journal) Option {
+	return func(m *Manager) { m.journal = j }
 }
 
 // New builds a Manager. It makes no network calls. m may be nil (no metrics).
-func New(log zerolog.Logger, backend Backend, key *ecdsa.PrivateKey, chainID *big.Int, cfg Config, m Metricer) (*Manager, error) {
+func New(log zerolog.Logger, backend Backend, key *ecdsa.PrivateKey, chainID *big.Int, cfg Config, m Metricer, opts ...Option) (*Manager, error) {
 	if backend == nil {
 		return nil, errors.New("txmgr: nil backend")
 	}
@@ -97,11 +148,12 @@ func New(log zerolog.Logger, backend Backend, key *ecdsa.PrivateKey, chainID *bi
 	if cfg.MinTipCap != nil {
 		cfg.MinTipCap = new(big.Int).Set(cfg.MinTipCap)
 	}
+	cfg.ErrorABIs = slices.Clone(cfg.ErrorABIs)
 	if m == nil {
 		m = NoopMetrics{}
 	}
 	from := crypto.PubkeyToAddress(key.PublicKey)
-	return &Manager{
+	mgr := &Manager{
 		log:     log.With().Str("component", "txmgr").Stringer("from", from).Logger(),
 		backend: backend,
 		key:     key,
@@ -109,7 +161,22 @@ func New(log zerolog.Logger, backend Backend, key *ecdsa.PrivateKey, chainID *bi
 		signer:  types.LatestSignerForChainID(new(big.Int).Set(chainID)),
 		cfg:     cfg,
 		metrics: m,
-	}, nil
+		keys:    map[string]struct{}{},
+	}
+	if cfg.MaxInFlight > 0 {
+		mgr.slots = make(chan struct{}, cfg.MaxInFlight)
+	}
+	if cfg.Private.Enabled() {
+		p, err := newPrivateClient(cfg.Private)
+		if err != nil {
+			return nil, err
+		}
+		mgr.private = p
+	}
+	for _, o := range opts {
+		o(mgr)
+	}
+	return mgr, nil
 }
 
 // From returns the address transactions are sent from.
@@ -119,6 +186,15 @@ func (m *Manager) From() common.Address { return m.from }
 // their end. Close is idempotent and never blocks.
 func (m *Manager) Close() {
 	m.closed.Store(true)
+	if m.private != nil {
+		m.private.close()
+	}
+}
+
+// Wait blocks until the transactions Resume tracks in the background are
+// confirmed, given up, or their context ended.
+func (m *Manager) Wait() {
+	m.trackers.Wait()
 }
 
 // sendState is the state of one Send: one nonce, one or more signed
@@ -137,13 +213,36 @@ type sendState struct {
 	strikes  int
 	// uncertain: the first send timed out, so the node may not hold it.
 	uncertain bool
+
+	records     map[common.Hash]*Record // journal records by hash
+	cappedSince time.Time               // first round whose bump hit the limit
+	cancels     map[common.Hash]bool    // hashes of cancellations
+	cancelWhy   string                  // set once a cancellation is out
+	recovered   bool                    // re-sent once after its nonce was taken
+	head        uint64                  // latest block number seen
+	sentHead    uint64                  // head when the nonce was first sent
+	public      bool                    // broadcast through the public node
 }
 
-// Send signs and publishes c, bumps its fees while it is not mined, and
-// returns its receipt once it has Config.NumConfirmations confirmations. If
-// the transaction was mined but reverted, Send returns the receipt and an error
-// wrapping ErrReverted. The whole call is bounded by Config.SendTimeout; on
-// that deadline the error wraps ErrSendTimeout and context.DeadlineExceeded.
+func (m *Manager) newSendState(c Candidate, label string) *sendState {
+	return &sendState{
+		label:   label,
+		cand:    c,
+		records: map[common.Hash]*Record{},
+		cancels: map[common.Hash]bool{},
+		public:  m.private == nil,
+		log:     m.log.With().Str("label", label).Logger(),
+	}
+}
+
+// Send simulates c, signs and publishes it, bumps its fees while it is not
+// mined, and returns its receipt once it has Config.NumConfirmations
+// confirmations. If the transaction was mined but reverted, Send returns the
+// receipt and an error wrapping ErrReverted. The whole call is bounded by
+// Config.SendTimeout; on that deadline the error wraps ErrSendTimeout and
+// context.DeadlineExceeded. Other errors wrap ErrSimulationReverted,
+// ErrCancelled, ErrAlreadyInFlight, ErrDryRun, ErrInsufficientFunds,
+// ErrCostLimit, ErrJournal or ErrNonceConsumed.
 func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error) {
 	if m.closed.Load() {
 		return nil, ErrClosed
@@ -152,45 +251,96 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 	if label == "" {
 		label = defaultLabel
 	}
+	if c.Key != "" {
+		if !m.holdKey(c.Key) {
+			m.metrics.TxNotSent(label, NotSentAlreadyInFlight)
+			return nil, fmt.Errorf("key %q: %w", c.Key, ErrAlreadyInFlight)
+		}
+		defer m.releaseKey(c.Key)
+	}
 	sendCtx, cancel := context.WithTimeoutCause(ctx, m.cfg.SendTimeout, ErrSendTimeout)
 	defer cancel()
-
-	gasLimit := c.GasLimit
-	if gasLimit == 0 {
-		var err error
-		gasLimit, err = m.estimateGas(sendCtx, c)
-		if err != nil {
-			m.metrics.TxPublished(label, OutcomeEstimateFailed)
-			return nil, m.failure(sendCtx, "failed to estimate gas", err)
-		}
-	}
-	marketTip, baseFee, err := m.marketFees(sendCtx)
+	release, err := m.acquireSlot(sendCtx)
 	if err != nil {
-		return nil, m.failure(sendCtx, "failed to fetch fees", err)
+		return nil, m.failure(sendCtx, "failed to get an in-flight slot", err)
 	}
-	tip, feeCap := initialFees(marketTip, m.cfg.MinTipCap, baseFee)
-	st := &sendState{
-		label:    label,
-		cand:     c,
-		gasLimit: gasLimit,
-		tip:      tip,
-		feeCap:   feeCap,
-		limit:    new(big.Int).Mul(feeCap, new(big.Int).SetUint64(m.cfg.FeeLimitMultiplier)),
-	}
+	defer release()
 
-	for attempt := 1; ; attempt++ {
-		retry, err := m.publishFirst(sendCtx, st)
-		if err == nil {
-			break
-		}
-		if !retry || attempt >= maxFirstPublishAttempts || sendCtx.Err() != nil {
-			return nil, m.failure(sendCtx, "failed to publish tx", err)
-		}
+	st, err := m.prepare(sendCtx, c, label)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.publishNew(sendCtx, st); err != nil {
+		return nil, err
 	}
 	if c.OnSent != nil {
 		c.OnSent(st.txs[0])
 	}
 	return m.waitConfirmed(sendCtx, st)
+}
+
+// prepare simulates c, sets its gas limit and prices its first attempt.
+func (m *Manager) prepare(ctx context.Context, c Candidate, label string) (*sendState, error) {
+	if m.cfg.Simulate || m.cfg.DryRun {
+		if err := m.simulate(ctx, c, label); err != nil {
+			return nil, err
+		}
+	}
+	st := m.newSendState(c, label)
+	st.gasLimit = c.GasLimit
+	if st.gasLimit == 0 {
+		var err error
+		st.gasLimit, err = m.estimateGas(ctx, c)
+		if err != nil {
+			m.metrics.TxPublished(label, OutcomeEstimateFailed)
+			return nil, m.failure(ctx, "failed to estimate gas", err)
+		}
+	}
+	if m.cfg.DryRun {
+		ev := m.log.Info().Str("label", label).Uint64("gas", st.gasLimit)
+		if c.To != nil {
+			ev = ev.Stringer("to", c.To)
+		} else {
+			ev = ev.Str("to", "contract creation")
+		}
+		ev.Msg("dry run: not sent")
+		m.metrics.TxNotSent(label, NotSentDryRun)
+		return nil, fmt.Errorf("%s with gas limit %d: %w", label, st.gasLimit, ErrDryRun)
+	}
+	if err := m.price(ctx, st); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// price sets the fees of a first attempt and the fee cap limit of st.
+func (m *Manager) price(ctx context.Context, st *sendState) error {
+	marketTip, head, err := m.marketFees(ctx)
+	if err != nil {
+		return m.failure(ctx, "failed to fetch fees", err)
+	}
+	st.head = head.Number.Uint64()
+	tip, feeCap := initialFees(marketTip, m.cfg.MinTipCap, head.BaseFee)
+	limit := new(big.Int).Mul(feeCap, new(big.Int).SetUint64(m.cfg.FeeLimitMultiplier))
+	if mc := st.cand.MaxCost; mc != nil {
+		costCap := new(big.Int).Quo(mc, new(big.Int).SetUint64(st.gasLimit))
+		if costCap.Cmp(head.BaseFee) < 0 {
+			m.metrics.TxNotSent(st.label, NotSentCostLimit)
+			return fmt.Errorf("%w: max cost %s wei / gas limit %d = %s wei per gas, base fee %s", ErrCostLimit, mc, st.gasLimit, costCap, head.BaseFee)
+		}
+		feeCap = bigMin(feeCap, costCap)
+		tip = bigMin(tip, feeCap)
+		limit = bigMin(limit, costCap)
+	}
+	st.tip, st.feeCap, st.limit = tip, feeCap, limit
+	return nil
+}
+
+func bigMin(a, b *big.Int) *big.Int {
+	if a.Cmp(b) <= 0 {
+		return a
+	}
+	return new(big.Int).Set(b)
 }
 
 // failure wraps err, replacing it with the reason sendCtx ended if it did.
@@ -211,19 +361,9 @@ func doneErr(sendCtx context.Context) error {
 	return cause
 }
 
-func (m *Manager) estimateGas(ctx context.Context, c Candidate) (uint64, error) {
-	ctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
-	defer cancel()
-	return m.backend.EstimateGas(ctx, ethereum.CallMsg{
-		From:  m.from,
-		To:    c.To,
-		Value: c.Value,
-		Data:  c.Data,
-	})
-}
-
-// marketFees returns the node's suggested tip and the latest base fee.
-func (m *Manager) marketFees(ctx context.Context) (tip, baseFee *big.Int, err error) {
+// marketFees returns the node's suggested tip and the latest header, which
+// has a base fee.
+func (m *Manager) marketFees(ctx context.Context) (tip *big.Int, head *types.Header, err error) {
 	tctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
 	tip, err = m.backend.SuggestGasTipCap(tctx)
 	cancel()
@@ -231,7 +371,7 @@ func (m *Manager) marketFees(ctx context.Context) (tip, baseFee *big.Int, err er
 		return nil, nil, fmt.Errorf("failed to fetch tip suggestion: %w", err)
 	}
 	hctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
-	head, err := m.backend.HeaderByNumber(hctx, nil)
+	head, err = m.backend.HeaderByNumber(hctx, nil)
 	cancel()
 	if err != nil {
 		return nil, nil, fmt.Errorf("failed to fetch latest header: %w", err)
@@ -239,13 +379,43 @@ func (m *Manager) marketFees(ctx context.Context) (tip, baseFee *big.Int, err er
 	if head.BaseFee == nil {
 		return nil, nil, errors.New("latest header has no base fee (pre-London chain)")
 	}
-	return tip, head.BaseFee, nil
+	return tip, head, nil
 }
+
+// publishNew sends the first attempt of st at the next nonce, retrying with a
+// fresh nonce after a nonce-related rejection, and with fresh fees after a
+// fee-related one (the base fee may have risen since st was priced).
+func (m *Manager) publishNew(ctx context.Context, st *sendState) error {
+	for attempt := 1; ; attempt++ {
+		retry, err := m.publishFirst(ctx, st)
+		if err == nil {
+			return nil
+		}
+		if retry == retryNone || attempt >= maxFirstPublishAttempts || ctx.Err() != nil {
+			return m.failure(ctx, "failed to publish tx", err)
+		}
+		if retry == retryReprice {
+			if perr := m.price(ctx, st); perr != nil {
+				return errors.Join(m.failure(ctx, "failed to publish tx", err), perr)
+			}
+		}
+	}
+}
+
+// How a refused first attempt may be retried.
+type retryKind int
+
+const (
+	retryNone    retryKind = iota
+	retryNonce             // with a fresh nonce
+	retryReprice           // with fresh fees
+)
 
 // publishFirst assigns the next nonce to st, signs and sends its first
 // transaction. The nonce lock is held across the send so concurrent Sends get
-// consecutive nonces. retry reports a nonce problem that a fresh nonce may fix.
-func (m *Manager) publishFirst(ctx context.Context, st *sendState) (retry bool, err error) {
+// consecutive nonces. retry says whether a fresh nonce or fresh fees may fix
+// a refusal.
+func (m *Manager) publishFirst(ctx context.Context, st *sendState) (retry retryKind, err error) {
 	m.nonceMu.Lock()
 	defer m.nonceMu.Unlock()
 	if !m.nonceValid {
@@ -253,17 +423,21 @@ func (m *Manager) publishFirst(ctx context.Context, st *sendState) (retry bool, 
 		n, err := m.backend.PendingNonceAt(nctx, m.from)
 		cancel()
 		if err != nil {
-			return false, fmt.Errorf("failed to fetch pending nonce: %w", err)
+			return retryNone, fmt.Errorf("failed to fetch pending nonce: %w", err)
 		}
 		m.nonce, m.nonceValid = n, true
 		m.log.Debug().Uint64("nonce", n).Msg("nonce fetched")
 	}
 	st.nonce = m.nonce
-	st.log = m.log.With().Str("label", st.label).Uint64("nonce", st.nonce).Logger()
-	tx, err := m.sign(st, st.tip, st.feeCap)
+	st.log = m.sendLogger(st.label, st.nonce)
+	tx, err := m.sign(st, st.tip, st.feeCap, false)
 	if err != nil {
-		return false, err
+		return retryNone, err
 	}
+	if err := m.record(ctx, st, tx, false); err != nil {
+		return retryNone, err
+	}
+	st.sentHead = st.head
 	outcome, err := m.publish(ctx, st, tx)
 	switch outcome {
 	case OutcomeSuccess:
@@ -281,33 +455,63 @@ func (m *Manager) publishFirst(ctx context.Context, st *sendState) (retry bool, 
 		m.nonce++
 	default:
 		m.nonceValid = false
+		m.settle(ctx, st, tx.Hash(), StatusDropped)
 		switch outcome {
 		case OutcomeNonceTooLow, OutcomeNonceTooHigh, OutcomeReplacementUnderpriced:
-			return true, err
+			return retryNonce, err
+		case OutcomeFeeCapTooLow, OutcomeUnderpriced:
+			return retryReprice, err
+		case OutcomeInsufficientFunds:
+			return retryNone, m.insufficientFunds(ctx, st, tx, err)
 		}
-		return false, err
+		return retryNone, err
 	}
-	st.start = time.Now()
+	if st.start.IsZero() {
+		st.start = time.Now()
+	}
 	st.txs = append(st.txs, tx)
-	m.txLogger(st, tx).Info().Uint64("gas_limit", st.gasLimit).Msg("tx sent")
-	return false, nil
+	m.txLogger(st, tx).Info().Uint64("gas_limit", st.gasLimit).Bool("private", !st.public).Msg("tx sent")
+	return retryNone, nil
 }
 
-func (m *Manager) sign(st *sendState, tip, feeCap *big.Int) (*types.Transaction, error) {
-	value := st.cand.Value
-	if value == nil {
-		value = new(big.Int)
+// insufficientFunds explains a refusal for lack of funds: what the
+// transaction needs and, if the backend can tell, what the account holds.
+func (m *Manager) insufficientFunds(ctx context.Context, st *sendState, tx *types.Transaction, err error) error {
+	need := new(big.Int).Mul(tx.GasFeeCap(), new(big.Int).SetUint64(tx.Gas()))
+	need.Add(need, tx.Value())
+	have := "unknown"
+	if br, ok := m.backend.(balanceReader); ok {
+		bctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
+		if bal, berr := br.BalanceAt(bctx, m.from, nil); berr == nil {
+			have = bal.String()
+		}
+		cancel()
 	}
-	tx, err := types.SignNewTx(m.key, m.signer, &types.DynamicFeeTx{
+	return fmt.Errorf("%w: account %s needs %s wei (gas limit %d × fee cap %s + value %s), balance %s wei: %w",
+		ErrInsufficientFunds, m.from, need, tx.Gas(), tx.GasFeeCap(), tx.Value(), have, err)
+}
+
+// sign signs an attempt at st.nonce: the candidate, or a cancellation (a
+// zero-value self-transfer).
+func (m *Manager) sign(st *sendState, tip, feeCap *big.Int, cancel bool) (*types.Transaction, error) {
+	inner := &types.DynamicFeeTx{
 		ChainID:   m.signer.ChainID(),
 		Nonce:     st.nonce,
 		GasTipCap: new(big.Int).Set(tip),
 		GasFeeCap: new(big.Int).Set(feeCap),
 		Gas:       st.gasLimit,
 		To:        st.cand.To,
-		Value:     value,
+		Value:     st.cand.Value,
 		Data:      st.cand.Data,
-	})
+	}
+	if cancel {
+		to := m.from
+		inner.Gas, inner.To, inner.Value, inner.Data = cancelGas, &to, nil, nil
+	}
+	if inner.Value == nil {
+		inner.Value = new(big.Int)
+	}
+	tx, err := types.SignNewTx(m.key, m.signer, inner)
 	if err != nil {
 		m.metrics.TxPublished(st.label, OutcomeSignFailed)
 		return nil, fmt.Errorf("failed to sign tx: %w", err)
@@ -318,15 +522,52 @@ func (m *Manager) sign(st *sendState, tip, feeCap *big.Int) (*types.Transaction,
 // publish sends tx and records the outcome. An already-known transaction is
 // not an error for the caller to log, the others are logged here.
 func (m *Manager) publish(ctx context.Context, st *sendState, tx *types.Transaction) (string, error) {
-	sctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
-	err := m.backend.SendTransaction(sctx, tx)
-	cancel()
+	err := m.broadcast(ctx, st, tx)
 	outcome := classifySendError(err)
 	m.metrics.TxPublished(st.label, outcome)
 	if err != nil && outcome != OutcomeAlreadyKnown {
 		m.txLogger(st, tx).Warn().Err(err).Str("outcome", outcome).Msg("tx publish failed")
 	}
 	return outcome, err
+}
+
+// republish is publish for a later attempt at a nonce already in use by st
+// (a bump, cancel or re-send). "Nonce too low" then means an attempt was
+// mined meanwhile: a race with the block, not a nonce problem, so it is
+// neither counted nor logged above debug; the receipt poll finds the tx.
+func (m *Manager) republish(ctx context.Context, st *sendState, tx *types.Transaction) (string, error) {
+	err := m.broadcast(ctx, st, tx)
+	outcome := classifySendError(err)
+	if outcome == OutcomeNonceTooLow {
+		m.txLogger(st, tx).Debug().Err(err).Msg("tx re-send moot: nonce already used")
+		return outcome, err
+	}
+	m.metrics.TxPublished(st.label, outcome)
+	if err != nil && outcome != OutcomeAlreadyKnown {
+		m.txLogger(st, tx).Warn().Err(err).Str("outcome", outcome).Msg("tx publish failed")
+	}
+	return outcome, err
+}
+
+// broadcast hands tx to the private endpoint and, once st falls back to it
+// (or without a private endpoint), to the public node, whose answer then
+// decides.
+func (m *Manager) broadcast(ctx context.Context, st *sendState, tx *types.Transaction) error {
+	var privErr error
+	if m.private != nil {
+		pctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
+		privErr = m.private.submit(pctx, tx, st.head+1)
+		cancel()
+		if !st.public {
+			return privErr
+		}
+		if privErr != nil {
+			st.log.Debug().Err(privErr).Msg("private submission failed")
+		}
+	}
+	sctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
+	defer cancel()
+	return m.backend.SendTransaction(sctx, tx)
 }
 
 // resetNonce forgets the cached nonce so the next Send re-fetches it.
@@ -336,6 +577,16 @@ func (m *Manager) resetNonce() {
 	m.nonceMu.Unlock()
 }
 
+// sendLogger is the logger of one nonce's transactions. With a private
+// endpoint it names the endpoint's host, never its URL.
+func (m *Manager) sendLogger(label string, nonce uint64) zerolog.Logger {
+	c := m.log.With().Str("label", label).Uint64("nonce", nonce)
+	if m.private != nil {
+		c = c.Str("endpoint", m.private.host)
+	}
+	return c.Logger()
+}
+
 func (m *Manager) txLogger(st *sendState, tx *types.Transaction) *zerolog.Logger {
 	l := st.log.With().
 		Stringer("tx", tx.Hash()).
@@ -343,175 +594,4 @@ func (m *Manager) txLogger(st *sendState, tx *types.Transaction) *zerolog.Logger
 		Stringer("fee_cap", tx.GasFeeCap()).
 		Logger()
 	return &l
-}
-
-// waitConfirmed polls the receipts of all transactions sent for st.nonce until
-// one has enough confirmations, bumping fees every ResubmitInterval while none
-// is mined.
-func (m *Manager) waitConfirmed(ctx context.Context, st *sendState) (*types.Receipt, error) {
-	poll := time.NewTicker(m.cfg.ReceiptQueryInterval)
-	defer poll.Stop()
-	resubmit := time.NewTicker(m.cfg.ResubmitInterval)
-	defer resubmit.Stop()
-
-	mined := false
-	for {
-		select {
-		case <-ctx.Done():
-			st.log.Warn().Err(context.Cause(ctx)).Int("attempts", len(st.txs)).Msg("tx not confirmed")
-			// The tx may still be pending, or (after a send that timed out)
-			// never have reached the node: the next Send asks the node for
-			// its pending nonce, so no gap can outlive this Send.
-			m.resetNonce()
-			return nil, fmt.Errorf("tx with nonce %d not confirmed: %w", st.nonce, doneErr(ctx))
-		case <-poll.C:
-			r, confirmed := m.findReceipt(ctx, st)
-			mined = r != nil
-			if confirmed {
-				return m.finish(st, r)
-			}
-		case <-resubmit.C:
-			if mined {
-				continue
-			}
-			if err := m.resubmit(ctx, st); err != nil {
-				return nil, err
-			}
-		}
-	}
-}
-
-// findReceipt returns the receipt of whichever of st's transactions is mined,
-// and whether it has the required confirmations.
-func (m *Manager) findReceipt(ctx context.Context, st *sendState) (*types.Receipt, bool) {
-	r, confirmed, _ := m.lookupReceipts(ctx, st)
-	return r, confirmed
-}
-
-// lookupReceipts is findReceipt that also reports whether, with no receipt
-// found, the node answered "not found" for every hash (rather than an error
-// such as "transaction indexing is in progress").
-func (m *Manager) lookupReceipts(ctx context.Context, st *sendState) (r *types.Receipt, confirmed, allNotFound bool) {
-	allNotFound = true
-	for i := len(st.txs) - 1; i >= 0; i-- {
-		hash := st.txs[i].Hash()
-		rctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
-		r, err := m.backend.TransactionReceipt(rctx, hash)
-		cancel()
-		if errors.Is(err, ethereum.NotFound) {
-			continue
-		}
-		if err != nil || r == nil || r.BlockNumber == nil {
-			allNotFound = false
-			st.log.Debug().Err(err).Stringer("tx", hash).Msg("receipt query failed")
-			continue
-		}
-		hctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
-		head, err := m.backend.HeaderByNumber(hctx, nil)
-		cancel()
-		if err != nil {
-			st.log.Debug().Err(err).Msg("head query failed")
-			return r, false, false
-		}
-		if head.Number.Cmp(r.BlockNumber) < 0 {
-			return r, false, false
-		}
-		confs := new(big.Int).Sub(head.Number, r.BlockNumber).Uint64() + 1
-		return r, confs >= m.cfg.NumConfirmations, false
-	}
-	return nil, false, allNotFound
-}
-
-func (m *Manager) finish(st *sendState, r *types.Receipt) (*types.Receipt, error) {
-	latency := time.Since(st.start)
-	m.metrics.TxConfirmed(st.label, r.Status, r.GasUsed, latency)
-	base := st.log.With().Stringer("tx", r.TxHash).Logger()
-	l := &base
-	for _, tx := range st.txs {
-		if tx.Hash() == r.TxHash {
-			l = m.txLogger(st, tx)
-		}
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		l.Warn().Uint64("block", r.BlockNumber.Uint64()).Uint64("gas_used", r.GasUsed).Msg("tx reverted")
-		return r, fmt.Errorf("tx %s in block %d: %w", r.TxHash, r.BlockNumber, ErrReverted)
-	}
-	l.Info().
-		Uint64("block", r.BlockNumber.Uint64()).
-		Uint64("gas_used", r.GasUsed).
-		Dur("latency", latency).
-		Int("attempts", len(st.txs)).
-		Msg("tx mined")
-	return r, nil
-}
-
-// resubmit re-signs st's nonce with bumped fees. If the nonce is already used
-// on chain and none of our hashes has a receipt for a few rounds, the nonce was
-// taken by a foreign transaction and resubmit returns ErrNonceConsumed.
-func (m *Manager) resubmit(ctx context.Context, st *sendState) error {
-	nctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
-	onChain, err := m.backend.NonceAt(nctx, m.from, nil)
-	cancel()
-	if err != nil {
-		st.log.Debug().Err(err).Msg("nonce query failed")
-	} else if onChain > st.nonce {
-		// The nonce is used: either one of ours is mined (its receipt will
-		// show up) or a foreign tx took it. Bumping cannot help either way.
-		r, _, allNotFound := m.lookupReceipts(ctx, st)
-		if r != nil || !allNotFound {
-			st.strikes = 0
-			return nil
-		}
-		st.strikes++
-		if st.strikes >= nonceConsumedStrikes {
-			st.log.Warn().Msg("tx nonce consumed by another transaction")
-			return fmt.Errorf("tx with nonce %d: %w", st.nonce, ErrNonceConsumed)
-		}
-		return nil
-	}
-
-	marketTip, baseFee, err := m.marketFees(ctx)
-	if err != nil {
-		st.log.Warn().Err(err).Msg("tx bump skipped")
-		return nil
-	}
-	tip, feeCap, ok := bumpFees(st.tip, st.feeCap, marketTip, baseFee, st.limit, m.cfg.FeeBumpPct)
-	if !ok {
-		st.log.Debug().Stringer("fee_limit", st.limit).Msg("tx fee limit reached")
-		if st.uncertain {
-			// The first send timed out and no bump can replace it: re-send
-			// it as it is, so a tx the node never received still gets there.
-			if _, err := m.publish(ctx, st, st.txs[len(st.txs)-1]); err != nil {
-				st.log.Debug().Err(err).Msg("tx re-send failed")
-			}
-		}
-		return nil
-	}
-	tx, err := m.sign(st, tip, feeCap)
-	if err != nil {
-		st.log.Warn().Err(err).Msg("tx bump skipped")
-		return nil
-	}
-	outcome, err := m.publish(ctx, st, tx)
-	if err != nil {
-		m.resetNonce()
-	}
-	switch outcome {
-	case OutcomeSuccess, OutcomeAlreadyKnown:
-	case OutcomeReplacementUnderpriced:
-		// The node wants a larger step: start the next bump from these fees.
-		st.tip, st.feeCap = tip, feeCap
-		return nil
-	case OutcomeTimeout, OutcomeOther:
-		// The node may have taken it anyway: watch its hash too.
-		st.txs = append(st.txs, tx)
-		return nil
-	default:
-		return nil
-	}
-	st.tip, st.feeCap = tip, feeCap
-	st.txs = append(st.txs, tx)
-	m.metrics.TxBumped(st.label)
-	m.txLogger(st, tx).Info().Int("attempt", len(st.txs)).Msg("tx bumped")
-	return nil
 }

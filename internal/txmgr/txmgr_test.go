@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"maps"
 	"math/big"
 	"slices"
 	"sync"
@@ -13,8 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 )
@@ -74,6 +77,11 @@ type recordingMetrics struct {
 	published map[string]int // "label/outcome"
 	bumps     int
 	confirmed []uint64 // statuses
+
+	notSent     map[string]int // "label/reason"
+	cancelled   int
+	inFlight    int
+	maxInFlight int
 }
 
 func newRecordingMetrics() *recordingMetrics {
@@ -118,6 +126,7 @@ type env struct {
 	key     *ecdsa.PrivateKey
 	metrics *recordingMetrics
 	mgr     *Manager
+	log     zerolog.Logger // captured; fails the test if it shows a secret
 
 	minerMu   sync.Mutex
 	stopMiner func()
@@ -125,21 +134,46 @@ type env struct {
 
 func newEnv(t *testing.T, cfg Config) *env {
 	t.Helper()
+	return newEnvWith(t, cfg, envOpts{})
+}
+
+// envOpts varies newEnvWith from newEnv's defaults.
+type envOpts struct {
+	balance *big.Int           // of the manager's account; nil: 1000 ether
+	alloc   types.GenesisAlloc // more genesis accounts
+	simOpts []func(*node.Config, *ethconfig.Config)
+	mgrOpts []Option
+	backend func(*recordingBackend) Backend // wraps the manager's backend
+	secrets []string                        // also must never be logged
+}
+
+func newEnvWith(t *testing.T, cfg Config, o envOpts) *env {
+	t.Helper()
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	from := crypto.PubkeyToAddress(key.PublicKey)
-	sim := simulated.NewBackend(types.GenesisAlloc{
-		from: {Balance: new(big.Int).Mul(ether, big.NewInt(1000))},
-	})
+	bal := o.balance
+	if bal == nil {
+		bal = new(big.Int).Mul(ether, big.NewInt(1000))
+	}
+	alloc := types.GenesisAlloc{from: {Balance: bal}}
+	maps.Copy(alloc, o.alloc)
+	sim := simulated.NewBackend(alloc, o.simOpts...)
 	e := &env{t: t, sim: sim, client: sim.Client(), key: key, metrics: newRecordingMetrics()}
 	t.Cleanup(func() { require.NoError(t, sim.Close()) })
 	t.Cleanup(e.stopMining) // runs before sim.Close
 
 	e.backend = &recordingBackend{Client: e.client}
+	var be Backend = e.backend
+	if o.backend != nil {
+		be = o.backend(e.backend)
+	}
 	chainID, err := e.client.ChainID(context.Background())
 	require.NoError(t, err)
-	e.mgr, err = New(zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.DebugLevel), e.backend, key, chainID, cfg, e.metrics)
+	e.log = newTestLogger(t, append(keySecrets(key), o.secrets...)...)
+	e.mgr, err = New(e.log, be, key, chainID, cfg, e.metrics, o.mgrOpts...)
 	require.NoError(t, err)
+	t.Cleanup(e.mgr.Wait) // runs first: t.Context() is already cancelled
 	return e
 }
 
@@ -237,8 +271,10 @@ func TestSendTransfer(t *testing.T) {
 
 	to := common.HexToAddress("0x000000000000000000000000000000000000beef")
 	var sent []common.Hash
-	r, err := e.mgr.Send(t.Context(), Candidate{To: &to, Value: ether, Label: "transfer",
-		OnSent: func(tx *types.Transaction) { sent = append(sent, tx.Hash()) }})
+	r, err := e.mgr.Send(t.Context(), Candidate{
+		To: &to, Value: ether, Label: "transfer",
+		OnSent: func(tx *types.Transaction) { sent = append(sent, tx.Hash()) },
+	})
 	require.NoError(t, err)
 	require.NotNil(t, r)
 	require.Equal(t, []common.Hash{r.TxHash}, sent, "OnSent reports the accepted tx once")
@@ -429,7 +465,11 @@ func TestNonceTooLowResetsNonce(t *testing.T) {
 	r, err := e.mgr.Send(t.Context(), transfer(common.Address{6}, "transfer"))
 	require.NoError(t, err)
 	require.Equal(t, uint64(2), e.minedTx(r).Nonce())
-	require.GreaterOrEqual(t, e.metrics.publishedCount("transfer", OutcomeNonceTooLow), 1)
+	// The node answers "nonce too low", or, while its pool has not yet
+	// dropped the mined foreign tx, "replacement underpriced": both make
+	// the manager re-fetch the nonce.
+	require.GreaterOrEqual(t, e.metrics.publishedCount("transfer", OutcomeNonceTooLow)+
+		e.metrics.publishedCount("transfer", OutcomeReplacementUnderpriced), 1)
 }
 
 func TestReplacementUnderpricedResetsNonce(t *testing.T) {

@@ -190,6 +190,10 @@ func TestPrometheusMetrics(t *testing.T) {
 	m.TxBumped("liquidate")
 	m.TxConfirmed("liquidate", 1, 21000, 3*time.Second)
 	m.TxConfirmed("liquidate", 0, 50000, time.Second)
+	m.TxNotSent("liquidate", NotSentSimulationReverted)
+	m.TxCancelled("liquidate")
+	m.TxInFlight(3)
+	m.TxInFlight(2)
 
 	families, err := reg.Gather()
 	require.NoError(t, err)
@@ -223,6 +227,10 @@ func TestPrometheusMetrics(t *testing.T) {
 	require.InDelta(t, 2, value("lrt_keeper_tx_confirm_seconds", map[string]string{"label": "liquidate"}), 0)
 	require.InDelta(t, 1, value("lrt_keeper_tx_confirmed_total", map[string]string{"label": "liquidate", "status": "0"}), 0)
 	require.InDelta(t, 71000, value("lrt_keeper_tx_gas_used_total", map[string]string{"label": "liquidate"}), 0)
+
+	require.InDelta(t, 1, value("lrt_keeper_tx_not_sent_total", map[string]string{"label": "liquidate", "reason": "simulation_reverted"}), 0)
+	require.InDelta(t, 1, value("lrt_keeper_tx_cancelled_total", map[string]string{"label": "liquidate"}), 0)
+	require.InDelta(t, 2, byName["lrt_keeper_tx_in_flight"].GetMetric()[0].GetGauge().GetValue(), 0)
 
 	// A second registration on the same registry is a wiring bug.
 	require.Panics(t, func() { NewMetrics(reg) })

@@ -1,0 +1,239 @@
+package txmgr
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/stretchr/testify/require"
+)
+
+const (
+	relayUser   = "keeper"
+	relayPass   = "pw-7f3a9c1e"     // must never be logged
+	relayAPIKey = "apikey-51d2e8b0" // idem
+)
+
+// relayCall is one request a relay received.
+type relayCall struct {
+	method string
+	tx     *types.Transaction
+	block  string // eth_sendBundle target
+}
+
+// relay is a private endpoint on loopback. eth_sendRawTransaction is
+// forwarded to the chain when forward is set; eth_sendBundle is recorded
+// only (no builder here), so a bundle never lands.
+type relay struct {
+	t       *testing.T
+	srv     *httptest.Server
+	forward func(context.Context, *types.Transaction) error
+
+	mu    sync.Mutex
+	calls []relayCall
+}
+
+func newRelay(t *testing.T) *relay {
+	t.Helper()
+	r := &relay{t: t}
+	r.srv = httptest.NewServer(http.HandlerFunc(r.serve))
+	t.Cleanup(r.srv.Close)
+	return r
+}
+
+// url carries credentials both ways relays take them.
+func (r *relay) url() string {
+	u, err := url.Parse(r.srv.URL)
+	require.NoError(r.t, err)
+	u.User = url.UserPassword(relayUser, relayPass)
+	u.Path = "/rpc"
+	u.RawQuery = "apikey=" + relayAPIKey
+	return u.String()
+}
+
+func (r *relay) host() string {
+	u, err := url.Parse(r.srv.URL)
+	require.NoError(r.t, err)
+	return u.Host
+}
+
+func (r *relay) serve(w http.ResponseWriter, req *http.Request) {
+	var in struct {
+		ID     json.RawMessage   `json:"id"`
+		Method string            `json:"method"`
+		Params []json.RawMessage `json:"params"`
+	}
+	user, pass, ok := req.BasicAuth()
+	if !ok || user != relayUser || pass != relayPass || req.URL.Query().Get("apikey") != relayAPIKey ||
+		json.NewDecoder(req.Body).Decode(&in) != nil || len(in.Params) != 1 {
+		http.Error(w, "unauthorized or malformed", http.StatusUnauthorized)
+		return
+	}
+	reply := func(result any, err error) {
+		out := map[string]any{"jsonrpc": "2.0", "id": in.ID}
+		if err != nil {
+			out["error"] = map[string]any{"code": -32000, "message": err.Error()}
+		} else {
+			out["result"] = result
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(out)
+	}
+	decode := func(s string) *types.Transaction {
+		tx := new(types.Transaction)
+		raw, err := hexutil.Decode(s)
+		if err != nil || tx.UnmarshalBinary(raw) != nil {
+			return nil
+		}
+		return tx
+	}
+	call := relayCall{method: in.Method}
+	switch in.Method {
+	case PrivateMethodRawTx:
+		var s string
+		if json.Unmarshal(in.Params[0], &s) != nil {
+			http.Error(w, "bad params", http.StatusBadRequest)
+			return
+		}
+		call.tx = decode(s)
+	case PrivateMethodBundle:
+		var b struct {
+			Txs         []string `json:"txs"`
+			BlockNumber string   `json:"blockNumber"`
+		}
+		if json.Unmarshal(in.Params[0], &b) != nil || len(b.Txs) != 1 {
+			http.Error(w, "bad params", http.StatusBadRequest)
+			return
+		}
+		call.tx, call.block = decode(b.Txs[0]), b.BlockNumber
+	}
+	if call.tx == nil {
+		http.Error(w, "bad tx", http.StatusBadRequest)
+		return
+	}
+	r.mu.Lock()
+	r.calls = append(r.calls, call)
+	r.mu.Unlock()
+	if in.Method == PrivateMethodBundle {
+		reply(map[string]string{"bundleHash": "0x01"}, nil)
+		return
+	}
+	r.mu.Lock()
+	forward := r.forward
+	r.mu.Unlock()
+	if forward == nil {
+		reply(call.tx.Hash(), nil)
+		return
+	}
+	reply(call.tx.Hash(), forward(req.Context(), call.tx))
+}
+
+// forwardTo makes the relay hand raw transactions to b.
+func (r *relay) forwardTo(b Backend) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.forward = b.SendTransaction
+}
+
+func (r *relay) received() []relayCall {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.calls)
+}
+
+func TestPrivateRawTxGoesToEndpoint(t *testing.T) {
+	t.Parallel()
+	rl := newRelay(t)
+	cfg := testConfig()
+	cfg.Private = PrivateConfig{URL: rl.url()} // Method defaults to eth_sendRawTransaction
+	e := newEnvWith(t, cfg, envOpts{secrets: []string{relayPass, relayAPIKey}})
+	rl.forwardTo(e.client)
+	e.startMining(15 * time.Millisecond)
+
+	r, err := e.mgr.Send(t.Context(), transfer(common.Address{0xa1}, "liquidate"))
+	require.NoError(t, err)
+	require.Empty(t, e.backend.sentTxs(), "nothing through the public node")
+	calls := rl.received()
+	require.Len(t, calls, 1)
+	require.Equal(t, PrivateMethodRawTx, calls[0].method)
+	require.Equal(t, r.TxHash, calls[0].tx.Hash())
+	require.Contains(t, logsOf(t), `"endpoint":"`+rl.host()+`"`)
+
+	// The node's refusal comes back through the relay and is classified.
+	ext := e.signExternal(1, gwei, new(big.Int).Mul(gwei, big.NewInt(10)))
+	require.NoError(t, e.client.SendTransaction(t.Context(), ext))
+	require.Eventually(t, func() bool {
+		n, err := e.client.NonceAt(t.Context(), e.mgr.From(), nil)
+		return err == nil && n == 2
+	}, 5*time.Second, 5*time.Millisecond)
+	r, err = e.mgr.Send(t.Context(), transfer(common.Address{0xa1}, "liquidate"))
+	require.NoError(t, err)
+	require.Equal(t, uint64(2), e.minedTx(r).Nonce())
+	// "nonce too low", or "replacement underpriced" while the node's pool
+	// still holds the mined foreign tx: either way classified, then retried.
+	require.Equal(t, 1, e.metrics.publishedCount("liquidate", OutcomeNonceTooLow)+
+		e.metrics.publishedCount("liquidate", OutcomeReplacementUnderpriced))
+}
+
+func TestPrivateEndpointDownNamesHostOnly(t *testing.T) {
+	t.Parallel()
+	rl := newRelay(t)
+	u := rl.url()
+	rl.srv.Close() // nothing listens any more
+	cfg := testConfig()
+	cfg.Private = PrivateConfig{URL: u}
+	e := newEnvWith(t, cfg, envOpts{secrets: []string{relayPass, relayAPIKey}})
+
+	_, err := e.mgr.Send(t.Context(), transfer(common.Address{0xa2}, "liquidate"))
+	require.Error(t, err)
+	require.Contains(t, err.Error(), "private endpoint "+rl.host())
+	require.NotContains(t, err.Error(), relayPass)
+	require.NotContains(t, err.Error(), relayAPIKey)
+	require.Empty(t, e.backend.sentTxs(), "no silent public fallback")
+}
+
+// TestPrivateBundleFallsBackToPublic: a one-tx bundle targets the next
+// block and is re-sent for each new block; no builder includes it, so after
+// FallbackBlocks blocks the tx also goes to the public node and is mined.
+func TestPrivateBundleFallsBackToPublic(t *testing.T) {
+	t.Parallel()
+	rl := newRelay(t)
+	cfg := testConfig()
+	cfg.Private = PrivateConfig{URL: rl.url(), Method: PrivateMethodBundle, FallbackBlocks: 3}
+	e := newEnvWith(t, cfg, envOpts{secrets: []string{relayPass, relayAPIKey}})
+	e.startMining(20 * time.Millisecond)
+
+	r, err := e.mgr.Send(t.Context(), transfer(common.Address{0xa3}, "liquidate"))
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+
+	calls := rl.received()
+	require.GreaterOrEqual(t, len(calls), 3, "first bundle and a re-send per block until the fallback")
+	require.Equal(t, "0x1", calls[0].block, "first target: the block after the head (0)")
+	prev := uint64(0)
+	for _, c := range calls {
+		require.Equal(t, PrivateMethodBundle, c.method)
+		require.Equal(t, r.TxHash, c.tx.Hash())
+		n, err := hexutil.DecodeUint64(c.block)
+		require.NoError(t, err)
+		require.Greater(t, n, prev, "each re-send targets a later block")
+		prev = n
+	}
+	public := e.backend.sentTxs()
+	require.Len(t, public, 1, "broadcast publicly once, at the fallback")
+	require.Equal(t, r.TxHash, public[0].Hash())
+	require.GreaterOrEqual(t, r.BlockNumber.Uint64(), uint64(4), "not before FallbackBlocks blocks")
+	require.Contains(t, logsOf(t), "tx not mined privately: broadcasting publicly too")
+	require.True(t, strings.Contains(logsOf(t), rl.host()))
+}
