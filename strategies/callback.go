@@ -15,7 +15,6 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/keeperexecutor"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
-	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 )
 
 // Liquidation modes, the value of the "mode" field of liquidation alerts.
@@ -140,7 +139,7 @@ func (l *CallbackLiquidator) Plan(ctx context.Context, t Target) (*Plan, error) 
 // Execute sends a planned liquidation through the transaction manager.
 func (l *CallbackLiquidator) Execute(ctx context.Context, p *Plan, onSent func(*types.Transaction)) (*types.Receipt, error) {
 	to := p.to
-	return l.sender.Send(ctx, txmgr.Candidate{To: &to, Data: p.calldata, GasLimit: p.GasLimit, Label: "liquidate", OnSent: onSent})
+	return l.sender.Send(ctx, p.candidate(to, "liquidate", []*abi.ABI{l.errs}, onSent))
 }
 
 // Release does nothing: a callback plan reserves no inventory.

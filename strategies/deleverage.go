@@ -93,7 +93,7 @@ type Deleverager struct {
 	// deleverage_infeasible was raised for, until the trigger clears: one
 	// alert per reason and episode, not one per block.
 	reported map[string]string
-	wg         sync.WaitGroup
+	wg       sync.WaitGroup
 }
 
 // NewDeleverager watches specs.
@@ -331,7 +331,8 @@ func (d *Deleverager) execute(ctx context.Context, spec Managed, t Target, p *de
 	}
 	to := d.cfg.Executor
 	rcpt, err := d.sender.Send(ctx, txmgr.Candidate{
-		To: &to, Data: p.calldata, GasLimit: p.gasLimit, Label: "deleverage",
+		To: &to, Data: p.calldata, GasLimit: p.gasLimit, Label: "deleverage", ErrorABIs: []*abi.ABI{d.errs},
+		Key: "deleverage|" + t.MarketID.Hex() + "|" + t.Borrower.Hex(),
 		OnSent: func(tx *types.Transaction) {
 			d.alerts.Event(AlertDeleverageSent, "warning", func(ev *zerolog.Event) *zerolog.Event {
 				return amounts(ev).Str("tx", tx.Hash().Hex())

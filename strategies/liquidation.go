@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
@@ -303,7 +304,23 @@ func (l *Liquidator) Plan(ctx context.Context, t Target) (*Plan, error) {
 func (l *Liquidator) Execute(ctx context.Context, p *Plan, onSent func(*types.Transaction)) (*types.Receipt, error) {
 	defer l.Release(p)
 	to := l.morpho
-	return l.sender.Send(ctx, txmgr.Candidate{To: &to, Data: p.calldata, GasLimit: p.GasLimit, Label: "liquidate", OnSent: onSent})
+	return l.sender.Send(ctx, p.candidate(to, "liquidate", nil, onSent))
+}
+
+// candidate is p's transaction: keyed by its position, so the manager
+// never has two in flight for it (across restarts too), and its fees capped
+// by what it is worth: the expected profit with the gas it was planned at.
+func (p *Plan) candidate(to common.Address, label string, errs []*abi.ABI, onSent func(*types.Transaction)) txmgr.Candidate {
+	c := txmgr.Candidate{
+		To: &to, Data: p.calldata, GasLimit: p.GasLimit, Label: label, OnSent: onSent, ErrorABIs: errs,
+		Key: p.Mode + "|" + p.Target.MarketID.Hex() + "|" + p.Target.Borrower.Hex(),
+	}
+	if p.Profit != nil && p.GasCost != nil {
+		if worth := new(big.Int).Add(p.Profit, p.GasCost); worth.Sign() > 0 {
+			c.MaxCost = worth
+		}
+	}
+	return c
 }
 
 // Release frees the loan token p reserved, for a plan that will not be

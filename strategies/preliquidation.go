@@ -16,7 +16,6 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/preliquidation"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
-	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 )
 
 // Errors that say why a pre-liquidation was not planned.
@@ -148,7 +147,7 @@ func (l *PreLiquidator) Plan(ctx context.Context, t Target) (*Plan, error) {
 // Execute sends a planned pre-liquidation through the transaction manager.
 func (l *PreLiquidator) Execute(ctx context.Context, p *Plan, onSent func(*types.Transaction)) (*types.Receipt, error) {
 	to := p.to
-	return l.sender.Send(ctx, txmgr.Candidate{To: &to, Data: p.calldata, GasLimit: p.GasLimit, Label: "pre_liquidate", OnSent: onSent})
+	return l.sender.Send(ctx, p.candidate(to, "pre_liquidate", l.errs, onSent))
 }
 
 // Release does nothing: a pre-liquidation plan reserves no inventory.

@@ -252,11 +252,18 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	var tm *txmgr.Manager
 	if needKey {
 		chainID := new(big.Int).SetUint64(cfg.Chain.ChainID)
-		tm, err = txmgr.New(log, w.client, key, chainID, txConfig(cfg.Tx), txmgr.NewMetrics(reg))
+		// Every transaction is recorded in Redis before it is broadcast, so
+		// a restart picks up one in flight instead of sending it again.
+		journal := txmgr.NewRedisJournal(rdb, cfg.Redis.KeyPrefix)
+		tm, err = txmgr.New(log, w.client, key, chainID, txConfig(cfg.Tx), txmgr.NewMetrics(reg), txmgr.WithJournal(journal))
 		if err != nil {
 			return fmt.Errorf("%w: tx: %w", errConfig, err)
 		}
 		defer tm.Close()
+		defer tm.Wait()
+		if err := tm.Resume(gctx); err != nil {
+			return fmt.Errorf("resume transactions in flight: %w", err)
+		}
 	}
 	var riskPub keeper.RiskPublishing
 	if riskOracle != (common.Address{}) {
@@ -534,6 +541,9 @@ func txConfig(c config.Tx) txmgr.Config {
 		NumConfirmations: c.NumConfirmations, ReceiptQueryInterval: c.ReceiptQueryInterval,
 		ResubmitInterval: c.ResubmitInterval, NetworkTimeout: c.NetworkTimeout, SendTimeout: c.SendTimeout,
 		FeeBumpPct: uint64(c.FeeBumpPct), FeeLimitMultiplier: c.FeeLimitMultiplier, MinTipCap: c.MinTipCapWei.Big(),
+		Simulate: c.Simulate, GasMarginPct: uint64(c.GasMarginPct), CancelAfter: c.CancelAfter,
+		MaxInFlight: c.MaxInFlight, DryRun: c.DryRun,
+		Private: txmgr.PrivateConfig{URL: c.Private.URL, Method: c.Private.Method, FallbackBlocks: c.Private.FallbackBlocks},
 	}
 }
 

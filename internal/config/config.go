@@ -517,6 +517,37 @@ type Tx struct {
 	NetworkTimeout     time.Duration `yaml:"network_timeout"`
 	SendTimeout        time.Duration `yaml:"send_timeout"` // overall per transaction
 	MinTipCapWei       Amount        `yaml:"min_tip_cap_wei"`
+	// Simulate every transaction at the latest block before sending it:
+	// a revert is decoded and logged and nothing is sent.
+	Simulate bool `yaml:"simulate"`
+	// GasMarginPct is added to a gas estimate the manager makes itself.
+	GasMarginPct int `yaml:"gas_margin_pct"`
+	// CancelAfter: a transaction whose fees can rise no further and that
+	// stays unmined this long is cancelled (0: never).
+	CancelAfter time.Duration `yaml:"cancel_after"`
+	// MaxInFlight bounds the transactions pending at once (0: no bound).
+	MaxInFlight int `yaml:"max_in_flight"`
+	// DryRun simulates and logs every transaction but sends none.
+	DryRun  bool              `yaml:"dry_run"`
+	Private PrivateSubmission `yaml:"private"`
+}
+
+// Private submission methods.
+const (
+	PrivateRawTx  = "eth_sendRawTransaction"
+	PrivateBundle = "eth_sendBundle"
+)
+
+// PrivateSubmission sends transactions to an endpoint that keeps them out
+// of the public mempool, where a liquidation would leak.
+type PrivateSubmission struct {
+	// URL of the JSON-RPC endpoint; empty sends publicly. It may carry
+	// credentials: only its host is ever logged.
+	URL    string `yaml:"url"`
+	Method string `yaml:"method"`
+	// FallbackBlocks: unmined after this many blocks, the transaction is
+	// also broadcast publicly (0: never).
+	FallbackBlocks uint64 `yaml:"fallback_blocks"`
 }
 
 // Metrics configures the metrics and health HTTP listener.
@@ -588,6 +619,10 @@ func Default() *Config {
 			NetworkTimeout:       10 * time.Second,
 			SendTimeout:          3 * time.Minute,
 			MinTipCapWei:         mustAmount("1000000000"),
+			Simulate:             true,
+			GasMarginPct:         20,
+			CancelAfter:          time.Minute,
+			MaxInFlight:          8,
 		},
 		Risk: Risk{
 			StressSlippage:       mustWad("0.01"),
@@ -1246,6 +1281,25 @@ func (t *Tx) Check() error {
 		ck.addf("fee_limit_multiplier", "must be >= 1")
 	}
 	checkPositive(&ck, "network_timeout", t.NetworkTimeout)
+	if t.GasMarginPct < 0 || t.GasMarginPct > 200 {
+		ck.addf("gas_margin_pct", "must be between 0 and 200, got %d", t.GasMarginPct)
+	}
+	if t.CancelAfter < 0 {
+		ck.addf("cancel_after", "must not be negative (0 never cancels), got %s", t.CancelAfter)
+	}
+	if t.MaxInFlight < 0 {
+		ck.addf("max_in_flight", "must not be negative (0 is no bound), got %d", t.MaxInFlight)
+	}
+	if t.Private.URL != "" {
+		switch t.Private.Method {
+		case "", PrivateRawTx, PrivateBundle:
+		default:
+			ck.addf("private.method", "must be %s or %s, got %s", PrivateRawTx, PrivateBundle, quoteShort(t.Private.Method))
+		}
+		if u, err := url.Parse(t.Private.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			ck.addf("private.url", "must be an http(s) URL")
+		}
+	}
 	checkPositive(&ck, "send_timeout", t.SendTimeout)
 	if t.ResubmitInterval > 0 && t.SendTimeout > 0 && t.ResubmitInterval >= t.SendTimeout {
 		ck.addf("resubmit_interval", "must be less than tx.send_timeout (%s), or fees are never bumped", t.SendTimeout)

@@ -439,6 +439,22 @@ func TestCheckCrossSection(t *testing.T) {
 	require.ErrorContains(t, err, "liquidation.oracle_guard.max_deviation_bps: must be between 0 (off) and 10000")
 	require.ErrorContains(t, err, `liquidation.oracle_guard.policy: must be hold or act, got "ignore"`)
 
+	// The transaction manager's new knobs; the private URL is never quoted.
+	c = validConfig()
+	c.Tx.GasMarginPct, c.Tx.CancelAfter, c.Tx.MaxInFlight = 300, -time.Second, -1
+	c.Tx.Private = PrivateSubmission{URL: "ftp://user:secret@relay", Method: "eth_send"}
+	err = c.Check()
+	for _, want := range []string{
+		"tx.gas_margin_pct: must be between 0 and 200, got 300",
+		"tx.cancel_after: must not be negative",
+		"tx.max_in_flight: must not be negative",
+		`tx.private.method: must be eth_sendRawTransaction or eth_sendBundle, got "eth_send"`,
+		"tx.private.url: must be an http(s) URL",
+	} {
+		require.ErrorContains(t, err, want)
+	}
+	require.NotContains(t, err.Error(), "secret")
+
 	// Managed positions: a watched market with a venue, the executor, and
 	// sane healths.
 	c = validConfig()
