@@ -25,13 +25,16 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/lrtkeeper/lrtkeeper/book"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/weth9"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
+	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 )
 
@@ -44,6 +47,27 @@ const (
 	DefaultGap        = 250 * time.Millisecond
 	// TargetP50 is the latency goal the result is judged against.
 	TargetP50 = 50 * time.Millisecond
+)
+
+// Liquidation modes of Options.Mode: the daemon's liquidation.mode.
+const (
+	// ModeInventory repays from WETH the bench gives the keeper.
+	ModeInventory = "inventory"
+	// ModeCallback liquidates through a KeeperExecutor owned by the
+	// keeper, which sells the seized ezETH on the devnet Curve pool and
+	// repays from the proceeds: the keeper holds no WETH.
+	ModeCallback = "callback"
+)
+
+// Callback-mode settings.
+const (
+	// callbackSlippageBps and callbackHalvings are the daemon's
+	// liquidation.max_slippage_bps and max_halvings (its defaults).
+	callbackSlippageBps = 100
+	callbackHalvings    = 4
+	// poolDepthFactor is how many times the most collateral the ticks can
+	// seize the Curve pool is seeded with (see callbackPoolDepth).
+	poolDepthFactor = 10
 )
 
 // anvil's well-known dev keys 0 and 1 (mnemonic "test test … junk"), funded
@@ -76,6 +100,9 @@ type Options struct {
 	MaxPerTick int
 	// Seed makes the book and the sample reproducible.
 	Seed uint64
+	// Mode is the daemon's liquidation mode, ModeInventory (if empty) or
+	// ModeCallback.
+	Mode string
 	// Settle is the pause after the daemon's first block, so that its
 	// first full Redis snapshot is not racing the first tick
 	// (DefaultSettle if 0; negative for none).
@@ -112,8 +139,10 @@ type Stats struct {
 
 // Result is the bench's one JSON object.
 type Result struct {
-	Positions int `json:"positions"`
-	Ticks     int `json:"ticks"`
+	// Mode is Options.Mode.
+	Mode      string `json:"mode"`
+	Positions int    `json:"positions"`
+	Ticks     int    `json:"ticks"`
 	// Liquidations is how many liquidations were sent and mined; Expected
 	// how many the price path was built to trigger; Unexpected counts
 	// sends for positions the path did not target at that tick.
@@ -125,6 +154,32 @@ type Result struct {
 	// distinct "stage: reason" texts.
 	Failed         int      `json:"liquidations_failed"`
 	FailureReasons []string `json:"failure_reasons,omitempty"`
+	// Skipped counts the daemon's liquidation_skipped lines for expected
+	// positions (not worth or not safe to act on at that block; retried
+	// the next block) and SkipReasons lists their distinct reasons.
+	Skipped     int      `json:"liquidations_skipped"`
+	SkipReasons []string `json:"skip_reasons,omitempty"`
+	// Partial counts the mined liquidations whose "partial" field is set
+	// (callback mode: the venue absorbed only a halving of the whole
+	// position); FollowUps the later liquidations of positions a partial
+	// one left liquidatable, which are neither expected nor unexpected.
+	Partial   int `json:"liquidations_partial"`
+	FollowUps int `json:"liquidations_follow_up"`
+	// MinedByMode counts the mined liquidations by the "mode" field of
+	// their liquidation_mined lines.
+	MinedByMode map[string]int `json:"mined_by_mode"`
+	// SeizedCollateral is the ezETH the mined liquidations seized (their
+	// "seized_assets"), in ezETH.
+	SeizedCollateral string `json:"seized_collateral"`
+	// KeeperWETHStart and KeeperWETHEnd are the keeper's WETH when the
+	// daemon starts and after the last tick, in WETH: the inventory in
+	// inventory mode; zero, then the executor's profits, in callback mode.
+	KeeperWETHStart string `json:"keeper_weth_start"`
+	KeeperWETHEnd   string `json:"keeper_weth_end"`
+	// Executor is the KeeperExecutor and CurvePoolDepth the WETH the
+	// Curve pool was seeded with (callback mode only).
+	Executor       string `json:"executor,omitempty"`
+	CurvePoolDepth string `json:"curve_pool_depth_weth,omitempty"`
 	// LatencyMs is, per tick, the wall time from the return of the
 	// evm_mine that made the price-update block to the "time" of the
 	// daemon's first liquidation_sent line for that block.
@@ -139,7 +194,8 @@ type Result struct {
 	// QuickAck reports Options.QuickAck: the figures exclude anvil's
 	// delayed-ACK stalls.
 	QuickAck bool `json:"quickack_relay"`
-	// DeploySeconds is devnet.Deploy plus funding the keeper.
+	// DeploySeconds is devnet.Deploy, the keeper's approval (inventory
+	// mode) or its executor (callback mode).
 	DeploySeconds float64 `json:"deploy_s"`
 	// SeedSeconds is drawing the book, the storage writes, the block that
 	// carries them and the read-back; SeedWrites and Verified count the
@@ -159,6 +215,8 @@ type Result struct {
 	DaemonVersion string  `json:"daemon_version"`
 	WorkDir       string  `json:"work_dir,omitempty"`
 }
+
+var wethABI = weth9.NewWETH9()
 
 // env is everything Run started.
 type env struct {
@@ -199,7 +257,10 @@ func (o *Options) defaults() error {
 	o.MaxPerTick = cmp.Or(o.MaxPerTick, DefaultMaxPerTick)
 	o.Settle = cmp.Or(o.Settle, DefaultSettle)
 	o.Gap = cmp.Or(o.Gap, DefaultGap)
+	o.Mode = cmp.Or(o.Mode, ModeInventory)
 	switch {
+	case o.Mode != ModeInventory && o.Mode != ModeCallback:
+		return fmt.Errorf("mode must be %s or %s, got %q", ModeInventory, ModeCallback, o.Mode)
 	case o.Positions < 1 || o.Ticks < 1 || o.MaxPerTick < 1:
 		return fmt.Errorf("positions (%d), ticks (%d) and per-tick maximum (%d) must be positive", o.Positions, o.Ticks, o.MaxPerTick)
 	case o.Ticks*o.MaxPerTick > o.Positions:
@@ -269,7 +330,8 @@ func Run(ctx context.Context, o Options) (res *Result, err error) {
 	if err := e.start(ctx, &o); err != nil {
 		return nil, err
 	}
-	res = &Result{Positions: o.Positions, Ticks: o.Ticks, TargetP50Ms: ms(TargetP50), QuickAck: o.QuickAck}
+	res = &Result{Mode: o.Mode, Positions: o.Positions, Ticks: o.Ticks, TargetP50Ms: ms(TargetP50), QuickAck: o.QuickAck,
+		MinedByMode: map[string]int{}}
 	res.AnvilVersion, res.DaemonVersion = version(o.Anvil, "--version"), version(o.Daemon, "version")
 
 	deployer, err := crypto.HexToECDSA(deployerKeyHex)
@@ -281,7 +343,7 @@ func Run(ctx context.Context, o Options) (res *Result, err error) {
 		return nil, fmt.Errorf("keeper key: %w", err)
 	}
 	t0 := time.Now()
-	d, err := deploy(ctx, e.ec, deployer, keeperKey)
+	d, x, err := deploy(ctx, e.ec, deployer, keeperKey, &o, res)
 	if err != nil {
 		return nil, err
 	}
@@ -296,14 +358,22 @@ func Run(ctx context.Context, o Options) (res *Result, err error) {
 	res.SeedSeconds = time.Since(t0).Seconds()
 	o.progress("seeded %d storage words in %.1fs, %d positions read back", res.SeedWrites, res.SeedSeconds, res.Verified)
 
-	// The keeper needs the WETH every planned liquidation repays.
-	if err := fundKeeper(ctx, e, d, deployer, keeperKey, s.plan); err != nil {
+	if err := fundKeeper(ctx, e, d, deployer, keeperKey, s.plan, o.Mode); err != nil {
 		return nil, err
 	}
+	keeperAddr := crypto.PubkeyToAddress(keeperKey.PublicKey)
+	weth, err := keeperWETH(ctx, e.ec, d, keeperAddr)
+	if err != nil {
+		return nil, err
+	}
+	if o.Mode == ModeCallback && weth.Sign() != 0 {
+		return nil, fmt.Errorf("callback mode: the keeper holds %s WETH before the daemon starts, want none", fixed.FormatWad(weth))
+	}
+	res.KeeperWETHStart = fixed.FormatWad(weth)
 	if err := e.checkpoint(ctx, d, s, res); err != nil {
 		return nil, err
 	}
-	if err := e.startDaemon(ctx, &o, d, s, res); err != nil {
+	if err := e.startDaemon(ctx, &o, d, x, s, res); err != nil {
 		return nil, err
 	}
 	o.progress("daemon restored %d positions in %.0fms, first block processed at %.0fms", o.Positions, res.RestoreMs, res.StartupMs)
@@ -316,6 +386,10 @@ func Run(ctx context.Context, o Options) (res *Result, err error) {
 		return nil, err
 	}
 	res.TicksSeconds = time.Since(t0).Seconds()
+	if weth, err = keeperWETH(ctx, e.ec, d, keeperAddr); err != nil {
+		return nil, err
+	}
+	res.KeeperWETHEnd = fixed.FormatWad(weth)
 	res.TargetMet = res.LatencyMs.P50 < ms(TargetP50)
 	res.TotalSeconds = time.Since(began).Seconds()
 	return res, nil
@@ -340,22 +414,64 @@ func (e *env) start(ctx context.Context, o *Options) error {
 	return nil
 }
 
-// deploy deploys the devnet on the automining node and lets the keeper's
-// key approve Morpho for WETH (as the daemon would on its first
-// liquidation).
-func deploy(ctx context.Context, ec *ethclient.Client, deployer, keeper *ecdsa.PrivateKey) (*devnet.Deployment, error) {
+// deploy deploys the devnet on the automining node. In inventory mode the
+// keeper's key approves Morpho for WETH (as the daemon would on its first
+// liquidation); in callback mode the Curve pool is seeded
+// callbackPoolDepth deep and the keeper gets its KeeperExecutor, which
+// returns nil otherwise.
+func deploy(ctx context.Context, ec *ethclient.Client, deployer, keeper *ecdsa.PrivateKey, o *Options, res *Result) (*devnet.Deployment, *devnet.Execution, error) {
 	id, err := ec.ChainID(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("read chain id: %w", err)
+		return nil, nil, fmt.Errorf("read chain id: %w", err)
 	}
-	d, err := devnet.Deploy(ctx, ec, deployer, id)
+	if o.Mode != ModeCallback {
+		d, err := devnet.Deploy(ctx, ec, deployer, id)
+		if err != nil {
+			return nil, nil, fmt.Errorf("deploy devnet: %w", err)
+		}
+		if err := d.ApproveMorpho(ctx, ec, keeper); err != nil {
+			return nil, nil, fmt.Errorf("keeper approval: %w", err)
+		}
+		return d, nil, nil
+	}
+	depth := callbackPoolDepth(o.Ticks, o.MaxPerTick)
+	// Deploy wraps the WETH of both pools, the markets' liquidity and the
+	// trader's from the deployer's ETH; anvil's dev accounts hold 10,000.
+	need := new(big.Int).Mul(depth, big.NewInt(2))
+	need.Add(need, new(big.Int).Mul(devnet.DefaultLiquidity, big.NewInt(3))).Add(need, devnet.DefaultTraderWETH)
+	need.Add(need, new(big.Int).Mul(big.NewInt(10_000), wad))
+	if err := ec.Client().CallContext(ctx, nil, "anvil_setBalance",
+		crypto.PubkeyToAddress(deployer.PublicKey), hexutil.EncodeBig(need)); err != nil {
+		return nil, nil, fmt.Errorf("anvil_setBalance: %w", err)
+	}
+	d, err := devnet.Deploy(ctx, ec, deployer, id, devnet.WithPoolDepth(depth))
 	if err != nil {
-		return nil, fmt.Errorf("deploy devnet: %w", err)
+		return nil, nil, fmt.Errorf("deploy devnet: %w", err)
 	}
-	if err := d.ApproveMorpho(ctx, ec, keeper); err != nil {
-		return nil, fmt.Errorf("keeper approval: %w", err)
+	x, err := d.DeployExecution(ctx, ec, deployer, crypto.PubkeyToAddress(keeper.PublicKey))
+	if err != nil {
+		return nil, nil, fmt.Errorf("deploy keeper executor: %w", err)
 	}
-	return d, nil
+	res.Executor, res.CurvePoolDepth = x.Executor.Hex(), fixed.FormatWad(depth)
+	return d, &x, nil
+}
+
+// callbackPoolDepth is the WETH the Curve pool is seeded with in callback
+// mode (and the ezETH worth as much): poolDepthFactor times the most
+// collateral ticks of up to maxPerTick liquidations can seize, and at
+// least devnet.DefaultPoolDepth. Nothing trades the pool back between
+// ticks (no devnet trader runs), so it absorbs every sale of the run; at
+// this depth the last one still clears within 0.2 % of the pool's starting
+// price (a stableswap with A = 100 moves ~0.2 % when one side grows by a
+// tenth), far inside callbackSlippageBps: no liquidation is halved.
+func callbackPoolDepth(ticks, maxPerTick int) *big.Int {
+	most := new(big.Int).Mul(big.NewInt(int64(ticks)*int64(maxPerTick)), bandMaxCollateral)
+	depth := most.Mul(most, devnet.InitialRate).Quo(most, wad)
+	depth.Mul(depth, big.NewInt(poolDepthFactor))
+	if depth.Cmp(devnet.DefaultPoolDepth) < 0 {
+		depth.Set(devnet.DefaultPoolDepth)
+	}
+	return depth
 }
 
 // seeded is the book written into storage and the block that carries it.
@@ -406,10 +522,20 @@ func seed(ctx context.Context, e *env, d *devnet.Deployment, o *Options, res *Re
 	return &seeded{plan: p, target: t, head: book.At{Number: head.Number.Uint64(), Hash: head.Hash(), Time: head.Time}}, nil
 }
 
-// fundKeeper gives the keeper the WETH that every planned liquidation
-// repays, plus a margin, from a deployer topped up with anvil_setBalance.
-// Automining is off, so the deployment's sender mines each batch.
-func fundKeeper(ctx context.Context, e *env, d *devnet.Deployment, deployer, keeper *ecdsa.PrivateKey, p *plan) error {
+// fundKeeper sends the keeper devnet.KeeperGas ETH and, in inventory mode,
+// the WETH that every planned liquidation repays, plus a margin, from a
+// deployer topped up with anvil_setBalance. In callback mode the executor
+// repays from the sale, so the keeper gets gas only. Automining is off, so
+// the deployment's sender mines each batch.
+func fundKeeper(ctx context.Context, e *env, d *devnet.Deployment, deployer, keeper *ecdsa.PrivateKey, p *plan, mode string) error {
+	d.SetMine(func() { _, _ = mine(ctx, e.ec) })
+	defer d.SetMine(nil)
+	if mode == ModeCallback {
+		if err := d.FundKeeper(ctx, e.ec, deployer, crypto.PubkeyToAddress(keeper.PublicKey), nil); err != nil {
+			return fmt.Errorf("fund keeper gas: %w", err)
+		}
+		return nil
+	}
 	need := new(big.Int)
 	for _, list := range p.byTick {
 		for _, i := range list {
@@ -422,12 +548,19 @@ func fundKeeper(ctx context.Context, e *env, d *devnet.Deployment, deployer, kee
 		crypto.PubkeyToAddress(deployer.PublicKey), hexutil.EncodeBig(topUp)); err != nil {
 		return fmt.Errorf("anvil_setBalance: %w", err)
 	}
-	d.SetMine(func() { _, _ = mine(ctx, e.ec) })
-	defer d.SetMine(nil)
 	if err := d.FundKeeper(ctx, e.ec, deployer, crypto.PubkeyToAddress(keeper.PublicKey), need); err != nil {
 		return fmt.Errorf("fund keeper: %w", err)
 	}
 	return nil
+}
+
+// keeperWETH is the keeper's WETH balance at the latest block.
+func keeperWETH(ctx context.Context, ec *ethclient.Client, d *devnet.Deployment, keeper common.Address) (*big.Int, error) {
+	b, err := view(ctx, ec, d.WETH, wethABI.PackBalanceOf(keeper), wethABI.UnpackBalanceOf, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read keeper WETH: %w", err)
+	}
+	return b, nil
 }
 
 // checkpoint writes the daemon's book checkpoint at the current head: the
@@ -467,7 +600,7 @@ func (e *env) checkpoint(ctx context.Context, d *devnet.Deployment, s *seeded, r
 
 // startDaemon writes the config, starts the daemon and waits for it to
 // restore the book and process its first block.
-func (e *env) startDaemon(ctx context.Context, o *Options, d *devnet.Deployment, s *seeded, res *Result) error {
+func (e *env) startDaemon(ctx context.Context, o *Options, d *devnet.Deployment, x *devnet.Execution, s *seeded, res *Result) error {
 	cfgPath := filepath.Join(e.dir, "config.yaml")
 	wsURL := e.wsURL
 	if o.QuickAck {
@@ -478,7 +611,7 @@ func (e *env) startDaemon(ctx context.Context, o *Options, d *devnet.Deployment,
 		e.relay = r
 		wsURL = "ws://" + r.Addr()
 	}
-	if err := writeDaemonConfig(cfgPath, wsURL, e.redisURL, d); err != nil {
+	if err := writeDaemonConfig(cfgPath, wsURL, e.redisURL, d, x); err != nil {
 		return fmt.Errorf("write daemon config: %w", err)
 	}
 	dm, err := startDaemon(o.Daemon, []string{"run", "--config", cfgPath}, []string{"LRTKEEPER_PRIVATE_KEY=0x" + keeperKeyHex}, e.dir)

@@ -28,6 +28,10 @@ const (
 	alertSent       = "liquidation_sent"
 	alertMined      = "liquidation_mined"
 	alertFailed     = "liquidation_failed"
+	alertSkipped    = "liquidation_skipped"
+	// skipGuard is liquidation_skipped's reason when the oracle guard
+	// holds a target.
+	skipGuard = "oracle_implausible"
 )
 
 // checkpointRefused are the keeper's messages (keeper/sync.go) for a
@@ -44,9 +48,9 @@ var ErrDaemonExited = errors.New("daemon exited")
 
 // daemonConfig is the daemon's config.yaml: the devnet's contracts, its
 // three markets, the ezETH asset priced by the devnet feed alone (the
-// price ticks move only the feed), liquidation on, on-chain publishing off
-// (its transactions would share the keeper's nonce), debug logs (for the
-// "block processed" lines).
+// price ticks move only the feed), liquidation on (see liquidationConfig),
+// on-chain publishing off (its transactions would share the keeper's
+// nonce), debug logs (for the "block processed" lines).
 const daemonConfig = `log: {level: debug, format: json}
 chain:
   rpc_url: %s
@@ -66,19 +70,50 @@ assets:
     market_price: {kind: chainlink, feed: "%s", heartbeat: 1h}
 markets:
 %s
-liquidation: {enabled: true, min_profit: "0"}
+liquidation: %s
 tx: {receipt_query_interval: 50ms, resubmit_interval: 1m}
 onchain: {enabled: false}
 metrics: {listen: ""}
 `
 
-func writeDaemonConfig(path, wsURL, redisURL string, d *devnet.Deployment) error {
+// The oracle guard the bench configures: the daemon's default, written out.
+// It cannot hold: the markets with positions read the devnet feed, which is
+// also the asset's only market-price source, so the oracle is 0 bps from
+// the market price at every tick (and 20 ticks of 10 bps stay within
+// 300 bps of the 1.02 fair value too). A held target would show as a
+// liquidation_skipped line with reason oracle_implausible, which fails the
+// tick.
+const (
+	guardMaxDeviationBps = 300
+	guardPolicy          = "hold"
+)
+
+// liquidationConfig is the daemon's liquidation section: inventory mode
+// without x, callback mode through x's executor with it.
+func liquidationConfig(x *devnet.Execution) string {
+	guard := fmt.Sprintf("oracle_guard: {max_deviation_bps: %d, policy: %s}", guardMaxDeviationBps, guardPolicy)
+	if x == nil {
+		return fmt.Sprintf(`{enabled: true, mode: %s, min_profit: "0", %s}`, ModeInventory, guard)
+	}
+	return fmt.Sprintf(`{enabled: true, mode: %s, executor: "%s", max_slippage_bps: %d, max_halvings: %d, min_profit: "0", %s}`,
+		ModeCallback, x.Executor.Hex(), callbackSlippageBps, callbackHalvings, guard)
+}
+
+// writeDaemonConfig writes the daemon's config; x is the keeper's
+// execution contracts in callback mode (nil in inventory mode), where each
+// market sells its collateral on the devnet Curve pool (coin 1 ezETH for
+// coin 0 WETH).
+func writeDaemonConfig(path, wsURL, redisURL string, d *devnet.Deployment, x *devnet.Execution) error {
+	venue := ""
+	if x != nil {
+		venue = fmt.Sprintf(", venue: {kind: curve, pool: \"%s\", i: 1, j: 0}", d.CurvePool.Hex())
+	}
 	var markets strings.Builder
 	for _, m := range d.Markets {
-		fmt.Fprintf(&markets, "  - {id: \"%s\", name: \"%s\", collateral: ezETH}\n", m.ID.Hex(), m.Name)
+		fmt.Fprintf(&markets, "  - {id: \"%s\", name: \"%s\", collateral: ezETH%s}\n", m.ID.Hex(), m.Name, venue)
 	}
 	body := fmt.Sprintf(daemonConfig, wsURL, d.ChainID.Uint64(), d.Multicall3.Hex(), d.WETH.Hex(), d.StartBlock,
-		redisURL, d.Morpho.Hex(), d.LRT.Hex(), d.LRT.Hex(), d.PriceFeed.Hex(), markets.String())
+		redisURL, d.Morpho.Hex(), d.LRT.Hex(), d.LRT.Hex(), d.PriceFeed.Hex(), markets.String(), liquidationConfig(x))
 	return os.WriteFile(path, []byte(body), 0o600)
 }
 
@@ -94,6 +129,9 @@ type logEvent struct {
 	Error     string
 	Reason    string
 	Stage     string
+	Mode      string
+	Partial   bool
+	Seized    string
 }
 
 type logLine struct {
@@ -107,6 +145,9 @@ type logLine struct {
 	Error     string `json:"error"`
 	Reason    string `json:"reason"`
 	Stage     string `json:"stage"`
+	Mode      string `json:"mode"`
+	Partial   bool   `json:"partial"`
+	Seized    string `json:"seized_assets"`
 }
 
 // followed says whether a raw line may be one the bench follows, before
@@ -195,7 +236,8 @@ func (d *daemon) add(line string) {
 		return
 	}
 	ev := logEvent{At: at, Message: l.Message, Alert: l.Alert, Block: l.Block, Tx: l.Tx,
-		Positions: l.Positions, Error: l.Error, Reason: l.Reason, Stage: l.Stage}
+		Positions: l.Positions, Error: l.Error, Reason: l.Reason, Stage: l.Stage,
+		Mode: l.Mode, Partial: l.Partial, Seized: l.Seized}
 	if common.IsHexAddress(l.Borrower) {
 		ev.Borrower = common.HexToAddress(l.Borrower)
 	}

@@ -69,6 +69,11 @@ var (
 	// stepBps is each tick's price step, in basis points of the initial
 	// price.
 	stepBps = int64(10)
+	// A position a tick liquidates holds bandMinCollateral plus less than
+	// bandCollateralSpan ezETH; bandMaxCollateral bounds it.
+	bandMinCollateral  = big.NewInt(500_000_000_000_000_000)
+	bandCollateralSpan = int64(4_500_000_000_000_000_000)
+	bandMaxCollateral  = new(big.Int).Add(bandMinCollateral, big.NewInt(bandCollateralSpan))
 )
 
 var (
@@ -218,7 +223,7 @@ func newPlan(n, ticks, maxPerTick int, seed uint64, initial, lltv, oracleScale *
 			add(c, lp, 0)
 			continue
 		}
-		c := big.NewInt(500_000_000_000_000_000 + r.Int64N(4_500_000_000_000_000_000))
+		c := new(big.Int).Add(bandMinCollateral, big.NewInt(r.Int64N(bandCollateralSpan)))
 		span := new(big.Int).Sub(p.prices[k-1], p.prices[k])
 		lp := span.Mul(span, big.NewInt(200+r.Int64N(601)))
 		lp.Quo(lp, big.NewInt(1000))

@@ -5,12 +5,14 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"math/big"
 	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
+	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 )
 
 const (
@@ -43,6 +45,12 @@ type TickResult struct {
 	// Failed counts liquidation_failed lines for expected positions: the
 	// daemon backs off and retries them, so the tick goes on.
 	Failed int `json:"failed"`
+	// Skipped counts liquidation_skipped lines for expected positions;
+	// Partial the mined liquidations marked partial; FollowUps the sends
+	// for positions an earlier partial liquidation left open.
+	Skipped   int `json:"skipped"`
+	Partial   int `json:"partial"`
+	FollowUps int `json:"follow_ups"`
 	// LatencyMs is from the evm_mine of Block to the first
 	// liquidation_sent for it.
 	LatencyMs float64 `json:"latency_ms"`
@@ -64,11 +72,19 @@ type tickState struct {
 	expected map[common.Address]bool
 	want     map[common.Address]bool // expected, not yet mined
 	inflight map[string]common.Address
+	// followUp holds, across ticks, the positions a partial liquidation
+	// left open: later sends for them are not unexpected.
+	followUp map[common.Address]bool
 	sent     bool
 	reasons  []string
+	skips    []string
 	round    int    // sends seen in the current round
 	lastSeen uint64 // the newest block the daemon reported processed
 	head     uint64 // the newest block mined
+
+	// the mined liquidations' modes and seized collateral, for Result
+	minedByMode map[string]int
+	seized      *big.Int
 }
 
 // handle applies one followed log event.
@@ -89,18 +105,48 @@ func (t *tickState) handle(ev logEvent) error {
 		if ev.Block == t.Block {
 			t.SentForBlock++
 		}
-		if !t.expected[ev.Borrower] {
+		switch {
+		case t.expected[ev.Borrower]:
+		case t.followUp[ev.Borrower]:
+			t.FollowUps++
+		default:
 			t.Unexpected++
 		}
 		t.inflight[ev.Tx] = ev.Borrower
 		t.round++
 	case alertMined:
-		if b, ok := t.inflight[ev.Tx]; ok {
-			delete(t.inflight, ev.Tx)
-			if t.want[b] {
-				delete(t.want, b)
-				t.Liquidated++
-			}
+		b, ok := t.inflight[ev.Tx]
+		if !ok {
+			return nil
+		}
+		delete(t.inflight, ev.Tx)
+		t.minedByMode[ev.Mode]++
+		if v, ok := new(big.Int).SetString(ev.Seized, 10); ok {
+			t.seized.Add(t.seized, v)
+		}
+		// A partial liquidation may leave the position liquidatable;
+		// a whole one closes it.
+		if ev.Partial {
+			t.Partial++
+			t.followUp[b] = true
+		} else {
+			delete(t.followUp, b)
+		}
+		if t.want[b] {
+			delete(t.want, b)
+			t.Liquidated++
+		}
+	case alertSkipped:
+		if !t.expected[ev.Borrower] {
+			return nil
+		}
+		t.Skipped++
+		if len(t.skips) < maxReasons && !slices.Contains(t.skips, ev.Reason) {
+			t.skips = append(t.skips, ev.Reason)
+		}
+		if ev.Reason == skipGuard {
+			return fmt.Errorf("the oracle guard held %s at block %d: the configured price sources disagree with the market oracle",
+				ev.Borrower.Hex(), ev.Block)
 		}
 	case alertFailed:
 		// A reverted transaction is no longer in flight; the position
@@ -140,8 +186,10 @@ func (e *env) ticks(ctx context.Context, o *Options, d *devnet.Deployment, deplo
 		return err
 	}
 	var lat, mineCalls []float64
+	seized := new(big.Int)
+	followUp := map[common.Address]bool{}
 	for k := 1; k <= o.Ticks; k++ {
-		tr, err := e.tick(ctx, ps, s, k)
+		tr, err := e.tick(ctx, ps, s, k, followUp)
 		if err != nil {
 			return fmt.Errorf("tick %d: %w", k, err)
 		}
@@ -151,27 +199,46 @@ func (e *env) ticks(ctx context.Context, o *Options, d *devnet.Deployment, deplo
 		res.Liquidations += tr.Liquidated
 		res.Unexpected += tr.Unexpected
 		res.Failed += tr.Failed
-		for _, r := range tr.reasons {
-			if len(res.FailureReasons) < maxReasons && !slices.Contains(res.FailureReasons, r) {
-				res.FailureReasons = append(res.FailureReasons, r)
-			}
+		res.Skipped += tr.Skipped
+		res.Partial += tr.Partial
+		res.FollowUps += tr.FollowUps
+		res.FailureReasons = appendReasons(res.FailureReasons, tr.reasons)
+		res.SkipReasons = appendReasons(res.SkipReasons, tr.skips)
+		for m, n := range tr.minedByMode {
+			res.MinedByMode[m] += n
 		}
-		o.progress("tick %d/%d: block %d, first liquidation sent after %.1fms; %d liquidations mined over %d blocks (%d failed attempts)",
-			k, o.Ticks, tr.Block, tr.LatencyMs, tr.Liquidated, tr.Blocks, tr.Failed)
+		seized.Add(seized, tr.seized)
+		o.progress("tick %d/%d: block %d, first liquidation sent after %.1fms; %d liquidations mined over %d blocks (%d failed attempts, %d partial)",
+			k, o.Ticks, tr.Block, tr.LatencyMs, tr.Liquidated, tr.Blocks, tr.Failed, tr.Partial)
 		if err := sleep(ctx, o.Gap); err != nil {
 			return err
 		}
 	}
 	res.LatencyMs, res.MineCallMs = stats(lat), stats(mineCalls)
+	res.SeizedCollateral = fixed.FormatWad(seized)
 	return nil
 }
 
+// appendReasons adds the reasons not yet in list, keeping at most
+// maxReasons.
+func appendReasons(list, reasons []string) []string {
+	for _, r := range reasons {
+		if len(list) < maxReasons && !slices.Contains(list, r) {
+			list = append(list, r)
+		}
+	}
+	return list
+}
+
 // tick sends the price update of tick k and mines it, then mines rounds of
-// the liquidations the daemon sends until every expected one is mined, and
-// waits for the daemon to process the last block.
-func (e *env) tick(ctx context.Context, ps *priceSender, s *seeded, k int) (*tickState, error) {
+// the liquidations the daemon sends until every expected one is mined and
+// none is in flight, and waits for the daemon to process the last block.
+// followUp carries the positions partial liquidations left open from tick
+// to tick.
+func (e *env) tick(ctx context.Context, ps *priceSender, s *seeded, k int, followUp map[common.Address]bool) (*tickState, error) {
 	t := &tickState{TickResult: TickResult{Tick: k}, expected: map[common.Address]bool{},
-		want: map[common.Address]bool{}, inflight: map[string]common.Address{}}
+		want: map[common.Address]bool{}, inflight: map[string]common.Address{}, followUp: followUp,
+		minedByMode: map[string]int{}, seized: new(big.Int)}
 	for _, i := range s.plan.byTick[k] {
 		t.expected[s.plan.positions[i].owner] = true
 		t.want[s.plan.positions[i].owner] = true
@@ -197,7 +264,7 @@ func (e *env) tick(ctx context.Context, ps *priceSender, s *seeded, k int) (*tic
 	t.Block = rcpt.BlockNumber.Uint64()
 	t.head = t.Block
 
-	for len(t.want) > 0 {
+	for len(t.want) > 0 || len(t.inflight) > 0 {
 		if t.Blocks > t.Expected+extraRounds {
 			return t, fmt.Errorf("%d of %d liquidations still not mined after %d blocks", len(t.want), t.Expected, t.Blocks)
 		}
@@ -316,6 +383,6 @@ func (e *env) awaitSend(ctx context.Context, t *tickState, from int) (int, error
 			return from, err
 		}
 	}
-	return from, fmt.Errorf("%w: no liquidation_sent line for %s (%d of %d expected mined, %d blocks after %d)",
-		errTimeout, sendTimeout, t.Liquidated, t.Expected, t.Blocks, t.Block)
+	return from, fmt.Errorf("%w: no liquidation_sent line for %s (%d of %d expected mined, %d blocks after %d; skip reasons %v)",
+		errTimeout, sendTimeout, t.Liquidated, t.Expected, t.Blocks, t.Block, t.skips)
 }
