@@ -38,6 +38,9 @@ type bookWorld struct {
 	rng    *rand.Rand
 	// applied counts the random actions the chain accepted.
 	applied int
+	// preFactory, when set, is given to the keepers built afterwards.
+	preFactory common.Address
+	preStart   uint64
 }
 
 func newBookWorld(t *testing.T, positions int) *bookWorld {
@@ -97,6 +100,7 @@ func (bw *bookWorld) newKeeperEngine(heads keeper.HeadSource, pub keeper.Publish
 		Morpho: d.Morpho, StartBlock: 0, LogRange: 100_000, CallTimeout: 20 * time.Second,
 		HealthAlert: new(big.Int).Mul(big.NewInt(102), big.NewInt(1e16)), HysteresisBps: 10, HeadTimeout: time.Minute,
 		WrappedNative: d.WETH, RefreshInterval: refresh, Checkpoints: store, Engine: engine,
+		PreLiquidationFactory: bw.preFactory, PreLiquidationStart: bw.preStart,
 	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, pub, nil, keeper.NewAlerts(log, m), m)
 }
 
@@ -117,7 +121,7 @@ func (bw *bookWorld) pass(k *keeper.Keeper) (*keeper.View, int64) {
 // owners are every account that ever held a position in the world.
 func (bw *bookWorld) owners() map[common.Hash][]common.Address {
 	out := map[common.Hash][]common.Address{}
-	for _, b := range bw.world.Borrowers() {
+	for _, b := range append(bw.world.Borrowers(), bw.world.Managed()) {
 		out[b.MarketID] = append(out[b.MarketID], b.Address)
 	}
 	id := bw.world.Deployment.Markets[bw.crowd.Market].ID
@@ -164,8 +168,9 @@ func (bw *bookWorld) requireBookMatchesChain(k *keeper.Keeper, block chain.Block
 // positions: borrow, withdraw collateral (by the borrower), repay and
 // supply collateral on behalf (by the deployer), lender supply and
 // withdraw, and a liquidation of any liquidatable position. Some may
-// revert; the book must follow whatever the chain did.
-func (bw *bookWorld) randomActions(n int) {
+// revert; the book must follow whatever the chain did. extra joins the
+// same block.
+func (bw *bookWorld) randomActions(n int, extra ...devnet.Tx) {
 	d := bw.world.Deployment
 	abi := morphoblue.NewMorphoBlue()
 	m := d.Markets[bw.crowd.Market]
@@ -198,12 +203,15 @@ func (bw *bookWorld) randomActions(n int) {
 			}
 		}
 	}
-	receipts, err := d.SendMany(bw.ctx, bw.client, bw.world.DeployerKey, deployer)
+	receipts, err := d.SendMany(bw.ctx, bw.client, bw.world.DeployerKey, append(deployer, extra...))
 	require.NoError(bw.t, err)
-	for _, r := range receipts {
+	for _, r := range receipts[:len(deployer)] {
 		if r.Status == types.ReceiptStatusSuccessful {
 			bw.applied++
 		}
+	}
+	for _, r := range receipts[len(deployer):] {
+		require.Equal(bw.t, types.ReceiptStatusSuccessful, r.Status, "an extra transaction reverted")
 	}
 }
 

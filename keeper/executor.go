@@ -44,6 +44,11 @@ type Executor struct {
 	Workers      int
 	// Guard checks each target's oracle before acting.
 	Guard strategies.OracleGuard
+	// Pre plans and executes the targets that name a PreLiquidation
+	// contract (strategies.PreLiquidator); the main liquidator takes the
+	// others. Nil skips them with pre_liquidation_disabled. Set it before
+	// Run.
+	Pre Liquidator
 
 	mailbox  chan []strategies.Target
 	mu       sync.Mutex
@@ -152,7 +157,27 @@ func (e *Executor) release(key string, block uint64, failed bool) {
 	e.backoff[key] = retryAfter{block: block + wait, wait: wait}
 }
 
-func targetKey(t strategies.Target) string { return t.MarketID.Hex() + "|" + t.Borrower.Hex() }
+// targetKey names a position's attempt. A pre-liquidation's key has the
+// mode, so it never collides with a liquidation of the same borrower
+// (which may follow once the position leaves the window upward); one
+// borrower's pre-liquidations through several contracts share a key, so
+// they never run at once.
+func targetKey(t strategies.Target) string {
+	key := t.MarketID.Hex() + "|" + t.Borrower.Hex()
+	if t.PreLiquidation != nil {
+		key += "|" + strategies.ModePreLiquidation
+	}
+	return key
+}
+
+// strategy is the liquidator of t; nil when t is a pre-liquidation and
+// none is configured.
+func (e *Executor) strategy(t strategies.Target) Liquidator {
+	if t.PreLiquidation != nil {
+		return e.Pre
+	}
+	return e.liq
+}
 
 // byProfit orders targets by their estimated profit, highest first, so
 // that with more targets than workers the most valuable go first. Targets
@@ -165,7 +190,7 @@ func (e *Executor) byProfit(targets []strategies.Target) []strategies.Target {
 	r := make([]ranked, len(targets))
 	for i, t := range targets {
 		r[i].t = t
-		if p, err := strategies.EstimateProfit(t); err == nil {
+		if p, err := estimateProfit(t); err == nil {
 			r[i].profit = p
 		}
 	}
@@ -223,8 +248,8 @@ func (e *Executor) skip(key string, t strategies.Target, reason string, err erro
 		return
 	}
 	e.alerts.Event(AlertLiquidationSkipped, "info", func(ev *zerolog.Event) *zerolog.Event {
-		ev = ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Str("borrower", t.Borrower.Hex()).
-			Uint64("block", t.Block.Number).Str("reason", reason).AnErr("detail", err)
+		ev = preLiquidationField(ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Str("borrower", t.Borrower.Hex()).
+			Uint64("block", t.Block.Number).Str("reason", reason).AnErr("detail", err), t)
 		if plan != nil {
 			ev = ev.Str("mode", plan.Mode).Str("seized_assets", plan.Seized.String()).
 				Str("repaid_assets", plan.ExpectedRepaid.String()).Str("expected_profit", plan.Profit.String())
@@ -252,6 +277,19 @@ func (e *Executor) forgetSkipped(targets []strategies.Target) {
 	}
 }
 
+// errPreLiquidationDisabled is the skip of a pre-liquidation target by an
+// executor without a pre-liquidation strategy.
+var errPreLiquidationDisabled = errors.New("no pre-liquidation strategy configured")
+
+// preLiquidationField names a pre-liquidation target's contract in its
+// alerts.
+func preLiquidationField(ev *zerolog.Event, t strategies.Target) *zerolog.Event {
+	if t.PreLiquidation != nil {
+		ev = ev.Str("pre_liquidation", t.PreLiquidation.Address.Hex())
+	}
+	return ev
+}
+
 // skipReason names why a plan error means "not now" rather than a failure.
 func skipReason(err error) (string, bool) {
 	for _, c := range []struct {
@@ -264,6 +302,9 @@ func skipReason(err error) (string, bool) {
 		{strategies.ErrUnpricedLoanToken, "loan_token_not_native"},
 		{strategies.ErrVenueTooShallow, "venue_too_shallow"},
 		{strategies.ErrNoVenue, "no_venue"},
+		{strategies.ErrOutsidePreLiquidationWindow, "outside_pre_liquidation_window"},
+		{strategies.ErrPreLiquidationUnauthorized, "pre_liquidation_unauthorized"},
+		{strategies.ErrNoPreLiquidation, "no_pre_liquidation"},
 	} {
 		if errors.Is(err, c.err) {
 			return c.reason, true
@@ -278,9 +319,16 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 	failed := true
 	defer func() { e.release(key, t.Block.Number, failed) }()
 	ids := func(ev *zerolog.Event) *zerolog.Event {
-		return ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Str("borrower", t.Borrower.Hex()).Uint64("block", t.Block.Number)
+		return preLiquidationField(ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).
+			Str("borrower", t.Borrower.Hex()).Uint64("block", t.Block.Number), t)
 	}
-	plan, err := e.liq.Plan(ctx, t)
+	liq := e.strategy(t)
+	if liq == nil {
+		failed = false
+		e.skip(key, t, "pre_liquidation_disabled", errPreLiquidationDisabled, nil)
+		return
+	}
+	plan, err := liq.Plan(ctx, t)
 	reason, skipped := skipReason(err)
 	switch {
 	case skipped:
@@ -304,10 +352,10 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 			Uint64("gas_limit", plan.GasLimit)
 	}
 	if sendCtx.Err() != nil || ctx.Err() != nil {
-		e.liq.Release(plan)
+		liq.Release(plan)
 		return
 	}
-	rcpt, err := e.liq.Execute(sendCtx, plan, func(tx *types.Transaction) {
+	rcpt, err := liq.Execute(sendCtx, plan, func(tx *types.Transaction) {
 		e.alerts.Event(AlertLiquidationSent, "warning", func(ev *zerolog.Event) *zerolog.Event {
 			return planned(ev).Str("tx", tx.Hash().Hex()).Uint64("nonce", tx.Nonce()).
 				Str("max_fee_per_gas", tx.GasFeeCap().String()).Str("max_priority_fee_per_gas", tx.GasTipCap().String())

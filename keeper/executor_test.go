@@ -995,3 +995,108 @@ func TestExecutorOracleGuard(t *testing.T) {
 		})
 	}
 }
+
+var execPreLiquidation = common.HexToAddress("0x9e11900000000000000000000000000000000001")
+
+// preTarget is execTarget as a pre-liquidation through execPreLiquidation.
+func preTarget(b common.Address, block uint64) strategies.Target {
+	t := execTarget(b, block)
+	t.PreLiquidation = &strategies.PreLiquidationTarget{Address: execPreLiquidation, OraclePrice: uint256.NewInt(1)}
+	return t
+}
+
+// TestExecutorRoutesPreLiquidations: a target naming a PreLiquidation
+// contract goes to Pre, the others to the main liquidator; a
+// pre-liquidation and a liquidation of the same borrower have their own
+// keys, so both are worked at once; the alerts name the contract.
+func TestExecutorRoutesPreLiquidations(t *testing.T) {
+	t.Parallel()
+	h := newExecHarness(t)
+	pre := newFakeExecLiquidator()
+	h.e.Pre = pre
+	b := execBorrower(1)
+	require.NotEqual(t, targetKey(execTarget(b, 1)), targetKey(preTarget(b, 1)))
+	require.Equal(t, targetKey(preTarget(b, 1)), targetKey(preTarget(b, 2)), "one key per borrower and mode")
+	lg, pg := h.gate(), h.gate()
+	h.liq.set(b, execBehavior{execGate: lg})
+	pre.set(b, execBehavior{execGate: pg})
+	h.run()
+
+	h.e.Offer([]strategies.Target{execTarget(b, 100), preTarget(b, 100)})
+	require.Eventually(t, func() bool { return len(h.liq.execCalls(b)) == 1 && len(pre.execCalls(b)) == 1 }, execWait, execTick,
+		"both in flight at once")
+	h.open(lg)
+	h.open(pg)
+	require.Eventually(t, func() bool { return h.metrics.outcome("mined") == 2 }, execWait, execTick)
+	h.waitIdle()
+	require.Equal(t, 1, h.liq.planCount(b))
+	require.Equal(t, 1, pre.planCount(b))
+	var named int
+	for _, a := range h.alerts(AlertLiquidationMined, b) {
+		if a["pre_liquidation"] == execPreLiquidation.Hex() {
+			named++
+		}
+	}
+	require.Equal(t, 1, named, "the pre-liquidation's alert names its contract, the liquidation's none")
+}
+
+// TestExecutorWithoutPreSkipsPreLiquidations: without a pre-liquidation
+// strategy a pre-liquidation target is skipped (once per listing), never
+// handed to the liquidator.
+func TestExecutorWithoutPreSkipsPreLiquidations(t *testing.T) {
+	t.Parallel()
+	h := newExecHarness(t)
+	b := execBorrower(1)
+	h.run()
+	h.e.Offer([]strategies.Target{preTarget(b, 100)})
+	require.Eventually(t, func() bool { return h.metrics.outcome("skipped") == 1 }, execWait, execTick)
+	h.waitIdle()
+	h.e.Offer([]strategies.Target{preTarget(b, 101)})
+	require.Eventually(t, func() bool { return h.metrics.outcome("skipped") == 2 }, execWait, execTick)
+	h.waitIdle()
+	require.Zero(t, h.liq.planCount(b))
+	skips := h.alerts(AlertLiquidationSkipped, b)
+	require.Len(t, skips, 1)
+	require.Equal(t, "pre_liquidation_disabled", skips[0]["reason"])
+	require.Equal(t, execPreLiquidation.Hex(), skips[0]["pre_liquidation"])
+}
+
+func TestSkipReasonPreLiquidation(t *testing.T) {
+	t.Parallel()
+	for err, want := range map[error]string{
+		fmt.Errorf("%w: market m borrower b: %w", strategies.ErrOutsidePreLiquidationWindow, errors.New("below preLltv")): "outside_pre_liquidation_window",
+		fmt.Errorf("%w: borrower b: %w", strategies.ErrPreLiquidationUnauthorized, strategies.ErrSimulationReverted):      "pre_liquidation_unauthorized",
+		fmt.Errorf("%w: market m", strategies.ErrNoPreLiquidation):                                                        "no_pre_liquidation",
+	} {
+		got, ok := skipReason(err)
+		require.True(t, ok, "%v", err)
+		require.Equal(t, want, got)
+	}
+	_, ok := skipReason(fmt.Errorf("%w: reverted", strategies.ErrSimulationReverted))
+	require.False(t, ok, "a plain revert is a failure")
+}
+
+// TestEstimateProfitOfPreLiquidation: a pre-liquidation is ranked by the
+// contract's largest pre-liquidation, smaller than a full liquidation's
+// figure; outside the window there is no estimate.
+func TestEstimateProfitOfPreLiquidation(t *testing.T) {
+	t.Parallel()
+	pct := func(n uint64) uint256.Int { return *new(uint256.Int).Mul(uint256.NewInt(n), uint256.NewInt(1e16)) }
+	tg := indebtedTarget(execBorrower(1), 100, 10)
+	// LTV 92%: inside (90%, 94.5%].
+	tg.Position.Collateral.Mul(uint256.NewInt(10*100), uint256.NewInt(1e18))
+	tg.Position.Collateral.Div(&tg.Position.Collateral, uint256.NewInt(92))
+	tg.PreLiquidation = &strategies.PreLiquidationTarget{Address: execPreLiquidation, OraclePrice: tg.OraclePrice}
+	tg.PreLiquidation.Params.PreLltv, tg.PreLiquidation.Params.PreLCF1, tg.PreLiquidation.Params.PreLCF2 = pct(90), pct(10), pct(100)
+	tg.PreLiquidation.Params.PreLIF1, tg.PreLiquidation.Params.PreLIF2 = pct(101), pct(103)
+	pre, err := estimateProfit(tg)
+	require.NoError(t, err)
+	require.Positive(t, pre.Sign())
+	full, err := strategies.EstimateProfit(tg)
+	require.NoError(t, err)
+	require.Negative(t, pre.Cmp(full), "only part of the debt, at a smaller incentive")
+
+	tg.PreLiquidation.Params.PreLltv = pct(93) // now below the window
+	_, err = estimateProfit(tg)
+	require.Error(t, err)
+}

@@ -62,6 +62,12 @@ type Settings struct {
 	// wall-clock interval between saves (zero: DefaultCheckpointEvery).
 	Checkpoints     CheckpointStore
 	CheckpointEvery time.Duration
+	// PreLiquidationFactory, when set, is the Morpho PreLiquidationFactory
+	// (deployed at block PreLiquidationStart) whose contracts for the
+	// watched markets the keeper follows: a position inside a contract's
+	// window whose borrower authorised it becomes a pre-liquidation target.
+	PreLiquidationFactory common.Address
+	PreLiquidationStart   uint64
 }
 
 // CheckpointStore keeps the book's latest checkpoint.
@@ -149,6 +155,11 @@ type Keeper struct {
 	headers  HeaderReader
 	mc       *chain.Multicall
 	adapter  *protocol.Adapter
+	// pre follows the pre-liquidation contracts; nil without a factory.
+	pre *protocol.PreLiquidations
+	// preStale is set by a reorg: the authorisations are rebuilt up to
+	// the common ancestor before the next block.
+	preStale bool
 	reader   *reader
 	assets   []AssetSpec
 	pub      Publishing
@@ -206,7 +217,12 @@ func New(log zerolog.Logger, node Node, mc *chain.Multicall, heads HeadSource, s
 	b := book.New()
 	b.KeepHistory()
 	adapter := protocol.NewAdapter(s.Morpho, markets, b)
+	var pre *protocol.PreLiquidations
+	if s.PreLiquidationFactory != (common.Address{}) {
+		pre = protocol.NewPreLiquidations(s.Morpho, s.PreLiquidationFactory, s.PreLiquidationStart, markets)
+	}
 	return &Keeper{
+		pre:      pre,
 		log:      log.With().Str("component", "keeper").Logger(),
 		settings: s,
 		heads:    heads,

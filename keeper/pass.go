@@ -104,7 +104,10 @@ type blockState struct {
 // hot is one block's hot path: bring the book to head (a reorg check, the
 // new events, one batch pinned to the head's hash with every asset price
 // and each market's totals, oracle price and IRM rate), then find the
-// liquidatable positions through the book's order.
+// liquidatable positions through the book's order. With a pre-liquidation
+// factory the same log request carries its events and the authorisations,
+// the same batch the pre-liquidation oracles' prices, and the authorised
+// positions inside a contract's window follow the liquidation targets.
 func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []strategies.Target, error) {
 	pctx, cancel := context.WithTimeout(ctx, 3*k.settings.CallTimeout)
 	defer cancel()
@@ -126,9 +129,24 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 		}
 		return nil, nil, err
 	}
+	if k.preStale {
+		// After a reorg (rare): a rebuild over the factory's history, not
+		// bound by a block's budget.
+		bctx, cancelLoad := context.WithTimeout(ctx, bootstrapTimeout)
+		err := k.loadPreLiquidations(bctx, k.next-1)
+		cancelLoad()
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	query := k.adapter.Query()
+	if k.pre != nil {
+		query = k.pre.Query() // the same one request, widened
+	}
+	from := k.next
 	var logs []types.Log
 	if block.Number >= k.next {
-		err := k.fetchLogs(pctx, k.adapter.Query(), k.next, block.Number, func(l []types.Log) error {
+		err := k.fetchLogs(pctx, query, k.next, block.Number, func(l []types.Log) error {
 			logs = append(logs, l...)
 			return nil
 		})
@@ -145,12 +163,20 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	if err != nil {
 		return nil, nil, err
 	}
+	preEvents, err := k.admitPreLiquidations(ctx, logs, from)
+	if err != nil {
+		return nil, nil, err
+	}
 	var plan chain.Plan
 	assetSlots := make([]oracle.AssetSlots, len(k.reader.assets))
 	for i, a := range k.reader.assets {
 		assetSlots[i] = a.Plan(&plan)
 	}
 	reads := k.adapter.Plan(&plan, pending)
+	var preReads *protocol.PreLiquidationReads
+	if k.pre != nil {
+		preReads = k.pre.Plan(&plan)
+	}
 	res, err := k.mc.Do(pctx, block.Hash, plan.Calls())
 	if err != nil {
 		return nil, nil, fmt.Errorf("read block %d: %w", block.Number, err)
@@ -158,6 +184,9 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	views, err := k.adapter.Finish(pctx, k.mc, block, pending, reads, res)
 	if err != nil {
 		return nil, nil, err
+	}
+	if k.pre != nil {
+		k.pre.Apply(preEvents)
 	}
 	if block.Number >= k.next {
 		k.next = block.Number + 1
@@ -175,6 +204,15 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	targets, err := k.reader.targets(block, views, readings)
 	if err != nil {
 		return nil, nil, err
+	}
+	if k.pre != nil {
+		pre, err := k.reader.preTargets(block, views, readings, k.pre.Views(views, preReads, res), targets)
+		if err != nil {
+			// One position's arithmetic never holds back the block's
+			// liquidations.
+			k.log.Warn().Err(err).Uint64("block", block.Number).Msg("pre-liquidation targets incomplete")
+		}
+		targets = append(targets, pre...)
 	}
 	changed := append(k.rolledBack, pending.Changed()...)
 	k.rolledBack = nil

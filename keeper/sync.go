@@ -28,14 +28,49 @@ const reorgDepth = 64
 // remembers; the book is then rebuilt from the chain.
 var errReorgTooDeep = errors.New("reorg deeper than the blocks kept")
 
-// bootstrap finds the borrowers of the watched markets from their position
-// events between the configured start block and head, then reads every
-// position at head, pinned to its hash. Afterwards only events move the
-// book.
+// bootstrap resumes from the book's checkpoint or builds the book from the
+// chain, then loads the pre-liquidation contracts and authorisations up to
+// the book's block. Afterwards only events move either.
 func (k *Keeper) bootstrap(ctx context.Context, head chain.BlockRef) error {
-	if ok, err := k.restore(ctx, head); ok || err != nil {
+	restored, err := k.restore(ctx, head)
+	if err != nil {
 		return err
 	}
+	if !restored {
+		if err := k.buildBook(ctx, head); err != nil {
+			return err
+		}
+	}
+	// The checkpoint holds no authorisations: they are rediscovered up to
+	// its block, and the blocks after it apply theirs like any block.
+	return k.loadPreLiquidations(ctx, k.next-1)
+}
+
+// loadPreLiquidations discovers the factory's contracts for the watched
+// markets and backfills their authorisations up to block to, with the
+// adaptive log fetcher (a handful of chunked requests): at start-up and
+// after a reorg.
+func (k *Keeper) loadPreLiquidations(ctx context.Context, to uint64) error {
+	if k.pre == nil {
+		return nil
+	}
+	if err := k.pre.Load(ctx, k.backfill, to); err != nil {
+		return fmt.Errorf("load pre-liquidation contracts: %w", err)
+	}
+	k.preStale = false
+	authorised := 0
+	for _, c := range k.pre.Contracts() {
+		authorised += len(k.pre.Authorizations().Borrowers(c.Address))
+	}
+	k.log.Info().Str("factory", k.pre.Factory().Hex()).Uint64("block", to).Int("contracts", len(k.pre.Contracts())).
+		Int("authorisations", authorised).Msg("pre-liquidation contracts loaded")
+	return nil
+}
+
+// buildBook finds the borrowers of the watched markets from their position
+// events between the configured start block and head, then reads every
+// position at head, pinned to its hash.
+func (k *Keeper) buildBook(ctx context.Context, head chain.BlockRef) error {
 	owners := make([]map[common.Address]struct{}, len(k.adapter.Markets()))
 	ids := make(map[common.Hash]int, len(owners))
 	for i, m := range k.adapter.Markets() {
@@ -212,6 +247,9 @@ func (k *Keeper) rollback(ancestor, last chain.BlockRef) {
 		k.recent = k.recent[:len(k.recent)-1]
 	}
 	k.next = ancestor.Number + 1
+	// A dropped block's authorisation changes cannot be undone (see
+	// protocol.Authorizations): they are rebuilt before the next block.
+	k.preStale = k.pre != nil
 	k.metrics.Reorg(last.Number - ancestor.Number)
 	k.alerts.Event(AlertReorg, "warning", func(e *zerolog.Event) *zerolog.Event {
 		return e.Uint64("from_block", last.Number).Str("from_hash", last.Hash.Hex()).

@@ -142,11 +142,17 @@ func newLiquidator(cfg *config.Config, w *world, tm *txmgr.Manager) keeper.Liqui
 			MaxGasLimit: l.MaxGasLimit, MinTipCap: cfg.Tx.MinTipCapWei.Big(),
 		})
 	}
-	return strategies.NewCallbackLiquidator(w.client, tm, strategies.CallbackConfig{
+	return strategies.NewCallbackLiquidator(w.client, tm, callbackConfig(cfg, w))
+}
+
+// callbackConfig is the executor strategies' configuration.
+func callbackConfig(cfg *config.Config, w *world) strategies.CallbackConfig {
+	l := cfg.Liquidation
+	return strategies.CallbackConfig{
 		Executor: w.execution.executor, Venues: venuesOf(w.markets), MaxSlippageBps: uint64(l.MaxSlippageBps), MaxHalvings: l.MaxHalvings,
 		MinProfit: l.MinProfit.Big(), GasMarginPct: uint64(l.GasLimitMarginPct), MaxGasLimit: l.MaxGasLimit,
 		MinTipCap: cfg.Tx.MinTipCapWei.Big(),
-	})
+	}
 }
 
 func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, getenv func(string) string, stdout io.Writer) (err error) {
@@ -276,6 +282,9 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	if cfg.Liquidation.Enabled {
 		log.Info().Str("keeper", tm.From().Hex()).Msg("liquidations enabled")
 		exec = keeper.NewExecutor(log, newLiquidator(cfg, w, tm), alerts, m)
+		if w.execution.preFactory != (common.Address{}) {
+			exec.Pre = strategies.NewPreLiquidator(w.client, tm, callbackConfig(cfg, w))
+		}
 		exec.Guard = strategies.OracleGuard{
 			MaxDeviationBps: uint64(cfg.Liquidation.OracleGuard.MaxDeviationBps), Policy: cfg.Liquidation.OracleGuard.Policy,
 		}
@@ -310,6 +319,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		WrappedNative: w.wrappedNative, Engine: engine, Shocks: stress.DefaultShocks(),
 		StressSlippage: cfg.Risk.StressSlippage.Big(), OnChain: riskPub, RefreshInterval: cfg.Book.RefreshInterval,
 		Backfill: m, Checkpoints: state, CheckpointEvery: cfg.Book.CheckpointInterval, Deleverage: deleverage,
+		PreLiquidationFactory: w.execution.preFactory, PreLiquidationStart: w.execution.preStart,
 	}, assets, markets, pub, execIface, alerts, m)
 	if spec := cfg.Book.VerifySchedule; spec != "" {
 		if err := sched.Add(spec, "book_verify", func(ctx context.Context) {

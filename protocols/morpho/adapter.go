@@ -120,7 +120,10 @@ func (a *Adapter) Prepare(logs []types.Log, head chain.BlockRef) (*Pending, erro
 	p := &Pending{head: head, states: append([]tracked(nil), a.states...)}
 	for i := range logs {
 		l := &logs[i]
-		if l.Removed || len(l.Topics) < 2 || l.Address != a.addr {
+		// The block's logs may hold other Morpho events (SetAuthorization,
+		// other markets) and other contracts' logs: only the adapter's own
+		// topics of its own markets are decoded.
+		if l.Removed || len(l.Topics) < 2 || l.Address != a.addr || !followed[l.Topics[0]] {
 			continue
 		}
 		mi, ok := a.byID[l.Topics[1]]

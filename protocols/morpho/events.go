@@ -36,6 +36,15 @@ var EventTopics = []common.Hash{
 	topicSupply, topicWithdraw, topicAccrueInterest, topicSetFee,
 }
 
+// followed is EventTopics as a set.
+var followed = func() map[common.Hash]bool {
+	m := make(map[common.Hash]bool, len(EventTopics))
+	for _, t := range EventTopics {
+		m[t] = true
+	}
+	return m
+}()
+
 // PositionTopics are the events that create or change a borrow position.
 var PositionTopics = EventTopics[:5]
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
 
@@ -171,22 +172,65 @@ func (a *Authorizations) Apply(l *types.Log) error {
 	if l.Removed || l.Address != a.morpho || len(l.Topics) != 4 || l.Topics[0] != topicSetAuthorization {
 		return nil
 	}
+	ch, err := decodeSetAuthorization(l)
+	if err != nil {
+		return err
+	}
+	a.set(ch)
+	return nil
+}
+
+// authChange is one decoded SetAuthorization.
+type authChange struct {
+	authorizer, authorized common.Address
+	on                     bool
+}
+
+func decodeSetAuthorization(l *types.Log) (authChange, error) {
 	ev, err := morphoABI.UnpackSetAuthorizationEvent(l)
 	if err != nil {
-		return fmt.Errorf("%w: log %s#%d: %w", ErrBadPreLiquidationEvent, l.TxHash.Hex(), l.Index, err)
+		return authChange{}, fmt.Errorf("%w: log %s#%d: %w", ErrBadPreLiquidationEvent, l.TxHash.Hex(), l.Index, err)
 	}
+	return authChange{authorizer: ev.Authorizer, authorized: ev.Authorized, on: ev.NewIsAuthorized}, nil
+}
+
+// set applies a decoded change; an untracked contract is ignored.
+func (a *Authorizations) set(ch authChange) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	borrowers, ok := a.by[ev.Authorized]
+	borrowers, ok := a.by[ch.authorized]
 	if !ok {
-		return nil
+		return
 	}
-	if ev.NewIsAuthorized {
-		borrowers[ev.Authorizer] = struct{}{}
+	if ch.on {
+		borrowers[ch.authorizer] = struct{}{}
 	} else {
-		delete(borrowers, ev.Authorizer)
+		delete(borrowers, ch.authorizer)
 	}
-	return nil
+}
+
+// adopt takes over other's contracts and their borrowers, replacing what
+// a holds for them: a contract backfilled apart joins in one step.
+func (a *Authorizations) adopt(other *Authorizations) {
+	other.mu.RLock()
+	defer other.mu.RUnlock()
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for c, set := range other.by {
+		a.by[c] = maps.Clone(set)
+	}
+}
+
+// replace makes a hold exactly what other holds.
+func (a *Authorizations) replace(other *Authorizations) {
+	other.mu.RLock()
+	defer other.mu.RUnlock()
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.by = make(map[common.Address]map[common.Address]struct{}, len(other.by))
+	for c, set := range other.by {
+		a.by[c] = maps.Clone(set)
+	}
 }
 
 // Authorised reports whether borrower currently authorises contract.
