@@ -242,19 +242,13 @@ func (r *reader) targets(block chain.BlockRef, views []protocol.View, readings [
 		}
 		m := v.Market
 		asset := readings[m.Asset]
-		var sale, fair *uint256.Int
-		if s, err := r.scaled(asset.Market, asset.MarketErr, m); err == nil {
-			sale = s
-		}
-		if f, err := r.scaled(asset.Fair, asset.FairErr, m); err == nil {
-			fair = f
-		}
+		refs := r.priceRefs(asset, m)
 		err := protocol.Below(r.adapter.BookMarket(i), &v.Accrued, v.Price, m.LLTV, protocol.WAD, func(rec *book.Record, _ *morpho.Health) bool {
 			t := strategies.Target{
 				Block: block, MarketID: m.ID, MarketName: m.Name, Params: m.Params,
-				Borrower: rec.Owner, Market: v.Accrued, OraclePrice: v.Price, SalePrice: sale, FairPrice: fair,
-				LoanIsNative: r.loanIsETH(m),
+				Borrower: rec.Owner, Market: v.Accrued, OraclePrice: v.Price, LoanIsNative: r.loanIsETH(m),
 			}
+			refs.set(&t)
 			t.Position.Collateral.Set(&rec.Collateral)
 			t.Position.BorrowShares.Set(&rec.Debt)
 			out = append(out, t)
@@ -645,13 +639,37 @@ func (r *reader) target(block chain.BlockRef, st *marketState, ps positionState,
 		Borrower: ps.borrower, Position: ps.pos, Market: st.accrued, OraclePrice: st.price,
 		LoanIsNative: r.loanIsETH(st.market),
 	}
-	if sale, err := r.scaled(asset.Market, asset.MarketErr, st.market); err == nil && sale != nil {
-		t.SalePrice = sale
-	}
-	if fair, err := r.scaled(asset.Fair, asset.FairErr, st.market); err == nil && fair != nil {
-		t.FairPrice = fair
-	}
+	r.priceRefs(asset, st.market).set(&t)
 	return t
+}
+
+// priceRefs are a block's prices of a market's collateral in the oracle's
+// scale: what liquidations sell at and what the oracle guard checks the
+// market's oracle against.
+type priceRefs struct {
+	sale, fair *uint256.Int
+	sources    []*uint256.Int // the healthy market sources
+}
+
+func (r *reader) priceRefs(asset oracle.AssetReading, m *Market) priceRefs {
+	var p priceRefs
+	if s, err := r.scaled(asset.Market, asset.MarketErr, m); err == nil {
+		p.sale = s
+	}
+	if f, err := r.scaled(asset.Fair, asset.FairErr, m); err == nil {
+		p.fair = f
+	}
+	for _, src := range asset.Sources {
+		if s, err := r.scaled(src.Quote, src.Err, m); err == nil && s != nil {
+			p.sources = append(p.sources, s)
+		}
+	}
+	return p
+}
+
+// set gives t the prices; targets of one market share them, read-only.
+func (p priceRefs) set(t *strategies.Target) {
+	t.SalePrice, t.FairPrice, t.MarketSources = p.sale, p.fair, p.sources
 }
 
 // managedTargets is this block's view of the managed positions the book
@@ -677,13 +695,7 @@ func (r *reader) managedTargets(st *blockState, states []marketState, managed []
 			}
 			t.Position.Collateral.Set(&rec.Collateral)
 			t.Position.BorrowShares.Set(&rec.Debt)
-			asset := st.readings[ms.market.Asset]
-			if s, err := r.scaled(asset.Market, asset.MarketErr, ms.market); err == nil {
-				t.SalePrice = s
-			}
-			if f, err := r.scaled(asset.Fair, asset.FairErr, ms.market); err == nil {
-				t.FairPrice = f
-			}
+			r.priceRefs(st.readings[ms.market.Asset], ms.market).set(&t)
 			out = append(out, t)
 		}
 	}

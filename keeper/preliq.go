@@ -82,8 +82,7 @@ func (r *reader) preTargets(block chain.BlockRef, views []protocol.View, reading
 		}
 		m := v.Market
 		asset := readings[m.Asset]
-		sale, _ := r.scaled(asset.Market, asset.MarketErr, m)
-		fair, _ := r.scaled(asset.Fair, asset.FairErr, m)
+		refs := r.priceRefs(asset, m)
 		bm := r.adapter.BookMarket(pv.Market)
 		for _, b := range pv.Borrowers {
 			if liquidatable[marketBorrower{m.ID, b}] {
@@ -106,14 +105,15 @@ func (r *reader) preTargets(block chain.BlockRef, views []protocol.View, reading
 			if !in {
 				continue
 			}
-			out = append(out, strategies.Target{
+			t := strategies.Target{
 				Block: block, MarketID: m.ID, MarketName: m.Name, Params: m.Params,
-				Borrower: b, Position: pos, Market: v.Accrued, OraclePrice: v.Price, SalePrice: sale, FairPrice: fair,
-				LoanIsNative: r.loanIsETH(m),
+				Borrower: b, Position: pos, Market: v.Accrued, OraclePrice: v.Price, LoanIsNative: r.loanIsETH(m),
 				PreLiquidation: &strategies.PreLiquidationTarget{
 					Address: pv.Contract.Address, Params: pv.Contract.Params, OraclePrice: pv.Price,
 				},
-			})
+			}
+			refs.set(&t)
+			out = append(out, t)
 		}
 	}
 	if failed > 1 {

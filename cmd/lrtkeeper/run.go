@@ -547,14 +547,17 @@ func buildMarketSpecs(ms []config.Market, assets []config.Asset) ([]keeper.Marke
 }
 
 func txConfig(c config.Tx) txmgr.Config {
-	return txmgr.Config{
+	tc := txmgr.Config{
 		NumConfirmations: c.NumConfirmations, ReceiptQueryInterval: c.ReceiptQueryInterval,
 		ResubmitInterval: c.ResubmitInterval, NetworkTimeout: c.NetworkTimeout, SendTimeout: c.SendTimeout,
 		FeeBumpPct: uint64(c.FeeBumpPct), FeeLimitMultiplier: c.FeeLimitMultiplier, MinTipCap: c.MinTipCapWei.Big(),
 		Simulate: c.Simulate, GasMarginPct: uint64(c.GasMarginPct), CancelAfter: c.CancelAfter,
 		MaxInFlight: c.MaxInFlight, DryRun: c.DryRun,
-		Private: txmgr.PrivateConfig{URL: c.Private.URL, Method: c.Private.Method, FallbackBlocks: c.Private.FallbackBlocks},
 	}
+	if c.Private.URL != "" { // method and fallback_blocks mean nothing without it
+		tc.Private = txmgr.PrivateConfig{URL: c.Private.URL, Method: c.Private.Method, FallbackBlocks: c.Private.FallbackBlocks}
+	}
+	return tc
 }
 
 // walletBalance exports the hot wallet's native balance.
