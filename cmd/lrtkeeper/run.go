@@ -551,7 +551,7 @@ func txConfig(c config.Tx) txmgr.Config {
 		NumConfirmations: c.NumConfirmations, ReceiptQueryInterval: c.ReceiptQueryInterval,
 		ResubmitInterval: c.ResubmitInterval, NetworkTimeout: c.NetworkTimeout, SendTimeout: c.SendTimeout,
 		FeeBumpPct: uint64(c.FeeBumpPct), FeeLimitMultiplier: c.FeeLimitMultiplier, MinTipCap: c.MinTipCapWei.Big(),
-		Simulate: c.Simulate, GasMarginPct: uint64(c.GasMarginPct), CancelAfter: c.CancelAfter,
+		ResubmitBlocks: c.ResubmitBlocks, Simulate: c.Simulate, GasMarginPct: uint64(c.GasMarginPct), CancelAfter: c.CancelAfter,
 		MaxInFlight: c.MaxInFlight, DryRun: c.DryRun,
 	}
 	if c.Private.URL != "" { // method and fallback_blocks mean nothing without it

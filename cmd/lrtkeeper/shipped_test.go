@@ -24,4 +24,5 @@ func TestShippedConfigBuildsTheTxManager(t *testing.T) {
 	require.NoError(t, tc.Check())
 	require.Equal(t, cfg.Tx.Private.FallbackBlocks, tc.Private.FallbackBlocks)
 	require.True(t, tc.Simulate)
+	require.Equal(t, uint64(2), tc.ResubmitBlocks)
 }

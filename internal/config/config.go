@@ -511,7 +511,10 @@ type Tx struct {
 	ReceiptQueryInterval time.Duration `yaml:"receipt_query_interval"`
 	// ResubmitInterval: bump fees when not mined for this long.
 	ResubmitInterval time.Duration `yaml:"resubmit_interval"`
-	FeeBumpPct       int           `yaml:"fee_bump_pct"`
+	// ResubmitBlocks: also bump fees when not mined within this many
+	// blocks (0: by time only).
+	ResubmitBlocks uint64 `yaml:"resubmit_blocks"`
+	FeeBumpPct     int    `yaml:"fee_bump_pct"`
 	// FeeLimitMultiplier caps fees at this times the first suggested fee.
 	FeeLimitMultiplier uint64        `yaml:"fee_limit_multiplier"`
 	NetworkTimeout     time.Duration `yaml:"network_timeout"`
@@ -619,6 +622,7 @@ func Default() *Config {
 			NetworkTimeout:       10 * time.Second,
 			SendTimeout:          3 * time.Minute,
 			MinTipCapWei:         mustAmount("1000000000"),
+			ResubmitBlocks:       2,
 			Simulate:             true,
 			GasMarginPct:         20,
 			CancelAfter:          time.Minute,

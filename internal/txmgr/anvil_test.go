@@ -191,3 +191,27 @@ func TestRevertingPendingTxIsCancelled(t *testing.T) {
 	ae.startMining(50*time.Millisecond, 10)
 	requireCancelled(t, ae.env, ae.await(ch), "would now revert: ProfitBelowMinimum(profit=1, minProfit=2)")
 }
+
+// TestStuckTxReplacedAfterBlocks: with ResubmitBlocks the replacement
+// follows the chain, not the clock: an hour-long interval never fires, and
+// the tx left out of two blocks is re-signed and mined.
+func TestStuckTxReplacedAfterBlocks(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig()
+	cfg.ResubmitInterval = time.Hour
+	cfg.ResubmitBlocks = 2
+	cfg.SendTimeout = time.Minute
+	ae := newAnvilEnv(t, cfg)
+
+	ch := ae.sendAsync(t.Context(), transfer(common.Address{0x82}, "liquidate"))
+	first := ae.awaitPooled()
+	ae.mine(4) // a 4 gwei base fee leaves the 3 gwei tx out
+	ae.requireNotMined(first.Hash())
+	ae.startMining(50*time.Millisecond, 4)
+	res := ae.await(ch)
+	require.NoError(t, res.err)
+	mined := ae.minedTx(res.receipt)
+	require.NotEqual(t, first.Hash(), mined.Hash(), "replaced after two blocks, not after an hour")
+	require.Equal(t, first.Nonce(), mined.Nonce())
+	require.GreaterOrEqual(t, ae.metrics.bumpCount(), 1)
+}

@@ -25,6 +25,10 @@ type Config struct {
 	// ResubmitInterval is how long a tx may stay unmined before it is re-signed
 	// with bumped fees.
 	ResubmitInterval time.Duration
+	// ResubmitBlocks, when not 0, also re-signs a tx with bumped fees once
+	// this many blocks have passed since its last attempt without it being
+	// mined: a chain's own clock, whatever its block time.
+	ResubmitBlocks uint64
 	// NetworkTimeout bounds every single RPC call.
 	NetworkTimeout time.Duration
 	// SendTimeout bounds a whole Send, from gas estimation to confirmation.

@@ -40,6 +40,13 @@ func (m *Manager) waitConfirmed(ctx context.Context, st *sendState) (*types.Rece
 			if !mined && m.private != nil {
 				m.privateTick(ctx, st)
 			}
+			if !mined && m.stuckForBlocks(ctx, st) {
+				if err := m.resubmit(ctx, st); err != nil {
+					return nil, err
+				}
+				st.bumpHead = st.head
+				resubmit.Reset(m.cfg.ResubmitInterval)
+			}
 		case <-resubmit.C:
 			if mined {
 				continue
@@ -47,8 +54,28 @@ func (m *Manager) waitConfirmed(ctx context.Context, st *sendState) (*types.Rece
 			if err := m.resubmit(ctx, st); err != nil {
 				return nil, err
 			}
+			st.bumpHead = st.head
 		}
 	}
+}
+
+// stuckForBlocks reports whether Config.ResubmitBlocks blocks have passed
+// since st's last attempt (its first send counts as one) without a receipt.
+func (m *Manager) stuckForBlocks(ctx context.Context, st *sendState) bool {
+	if m.cfg.ResubmitBlocks == 0 {
+		return false
+	}
+	hctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
+	head, err := m.backend.HeaderByNumber(hctx, nil)
+	cancel()
+	if err != nil {
+		return false
+	}
+	st.head = max(st.head, head.Number.Uint64())
+	if st.bumpHead == 0 {
+		st.bumpHead = st.sentHead
+	}
+	return st.head >= st.bumpHead+m.cfg.ResubmitBlocks
 }
 
 // findReceipt returns the receipt of whichever of st's transactions is mined,

@@ -221,6 +221,7 @@ type sendState struct {
 	recovered   bool                    // re-sent once after its nonce was taken
 	head        uint64                  // latest block number seen
 	sentHead    uint64                  // head when the nonce was first sent
+	bumpHead    uint64                  // head at the latest bump (ResubmitBlocks)
 	public      bool                    // broadcast through the public node
 }
 
