@@ -215,3 +215,43 @@ func TestStuckTxReplacedAfterBlocks(t *testing.T) {
 	require.Equal(t, first.Nonce(), mined.Nonce())
 	require.GreaterOrEqual(t, ae.metrics.bumpCount(), 1)
 }
+
+// TestTimedOutTxKeepsItsKey: a Send that runs out of time while its tx is
+// still pending returns, but the tx stays in flight under its key until it
+// is mined: a second Send of the same action is refused meanwhile, not sent
+// at the next nonce. Once mined, the key is free again.
+func TestTimedOutTxKeepsItsKey(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig()
+	// Long enough to sign and pool the tx on a loaded machine under -race,
+	// short enough that the test ends soon after.
+	cfg.SendTimeout = 3 * time.Second
+	cfg.ResubmitInterval = time.Hour
+	ae := newAnvilEnv(t, cfg)
+
+	liquidate := transfer(common.Address{0x83}, "liquidate")
+	liquidate.Key = "market|borrower"
+	ch := ae.sendAsync(t.Context(), liquidate)
+	first := ae.awaitPooled()
+	res := ae.await(ch) // nothing mined: out of time
+	require.ErrorIs(t, res.err, ErrSendTimeout)
+
+	_, err := ae.mgr.Send(t.Context(), liquidate)
+	require.ErrorIs(t, err, ErrAlreadyInFlight, "the first is still pending")
+	require.Len(t, ae.backend.sentTxs(), 1, "nothing sent at the next nonce")
+
+	ae.mine(1)
+	r, err := ae.client.TransactionReceipt(t.Context(), first.Hash())
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	require.Eventually(t, func() bool {
+		ae.mgr.keysMu.Lock()
+		defer ae.mgr.keysMu.Unlock()
+		_, held := ae.mgr.keys[liquidate.Key]
+		return !held
+	}, 10*time.Second, 5*time.Millisecond, "the key is free once the late tx is mined")
+	ch = ae.sendAsync(t.Context(), liquidate)
+	require.Eventually(t, func() bool { return len(ae.backend.sentTxs()) == 2 }, 5*time.Second, 5*time.Millisecond)
+	ae.startMining(50*time.Millisecond, 1)
+	require.NoError(t, ae.await(ch).err, "the same action can be sent again")
+}

@@ -119,7 +119,10 @@ type Manager struct {
 	inFlightMu sync.Mutex
 	inFlight   int
 
-	trackers sync.WaitGroup // transactions Resume tracks in the background
+	trackers sync.WaitGroup // transactions tracked in the background
+	// bg bounds background tracking; Close cancels it.
+	bg       context.Context
+	bgCancel context.CancelFunc
 }
 
 // Option configures a Manager beyond Config.
@@ -163,6 +166,7 @@ func New(log zerolog.Logger, backend Backend, key *ecdsa.PrivateKey, chainID *bi
 		metrics: m,
 		keys:    map[string]struct{}{},
 	}
+	mgr.bg, mgr.bgCancel = context.WithCancel(context.Background())
 	if cfg.MaxInFlight > 0 {
 		mgr.slots = make(chan struct{}, cfg.MaxInFlight)
 	}
@@ -182,10 +186,12 @@ func New(log zerolog.Logger, backend Backend, key *ecdsa.PrivateKey, chainID *bi
 // From returns the address transactions are sent from.
 func (m *Manager) From() common.Address { return m.from }
 
-// Close makes later Sends fail with ErrClosed. Sends already in flight run to
-// their end. Close is idempotent and never blocks.
+// Close makes later Sends fail with ErrClosed and stops the background
+// tracking of transactions that outlived their Send. Sends already in
+// flight run to their end. Close is idempotent and never blocks.
 func (m *Manager) Close() {
 	m.closed.Store(true)
+	m.bgCancel()
 	if m.private != nil {
 		m.private.close()
 	}
@@ -252,12 +258,17 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 	if label == "" {
 		label = defaultLabel
 	}
+	handedOff := false
 	if c.Key != "" {
 		if !m.holdKey(c.Key) {
 			m.metrics.TxNotSent(label, NotSentAlreadyInFlight)
 			return nil, fmt.Errorf("key %q: %w", c.Key, ErrAlreadyInFlight)
 		}
-		defer m.releaseKey(c.Key)
+		defer func() {
+			if !handedOff {
+				m.releaseKey(c.Key)
+			}
+		}()
 	}
 	sendCtx, cancel := context.WithTimeoutCause(ctx, m.cfg.SendTimeout, ErrSendTimeout)
 	defer cancel()
@@ -277,7 +288,30 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 	if c.OnSent != nil {
 		c.OnSent(st.txs[0])
 	}
-	return m.waitConfirmed(sendCtx, st)
+	r, err := m.waitConfirmed(sendCtx, st)
+	if err != nil && c.Key != "" && ctx.Err() == nil && errors.Is(context.Cause(sendCtx), ErrSendTimeout) {
+		// Out of time, but the tx may still be mined: it stays in flight
+		// under its key until it settles, so the caller cannot send the
+		// same action twice meanwhile.
+		handedOff = true
+		m.trackLate(st, c.Key)
+	}
+	return r, err
+}
+
+// trackLate follows a tx whose Send timed out, holding its key, until it is
+// confirmed, another SendTimeout passes or the manager closes.
+func (m *Manager) trackLate(st *sendState, key string) {
+	m.trackers.Add(1)
+	go func() {
+		defer m.trackers.Done()
+		defer m.releaseKey(key)
+		tctx, cancel := context.WithTimeoutCause(m.bg, m.cfg.SendTimeout, ErrSendTimeout)
+		defer cancel()
+		if _, err := m.waitConfirmed(tctx, st); err != nil {
+			st.log.Warn().Err(err).Msg("late tx ended")
+		}
+	}()
 }
 
 // prepare simulates c, sets its gas limit and prices its first attempt.
