@@ -14,6 +14,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
+	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
 
@@ -302,6 +303,13 @@ func skipReason(err error) (string, bool) {
 		{strategies.ErrUnpricedLoanToken, "loan_token_not_native"},
 		{strategies.ErrVenueTooShallow, "venue_too_shallow"},
 		{strategies.ErrNoVenue, "no_venue"},
+		// The transaction manager sent nothing: a competitor made the call
+		// revert, a tx of ours holds the position, dry-run, or the gas
+		// would cost more than the liquidation is worth.
+		{txmgr.ErrSimulationReverted, "simulation_reverted"},
+		{txmgr.ErrAlreadyInFlight, "in_flight"},
+		{txmgr.ErrDryRun, "dry_run"},
+		{txmgr.ErrCostLimit, "gas_above_value"},
 		{strategies.ErrOutsidePreLiquidationWindow, "outside_pre_liquidation_window"},
 		{strategies.ErrPreLiquidationUnauthorized, "pre_liquidation_unauthorized"},
 		{strategies.ErrNoPreLiquidation, "no_pre_liquidation"},
@@ -361,6 +369,14 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 				Str("max_fee_per_gas", tx.GasFeeCap().String()).Str("max_priority_fee_per_gas", tx.GasTipCap().String())
 		})
 	})
+	if reason, notSent := skipReason(err); notSent {
+		// The manager sent nothing, for a reason the market or the
+		// operator gave (a competitor got there first, a tx of ours holds
+		// the position, dry-run): not a failure.
+		failed = reason == "in_flight" // back off from a position a tx of ours holds
+		e.skip(key, t, reason, err, plan)
+		return
+	}
 	if err != nil {
 		e.metrics.LiquidationAttempt("failed")
 		e.alerts.Event(AlertLiquidationFailed, "critical", func(ev *zerolog.Event) *zerolog.Event {

@@ -19,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
 
@@ -982,6 +983,7 @@ func TestExecutorOracleGuard(t *testing.T) {
 			}
 
 			// A sound oracle again: the alert resolves and the keeper acts.
+			planned := h.liq.planCount(b)
 			h.e.Offer([]strategies.Target{indebtedTarget(b, 102, 10)})
 			require.Eventually(t, func() bool {
 				for _, a := range h.allAlerts() {
@@ -991,7 +993,7 @@ func TestExecutorOracleGuard(t *testing.T) {
 				}
 				return false
 			}, execWait, execTick)
-			require.Eventually(t, func() bool { return h.liq.planCount(b) >= 1 }, execWait, execTick)
+			require.Eventually(t, func() bool { return h.liq.planCount(b) > planned }, execWait, execTick)
 		})
 	}
 }
@@ -1099,4 +1101,35 @@ func TestEstimateProfitOfPreLiquidation(t *testing.T) {
 	tg.PreLiquidation.Params.PreLltv = pct(93) // now below the window
 	_, err = estimateProfit(tg)
 	require.Error(t, err)
+}
+
+// TestExecutorUnsentIsNotAFailure: when the transaction manager sends
+// nothing for an expected reason (dry-run, a competitor made the call
+// revert, a tx of ours already holds the position), the attempt is a
+// liquidation_skipped with that reason, not a critical liquidation_failed.
+func TestExecutorUnsentIsNotAFailure(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		err    error
+		reason string
+	}{
+		{fmt.Errorf("dry run: %w", txmgr.ErrDryRun), "dry_run"},
+		{fmt.Errorf("%w: ProfitBelowMinimum(profit=1, minProfit=2)", txmgr.ErrSimulationReverted), "simulation_reverted"},
+		{fmt.Errorf("key %q: %w", "callback|m|b", txmgr.ErrAlreadyInFlight), "in_flight"},
+	} {
+		t.Run(c.reason, func(t *testing.T) {
+			t.Parallel()
+			h := newExecHarness(t)
+			b := execBorrower(1)
+			h.liq.set(b, execBehavior{execErr: c.err, noSend: true})
+			h.run()
+			h.e.Offer([]strategies.Target{execTarget(b, 100)})
+			require.Eventually(t, func() bool { return h.metrics.outcome("skipped") == 1 }, execWait, execTick)
+			h.waitIdle()
+			skips := h.alerts(AlertLiquidationSkipped, b)
+			require.Len(t, skips, 1)
+			require.Equal(t, c.reason, skips[0]["reason"])
+			require.Empty(t, h.alerts(AlertLiquidationFailed, b))
+		})
+	}
 }

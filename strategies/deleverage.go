@@ -93,6 +93,7 @@ type Deleverager struct {
 	// deleverage_infeasible was raised for, until the trigger clears: one
 	// alert per reason and episode, not one per block.
 	reported map[string]string
+	sendCtx  context.Context // set by Run: outlives its ctx by the drain
 	wg       sync.WaitGroup
 }
 
@@ -145,10 +146,23 @@ func (d *Deleverager) Offer(views []Target) {
 // Run evaluates offered views until ctx ends, then waits for deleverages
 // in flight.
 func (d *Deleverager) Run(ctx context.Context) error {
-	defer d.wg.Wait()
+	// A sent deleverage is seen to its receipt past ctx, for up to
+	// drainTimeout, instead of being abandoned mid-flight.
+	sendCtx, cancelSends := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelSends()
+	d.sendCtx = sendCtx
 	for {
 		select {
 		case <-ctx.Done():
+			done := make(chan struct{})
+			go func() { d.wg.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(drainTimeout):
+				d.log.Warn().Dur("timeout", drainTimeout).Msg("abandoning in-flight deleverages")
+				cancelSends()
+				<-done
+			}
 			return nil
 		case views := <-d.mailbox:
 			for _, v := range views {
@@ -156,6 +170,18 @@ func (d *Deleverager) Run(ctx context.Context) error {
 			}
 		}
 	}
+}
+
+// drainTimeout bounds how long Run waits for sent deleverages at shutdown.
+const drainTimeout = 30 * time.Second
+
+// sends is the context deleverages are sent under: Run's drain context, or
+// ctx's uncancelled copy when evaluate runs outside Run (tests).
+func (d *Deleverager) sends(ctx context.Context) context.Context {
+	if d.sendCtx != nil {
+		return d.sendCtx
+	}
+	return context.WithoutCancel(ctx)
 }
 
 // evaluate checks one managed position at one block.
@@ -217,7 +243,7 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 	d.wg.Add(1)
 	go func() {
 		defer d.wg.Done()
-		d.execute(context.WithoutCancel(ctx), spec, t, plan)
+		d.execute(d.sends(ctx), spec, t, plan)
 		d.mu.Lock()
 		delete(d.busy, key)
 		delete(d.since, key) // the next episode waits MinPersist again
@@ -267,6 +293,13 @@ func (d *Deleverager) plan(ctx context.Context, spec Managed, t Target, price *u
 		actual := new(big.Int).Mul(p.proceeds, morpho.OraclePriceScale.ToBig())
 		actual.Quo(actual, p.withdraw.ToBig())
 		a, _ := uint256.FromBig(actual)
+		// Sized at exactly the rate the venue just paid, any adverse move
+		// before inclusion would revert the sale (proceeds < repayment);
+		// half the slippage bound is kept as a cushion, its surplus
+		// refunded to the owner.
+		cushion := min(spec.MaxSlippageBps/2, 10_000)
+		a.Mul(a, uint256.NewInt(10_000-cushion))
+		a.Div(a, uint256.NewInt(10_000))
 		if !a.Gt(rate) {
 			break
 		}

@@ -135,9 +135,11 @@ func TestDeleverageMarketPriceTrigger(t *testing.T) {
 	spike := view(managed.Address)
 	require.True(t, marketHealth(spike).Lt(spec.Trigger), "market-price health %s", marketHealth(spike).Dec())
 	d.evaluate(e.ctx, spike)
+	require.Contains(t, d.since, spec.key(), "the trigger holds on the spike")
 	setPrice(fair)
 	d.evaluate(e.ctx, view(managed.Address))
 	d.wg.Wait()
+	require.NotContains(t, d.since, spec.key(), "and clears the block after")
 	require.Zero(t, e.sender.sent("deleverage"), "a one-block spike does not deleverage")
 
 	// The depeg persists past min_depeg_persist.

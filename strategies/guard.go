@@ -37,22 +37,41 @@ type OracleGuard struct {
 // Check returns the oracle's distance in bps from the nearest known
 // reference (rounded down) and whether it is beyond the bound. With
 // neither reference known, or the guard disabled, nothing is implausible.
+//
+// A pre-liquidation is also decided by its contract's own oracle, which
+// whoever created the contract chose: both are checked, the worse counts.
 func (g OracleGuard) Check(t Target) (deviationBps uint64, implausible bool) {
-	if g.MaxDeviationBps == 0 || t.OraclePrice == nil {
+	if g.MaxDeviationBps == 0 {
 		return 0, false
 	}
-	best, known := uint64(0), false
+	prices := []*uint256.Int{t.OraclePrice}
+	if t.PreLiquidation != nil {
+		prices = append(prices, t.PreLiquidation.OraclePrice)
+	}
+	for _, p := range prices {
+		if p == nil {
+			continue
+		}
+		if d, known := nearest(p, t); known && d > deviationBps {
+			deviationBps = d
+		}
+	}
+	return deviationBps, deviationBps > g.MaxDeviationBps
+}
+
+// nearest is price's distance in bps from the nearest known reference of
+// t; known is false without any.
+func nearest(price *uint256.Int, t Target) (best uint64, known bool) {
 	refs := append([]*uint256.Int{t.SalePrice, t.FairPrice}, t.MarketSources...)
 	for _, ref := range refs {
 		if ref == nil || ref.IsZero() {
 			continue
 		}
-		d := distanceBps(t.OraclePrice, ref)
-		if !known || d < best {
+		if d := distanceBps(price, ref); !known || d < best {
 			best, known = d, true
 		}
 	}
-	return best, known && best > g.MaxDeviationBps
+	return best, known
 }
 
 // Holds reports whether the guard keeps the keeper from acting on t.

@@ -64,3 +64,22 @@ func TestOracleGuardFollowsTheFeedInACrash(t *testing.T) {
 	require.False(t, implausible, "the oracle is on one of the sources")
 	require.Zero(t, bps)
 }
+
+// TestOracleGuardChecksThePreLiquidationOracle: a pre-liquidation whose
+// contract reads a skewed oracle is implausible even when the market's own
+// oracle is sound.
+func TestOracleGuardChecksThePreLiquidationOracle(t *testing.T) {
+	t.Parallel()
+	e36 := func(milli uint64) *uint256.Int {
+		return new(uint256.Int).Mul(uint256.NewInt(milli), new(uint256.Int).Exp(uint256.NewInt(10), uint256.NewInt(33)))
+	}
+	guard := OracleGuard{MaxDeviationBps: 300, Policy: GuardHold}
+	tg := Target{OraclePrice: e36(1000), SalePrice: e36(1000), FairPrice: e36(1000)}
+	_, implausible := guard.Check(tg)
+	require.False(t, implausible)
+	tg.PreLiquidation = &PreLiquidationTarget{OraclePrice: e36(900)}
+	bps, implausible := guard.Check(tg)
+	require.True(t, implausible)
+	require.Equal(t, uint64(1000), bps)
+	require.True(t, guard.Holds(tg))
+}

@@ -314,6 +314,9 @@ func (p *Plan) candidate(to common.Address, label string, errs []*abi.ABI, onSen
 	c := txmgr.Candidate{
 		To: &to, Data: p.calldata, GasLimit: p.GasLimit, Label: label, OnSent: onSent, ErrorABIs: errs,
 		Key: p.Mode + "|" + p.Target.MarketID.Hex() + "|" + p.Target.Borrower.Hex(),
+		// A liquidation repeated is refused by the chain (nothing left to
+		// seize, or the executor's profit floor): safe to re-send.
+		ResendIfNonceTaken: true,
 	}
 	if p.Profit != nil && p.GasCost != nil {
 		if worth := new(big.Int).Add(p.Profit, p.GasCost); worth.Sign() > 0 {

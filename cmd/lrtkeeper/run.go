@@ -265,8 +265,9 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		if err != nil {
 			return fmt.Errorf("%w: tx: %w", errConfig, err)
 		}
-		defer tm.Close()
-		defer tm.Wait()
+		// Close first: it stops the tracking of late transactions that
+		// Wait then waits for.
+		defer func() { tm.Close(); tm.Wait() }()
 		if err := tm.Resume(gctx); err != nil {
 			return fmt.Errorf("resume transactions in flight: %w", err)
 		}
@@ -304,9 +305,13 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	}
 	var deleverage keeper.Deleveraging
 	if specs := managedPositions(w); len(specs) > 0 {
+		tolerance, overflow := uint256.FromBig(cfg.Deleverage.Tolerance.Big())
+		if overflow {
+			return fmt.Errorf("%w: deleverage.tolerance out of range", errConfig)
+		}
 		d := strategies.NewDeleverager(log, w.client, tm, strategies.DeleverageConfig{
 			Morpho: w.morpho, Executor: w.execution.executor, Venues: venuesOf(w.markets),
-			Tolerance: uint256.MustFromBig(cfg.Deleverage.Tolerance.Big()), GasMarginPct: uint64(cfg.Liquidation.GasLimitMarginPct),
+			Tolerance: tolerance, GasMarginPct: uint64(cfg.Liquidation.GasLimitMarginPct),
 		}, specs, alerts)
 		g.Go(func() error { return d.Run(gctx) })
 		deleverage = d

@@ -428,8 +428,11 @@ type ManagedPosition struct {
 // Check validates the deleverage section; paths are relative to it.
 func (d *Deleverage) Check() error {
 	var ck checker
-	if len(d.Positions) > 0 && !d.Tolerance.IsSet() {
+	switch {
+	case len(d.Positions) > 0 && !d.Tolerance.IsSet():
 		ck.addf("tolerance", "required: a decimal such as \"0.01\"")
+	case d.Tolerance.IsSet() && (d.Tolerance.v.Sign() < 0 || d.Tolerance.v.Cmp(fixed.WadOne()) > 0):
+		ck.addf("tolerance", "must be between 0 and 1, got %s", d.Tolerance)
 	}
 	for i := range d.Positions {
 		p := &d.Positions[i]

@@ -462,6 +462,8 @@ func TestCheckCrossSection(t *testing.T) {
 		Market: c.Markets[0].ID, Borrower: common.HexToAddress("0xB0"), TriggerHealth: mustWad("1.10"),
 		TargetHealth: mustWad("1.05"), TriggerPrice: "spot", MaxSlippageBps: 50,
 	}, {Market: common.HexToHash("0x99")}}
+	c.Deleverage.Tolerance = mustWad("-0.5")
+	require.ErrorContains(t, c.Check(), "deleverage.tolerance: must be between 0 and 1, got -0.5")
 	c.Deleverage.Tolerance = Wad{}
 	err = c.Check()
 	for _, want := range []string{

@@ -330,7 +330,7 @@ func (m *Manager) nonceTaken(ctx context.Context, st *sendState) error {
 		return nil
 	}
 	m.settleAll(ctx, st, StatusDropped)
-	if m.cfg.Simulate && !st.recovered && st.cancelWhy == "" {
+	if m.cfg.Simulate && st.cand.ResendIfNonceTaken && !st.recovered && st.cancelWhy == "" {
 		return m.recover(ctx, st)
 	}
 	st.log.Warn().Msg("tx nonce consumed by another transaction")

@@ -247,7 +247,9 @@ func TestNonceTakenBySameKeyIsRecovered(t *testing.T) {
 	cfg.FeeLimitMultiplier = 1
 	e := newEnv(t, cfg)
 
-	ch := e.sendAsync(t.Context(), transfer(common.Address{0x74}, "transfer"))
+	c := transfer(common.Address{0x74}, "transfer")
+	c.ResendIfNonceTaken = true
+	ch := e.sendAsync(t.Context(), c)
 	require.Eventually(t, func() bool { return len(e.backend.sentTxs()) == 1 }, 5*time.Second, 5*time.Millisecond)
 	mine := e.backend.sentTxs()[0]
 	ext := e.signExternal(0, new(big.Int).Mul(gwei, big.NewInt(50)), new(big.Int).Mul(gwei, big.NewInt(100)))
@@ -288,7 +290,7 @@ func TestNonceTakenAndNowRevertingIsNotResent(t *testing.T) {
 	guard := e.deploy(guardInitCode(t, 1, 2))
 	e.stopMining()
 
-	ch := e.sendAsync(t.Context(), Candidate{To: &guard, GasLimit: 100_000, Label: "liquidate"})
+	ch := e.sendAsync(t.Context(), Candidate{To: &guard, GasLimit: 100_000, Label: "liquidate", ResendIfNonceTaken: true})
 	require.Eventually(t, func() bool { return len(e.backend.sentTxs()) == 2 }, 5*time.Second, 5*time.Millisecond)
 	// Same key, same nonce, different calldata: the "other instance" liquidates.
 	ext, err := types.SignNewTx(e.key, types.LatestSignerForChainID(big.NewInt(1337)), &types.DynamicFeeTx{
@@ -522,4 +524,28 @@ func (e *env) requireNotMined(h common.Hash) {
 		return err == nil || errors.Is(err, ethereum.NotFound)
 	}, 5*time.Second, 5*time.Millisecond)
 	require.ErrorIs(e.t, err, ethereum.NotFound, "tx %s was mined", h)
+}
+
+// TestNonceTakenWithoutResendIsNotResent: a call not marked
+// ResendIfNonceTaken (a deleverage) whose nonce was taken by a tx the
+// manager cannot find is given up with ErrNonceConsumed, never re-sent.
+func TestNonceTakenWithoutResendIsNotResent(t *testing.T) {
+	t.Parallel()
+	cfg := safeConfig()
+	cfg.ResubmitInterval = 30 * time.Millisecond
+	cfg.FeeLimitMultiplier = 1
+	e := newEnv(t, cfg)
+
+	ch := e.sendAsync(t.Context(), transfer(common.Address{0x75}, "deleverage"))
+	require.Eventually(t, func() bool { return len(e.backend.sentTxs()) == 1 }, 5*time.Second, 5*time.Millisecond)
+	ext := e.signExternal(0, new(big.Int).Mul(gwei, big.NewInt(50)), new(big.Int).Mul(gwei, big.NewInt(100)))
+	require.NoError(t, e.client.SendTransaction(t.Context(), ext))
+	e.startMining(15 * time.Millisecond)
+
+	res := e.await(ch)
+	require.ErrorIs(t, res.err, ErrNonceConsumed)
+	require.Len(t, e.backend.sentTxs(), 1, "not re-sent at another nonce")
+	bal, err := e.client.BalanceAt(t.Context(), common.Address{0x75}, nil)
+	require.NoError(t, err)
+	require.Zero(t, bal.Sign(), "never paid")
 }

@@ -76,6 +76,14 @@ type Candidate struct {
 	// ErrorABIs decode custom errors of this call's reverts, searched before
 	// Config.ErrorABIs.
 	ErrorABIs []*abi.ABI
+	// ResendIfNonceTaken lets the manager re-send the call once at a new
+	// nonce when its nonce was used by a transaction it cannot find (another
+	// sender with the same key), if it still simulates. Only for calls
+	// whose repetition the chain itself refuses or keeps harmless (a
+	// liquidation: the position and the executor's profit floor decide): a
+	// node slow to index receipts can hide that our own tx took the nonce,
+	// and a deleverage repeated would sell the owner's collateral twice.
+	ResendIfNonceTaken bool
 }
 
 const (
