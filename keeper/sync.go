@@ -247,9 +247,12 @@ func (k *Keeper) rollback(ancestor, last chain.BlockRef) {
 		k.recent = k.recent[:len(k.recent)-1]
 	}
 	k.next = ancestor.Number + 1
-	// A dropped block's authorisation changes cannot be undone (see
-	// protocol.Authorizations): they are rebuilt before the next block.
-	k.preStale = k.pre != nil
+	// The pre-liquidation journal undoes the dropped blocks' contracts and
+	// authorisations; only a reorg deeper than it forces a rebuild, off
+	// the block's budget, before the next block.
+	if k.pre != nil && !k.pre.Rollback(ancestor.Number) {
+		k.preStale = true
+	}
 	k.metrics.Reorg(last.Number - ancestor.Number)
 	k.alerts.Event(AlertReorg, "warning", func(e *zerolog.Event) *zerolog.Event {
 		return e.Uint64("from_block", last.Number).Str("from_hash", last.Hash.Hex()).
@@ -266,5 +269,8 @@ func (k *Keeper) remember(b chain.BlockRef) {
 	}
 	if b.Number > reorgDepth {
 		k.adapter.Prune(b.Number - reorgDepth)
+		if k.pre != nil {
+			k.pre.Prune(b.Number - reorgDepth)
+		}
 	}
 }

@@ -184,6 +184,7 @@ func (a *Authorizations) Apply(l *types.Log) error {
 type authChange struct {
 	authorizer, authorized common.Address
 	on                     bool
+	block                  uint64
 }
 
 func decodeSetAuthorization(l *types.Log) (authChange, error) {
@@ -191,22 +192,33 @@ func decodeSetAuthorization(l *types.Log) (authChange, error) {
 	if err != nil {
 		return authChange{}, fmt.Errorf("%w: log %s#%d: %w", ErrBadPreLiquidationEvent, l.TxHash.Hex(), l.Index, err)
 	}
-	return authChange{authorizer: ev.Authorizer, authorized: ev.Authorized, on: ev.NewIsAuthorized}, nil
+	return authChange{authorizer: ev.Authorizer, authorized: ev.Authorized, on: ev.NewIsAuthorized, block: l.BlockNumber}, nil
 }
 
-// set applies a decoded change; an untracked contract is ignored.
-func (a *Authorizations) set(ch authChange) {
+// set applies a decoded change; an untracked contract is ignored. It
+// reports whether the contract is tracked and whether the borrower
+// authorised it before the change, for an undo.
+func (a *Authorizations) set(ch authChange) (tracked, had bool) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	borrowers, ok := a.by[ch.authorized]
 	if !ok {
-		return
+		return false, false
 	}
+	_, had = borrowers[ch.authorizer]
 	if ch.on {
 		borrowers[ch.authorizer] = struct{}{}
 	} else {
 		delete(borrowers, ch.authorizer)
 	}
+	return true, had
+}
+
+// untrack forgets a contract and its borrowers.
+func (a *Authorizations) untrack(contract common.Address) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	delete(a.by, contract)
 }
 
 // adopt takes over other's contracts and their borrowers, replacing what

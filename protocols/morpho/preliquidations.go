@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -28,9 +29,10 @@ import (
 //   - Apply commits the authorisation changes once the block is applied;
 //   - Views joins it all with the block's market views.
 //
-// Authorisations cannot be rolled back (see Authorizations): after a reorg,
-// Load rebuilds everything up to the common ancestor. One goroutine drives
-// it; Authorizations itself is safe for concurrent reads.
+// Each applied change is journaled with its block and the state it
+// replaced, so a reorg rolls back to the common ancestor exactly (Rollback)
+// instead of rebuilding; Prune drops what no reorg can reach. One
+// goroutine drives it; Authorizations itself is safe for concurrent reads.
 type PreLiquidations struct {
 	morpho, factory common.Address
 	start           uint64
@@ -39,6 +41,16 @@ type PreLiquidations struct {
 	contracts       []PreLiquidationContract
 	known           map[common.Address]bool
 	auth            *Authorizations
+	journal         []preUndo
+	prunedBefore    uint64 // the journal holds nothing of blocks before it
+}
+
+// preUndo is one journaled change: a contract admitted at block, or a
+// borrower's authorisation of contract changed at block from had.
+type preUndo struct {
+	block              uint64
+	contract, borrower common.Address
+	admitted, had      bool
 }
 
 // NewPreLiquidations follows factory (deployed at block start) on the
@@ -87,9 +99,40 @@ func (p *PreLiquidations) Load(ctx context.Context, logs LogSource, to uint64) e
 	if err := auth.Backfill(ctx, logs, p.start, to); err != nil {
 		return err
 	}
-	p.contracts, p.known = contracts, known
+	p.contracts, p.known, p.journal = contracts, known, nil
+	p.prunedBefore = to + 1 // blocks up to to are loaded, not journaled
 	p.auth.replace(auth)
 	return nil
+}
+
+// Rollback undoes every change journaled after block to, newest first. It
+// reports false when the journal does not reach back that far (pruned):
+// Load then rebuilds.
+func (p *PreLiquidations) Rollback(to uint64) bool {
+	i := len(p.journal)
+	for i > 0 && p.journal[i-1].block > to {
+		i--
+		u := p.journal[i]
+		if u.admitted {
+			p.auth.untrack(u.contract)
+			delete(p.known, u.contract)
+			p.contracts = slices.DeleteFunc(p.contracts, func(c PreLiquidationContract) bool { return c.Address == u.contract })
+			continue
+		}
+		p.auth.set(authChange{authorizer: u.borrower, authorized: u.contract, on: u.had})
+	}
+	p.journal = p.journal[:i]
+	return p.prunedBefore <= to+1
+}
+
+// Prune forgets the journal of blocks before block: no reorg reaches them.
+func (p *PreLiquidations) Prune(block uint64) {
+	i := 0
+	for i < len(p.journal) && p.journal[i].block < block {
+		i++
+	}
+	p.journal = slices.Delete(p.journal, 0, i)
+	p.prunedBefore = max(p.prunedBefore, block)
 }
 
 // Query is the block's log filter: every event the adapter follows, plus
@@ -108,8 +151,9 @@ func (p *PreLiquidations) Query() ethereum.FilterQuery {
 // PreLiquidationEvents are a range of blocks' factory and authorisation
 // events, decoded and not yet applied.
 type PreLiquidationEvents struct {
-	created []PreLiquidationContract
-	auths   []authChange
+	created   []PreLiquidationContract
+	createdAt []uint64 // the block of each created contract
+	auths     []authChange
 }
 
 // Created lists the contracts the events create for watched markets.
@@ -133,6 +177,7 @@ func (p *PreLiquidations) Prepare(logs []types.Log) (*PreLiquidationEvents, erro
 			}
 			if _, ok := p.byID[c.Market]; ok && !p.known[c.Address] {
 				ev.created = append(ev.created, c)
+				ev.createdAt = append(ev.createdAt, l.BlockNumber)
 			}
 		case l.Address == p.morpho && len(l.Topics) == 4 && l.Topics[0] == topicSetAuthorization:
 			ch, err := decodeSetAuthorization(l)
@@ -152,7 +197,7 @@ func (p *PreLiquidations) Prepare(logs []types.Log) (*PreLiquidationEvents, erro
 // A contract is admitted whole or not at all, and admitting it again is a
 // no-op, so a block that fails later is retried safely.
 func (p *PreLiquidations) Admit(ctx context.Context, logs LogSource, ev *PreLiquidationEvents, from uint64) error {
-	for _, c := range ev.created {
+	for i, c := range ev.created {
 		if p.known[c.Address] {
 			continue
 		}
@@ -165,6 +210,7 @@ func (p *PreLiquidations) Admit(ctx context.Context, logs LogSource, ev *PreLiqu
 		p.auth.adopt(one)
 		p.contracts = append(p.contracts, c)
 		p.known[c.Address] = true
+		p.journal = append(p.journal, preUndo{block: ev.createdAt[i], contract: c.Address, admitted: true})
 	}
 	return nil
 }
@@ -173,7 +219,9 @@ func (p *PreLiquidations) Admit(ctx context.Context, logs LogSource, ev *PreLiqu
 // contracts not followed are ignored.
 func (p *PreLiquidations) Apply(ev *PreLiquidationEvents) {
 	for _, ch := range ev.auths {
-		p.auth.set(ch)
+		if tracked, had := p.auth.set(ch); tracked {
+			p.journal = append(p.journal, preUndo{block: ch.block, contract: ch.authorized, borrower: ch.authorizer, had: had})
+		}
 	}
 }
 
