@@ -279,6 +279,14 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		riskPub = op
 		log.Info().Str("risk_oracle", riskOracle.Hex()).Msg("publishing risk values on-chain")
 	}
+	if w.execution.executor != (common.Address{}) && tm != nil && (w.execution.mode == config.LiquidationCallback || len(w.execution.managed) > 0) {
+		cctx, cancel := context.WithTimeout(ctx, cfg.Chain.CallTimeout)
+		err := checkExecution(cctx, w.client, w.execution, w.morpho, tm.From(), w.markets, markets)
+		cancel()
+		if err != nil {
+			return fmt.Errorf("%w: %w", errConfig, err)
+		}
+	}
 	var exec *keeper.Executor
 	if cfg.Liquidation.Enabled {
 		log.Info().Str("keeper", tm.From().Hex()).Msg("liquidations enabled")

@@ -601,10 +601,16 @@ func (m *Manager) broadcast(ctx context.Context, st *sendState, tx *types.Transa
 		pctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
 		privErr = m.private.submit(pctx, tx, st.head+1)
 		cancel()
-		if !st.public {
-			return privErr
-		}
-		if privErr != nil {
+		switch {
+		case privErr == nil && !st.public:
+			return nil
+		case privErr != nil && !st.public:
+			// A refusing or unreachable endpoint must not stop every send:
+			// the tx goes out publicly instead, as after FallbackBlocks.
+			st.public = true
+			m.txLogger(st, tx).Warn().Err(privErr).Str("endpoint", m.private.host).
+				Msg("private submission failed: sending publicly")
+		case privErr != nil:
 			st.log.Debug().Err(privErr).Msg("private submission failed")
 		}
 	}
