@@ -14,6 +14,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
+	"github.com/lrtkeeper/lrtkeeper/internal/mailbox"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
@@ -51,7 +52,7 @@ type Executor struct {
 	// Run.
 	Pre Liquidator
 
-	mailbox  chan []strategies.Target
+	mailbox  *mailbox.Mailbox[[]strategies.Target]
 	mu       sync.Mutex
 	inflight map[string]bool
 	backoff  map[string]retryAfter
@@ -70,26 +71,14 @@ func NewExecutor(log zerolog.Logger, liq Liquidator, alerts *Alerts, m ExecutorM
 	return &Executor{
 		log: log.With().Str("component", "executor").Logger(), liq: liq, alerts: alerts, metrics: m,
 		DrainTimeout: 30 * time.Second, Workers: 4,
-		mailbox: make(chan []strategies.Target, 1), inflight: map[string]bool{}, backoff: map[string]retryAfter{},
+		mailbox: mailbox.New[[]strategies.Target](), inflight: map[string]bool{}, backoff: map[string]retryAfter{},
 		skipped: map[string]string{},
 	}
 }
 
 // Offer hands over a pass's liquidatable positions, replacing an older list
 // not yet taken.
-func (e *Executor) Offer(targets []strategies.Target) {
-	for {
-		select {
-		case e.mailbox <- targets:
-			return
-		default:
-			select {
-			case <-e.mailbox:
-			default:
-			}
-		}
-	}
-}
+func (e *Executor) Offer(targets []strategies.Target) { e.mailbox.Offer(targets) }
 
 // Run works offered targets until ctx ends, then drains.
 func (e *Executor) Run(ctx context.Context) error {
@@ -112,8 +101,9 @@ func (e *Executor) Run(ctx context.Context) error {
 				<-done
 			}
 			return nil
-		case targets := <-e.mailbox:
-			if ctx.Err() != nil {
+		case <-e.mailbox.C():
+			targets, ok := e.mailbox.Take()
+			if !ok || ctx.Err() != nil {
 				continue // shutting down: the Done case drains next
 			}
 			e.forgetSkipped(targets)

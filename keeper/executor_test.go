@@ -557,6 +557,11 @@ func TestExecutorPlanOutcomes(t *testing.T) {
 			require.Len(t, h.allAlerts(), 1)
 			// Gone from the list, then back: reported again.
 			h.e.Offer(nil)
+			require.Eventually(t, func() bool { // Run took the empty list
+				h.e.mu.Lock()
+				defer h.e.mu.Unlock()
+				return len(h.e.skipped) == 0
+			}, execWait, execTick)
 			h.e.Offer([]strategies.Target{execTarget(b, 103)})
 			require.Eventually(t, func() bool { return h.liq.planCount(b) == 3 }, execWait, execTick)
 			h.waitIdle()
@@ -715,7 +720,7 @@ func TestExecutorOfferLatestWins(t *testing.T) {
 		for i := int64(0); i < 10; i++ {
 			h.e.Offer([]strategies.Target{execTarget(execBorrower(2*i), uint64(100+i)), execTarget(execBorrower(2*i+1), uint64(100+i))})
 		}
-		require.Len(t, h.e.mailbox, 1)
+		require.Len(t, h.e.mailbox.C(), 1, "one signal for the burst")
 		h.run()
 		require.Eventually(t, func() bool { return h.metrics.outcome("mined") == 2 }, execWait, execTick)
 		h.waitIdle()
@@ -743,7 +748,7 @@ func TestExecutorOfferLatestWins(t *testing.T) {
 			h.e.Offer([]strategies.Target{execTarget(execBorrower(i), uint64(101+i))})
 		}
 		// Run has taken the last list, so it is done with all older ones.
-		require.Eventually(t, func() bool { return len(h.e.mailbox) == 0 }, execWait, execTick)
+		require.Eventually(t, func() bool { return len(h.e.mailbox.C()) == 0 }, execWait, execTick)
 		h.open(g)
 		require.Eventually(t, func() bool { return h.metrics.outcome("mined") >= 1 }, execWait, execTick)
 		h.waitIdle()

@@ -18,6 +18,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/keeperexecutor"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	"github.com/lrtkeeper/lrtkeeper/internal/mailbox"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 )
@@ -85,7 +86,7 @@ type Deleverager struct {
 	morpho *morphoblue.MorphoBlue
 	specs  map[string]Managed
 
-	mailbox chan []Target
+	mailbox *mailbox.Mailbox[[]Target]
 	mu      sync.Mutex
 	since   map[string]uint64 // block time the trigger first held, per position
 	busy    map[string]bool
@@ -104,7 +105,7 @@ func NewDeleverager(log zerolog.Logger, node Node, sender Sender, cfg Deleverage
 	d := &Deleverager{
 		log: log.With().Str("component", "deleverager").Logger(), node: node, sender: sender, cfg: cfg, alerts: alerts,
 		exec: exec, errs: &errs, morpho: morphoblue.NewMorphoBlue(), specs: map[string]Managed{},
-		mailbox: make(chan []Target, 1), since: map[string]uint64{}, busy: map[string]bool{}, reported: map[string]string{},
+		mailbox: mailbox.New[[]Target](), since: map[string]uint64{}, busy: map[string]bool{}, reported: map[string]string{},
 	}
 	for _, s := range specs {
 		d.specs[s.key()] = s
@@ -129,19 +130,7 @@ func (d *Deleverager) Watched(market common.Hash, borrower common.Address) bool 
 
 // Offer hands over a block's view of the managed positions, replacing an
 // older one not yet taken.
-func (d *Deleverager) Offer(views []Target) {
-	for {
-		select {
-		case d.mailbox <- views:
-			return
-		default:
-			select {
-			case <-d.mailbox:
-			default:
-			}
-		}
-	}
-}
+func (d *Deleverager) Offer(views []Target) { d.mailbox.Offer(views) }
 
 // Run evaluates offered views until ctx ends, then waits for deleverages
 // in flight.
@@ -164,7 +153,8 @@ func (d *Deleverager) Run(ctx context.Context) error {
 				<-done
 			}
 			return nil
-		case views := <-d.mailbox:
+		case <-d.mailbox.C():
+			views, _ := d.mailbox.Take()
 			for _, v := range views {
 				d.evaluate(ctx, v)
 			}
