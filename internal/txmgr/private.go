@@ -3,6 +3,7 @@ package txmgr
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,8 +12,10 @@ import (
 	"net/url"
 	"sync/atomic"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // maxPrivateResponse bounds what is read of a private endpoint's answer.
@@ -21,6 +24,9 @@ const maxPrivateResponse = 1 << 20
 // privateClient sends signed transactions to a private JSON-RPC endpoint.
 // Its URL may hold credentials: errors and logs name the host only.
 type privateClient struct {
+	// key signs bundle requests (X-Flashbots-Signature): relays rank and
+	// rate-limit searchers by that identity. The manager's own key.
+	key       *ecdsa.PrivateKey
 	url       string
 	host      string
 	method    string
@@ -29,7 +35,7 @@ type privateClient struct {
 	id        atomic.Uint64
 }
 
-func newPrivateClient(cfg PrivateConfig) (*privateClient, error) {
+func newPrivateClient(cfg PrivateConfig, key *ecdsa.PrivateKey) (*privateClient, error) {
 	u, err := url.Parse(cfg.URL)
 	if err != nil || u.Host == "" {
 		return nil, errors.New("txmgr: Private.URL is not a valid absolute URL")
@@ -37,6 +43,7 @@ func newPrivateClient(cfg PrivateConfig) (*privateClient, error) {
 	// Own transport, so Close can drop its idle connections.
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	return &privateClient{
+		key:       key,
 		url:       cfg.URL,
 		host:      u.Host,
 		method:    cfg.method(),
@@ -99,6 +106,13 @@ func (p *privateClient) submit(ctx context.Context, tx *types.Transaction, targe
 		return fmt.Errorf("private endpoint %s: failed to build request", p.host)
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if p.method == PrivateMethodBundle {
+		sig, err := p.signature(body)
+		if err != nil {
+			return fmt.Errorf("private endpoint %s: failed to sign the bundle request: %w", p.host, err)
+		}
+		req.Header.Set(bundleSignatureHeader, sig)
+	}
 	// net/http sends the URL's user:password as basic auth.
 	resp, err := p.client.Do(req)
 	if err != nil {
@@ -124,6 +138,19 @@ func (p *privateClient) submit(ctx context.Context, tx *types.Transaction, targe
 		return fmt.Errorf("private endpoint %s: HTTP %d", p.host, resp.StatusCode)
 	}
 	return nil
+}
+
+// bundleSignatureHeader carries "<address>:<signature>": the signer's
+// EIP-191 signature of the hex of keccak256(request body).
+const bundleSignatureHeader = "X-Flashbots-Signature"
+
+func (p *privateClient) signature(body []byte) (string, error) {
+	digest := hexutil.Encode(crypto.Keccak256(body))
+	sig, err := crypto.Sign(accounts.TextHash([]byte(digest)), p.key)
+	if err != nil {
+		return "", err
+	}
+	return crypto.PubkeyToAddress(p.key.PublicKey).Hex() + ":" + hexutil.Encode(sig), nil
 }
 
 func (p *privateClient) close() {

@@ -3,6 +3,7 @@ package txmgr
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -13,9 +14,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 )
 
@@ -29,7 +32,8 @@ const (
 type relayCall struct {
 	method string
 	tx     *types.Transaction
-	block  string // eth_sendBundle target
+	block  string         // eth_sendBundle target
+	signer common.Address // eth_sendBundle: who signed the request
 }
 
 // relay is a private endpoint on loopback. eth_sendRawTransaction is
@@ -75,8 +79,9 @@ func (r *relay) serve(w http.ResponseWriter, req *http.Request) {
 		Params []json.RawMessage `json:"params"`
 	}
 	user, pass, ok := req.BasicAuth()
-	if !ok || user != relayUser || pass != relayPass || req.URL.Query().Get("apikey") != relayAPIKey ||
-		json.NewDecoder(req.Body).Decode(&in) != nil || len(in.Params) != 1 {
+	body, err := io.ReadAll(req.Body)
+	if !ok || err != nil || user != relayUser || pass != relayPass || req.URL.Query().Get("apikey") != relayAPIKey ||
+		json.Unmarshal(body, &in) != nil || len(in.Params) != 1 {
 		http.Error(w, "unauthorized or malformed", http.StatusUnauthorized)
 		return
 	}
@@ -117,6 +122,13 @@ func (r *relay) serve(w http.ResponseWriter, req *http.Request) {
 			return
 		}
 		call.tx, call.block = decode(b.Txs[0]), b.BlockNumber
+		// As a relay does: the signature over the body names the searcher.
+		signer, ok := bundleSigner(req.Header.Get("X-Flashbots-Signature"), body)
+		if !ok {
+			http.Error(w, "missing or invalid X-Flashbots-Signature", http.StatusForbidden)
+			return
+		}
+		call.signer = signer
 	}
 	if call.tx == nil {
 		http.Error(w, "bad tx", http.StatusBadRequest)
@@ -228,6 +240,7 @@ func TestPrivateBundleFallsBackToPublic(t *testing.T) {
 	for _, c := range calls {
 		require.Equal(t, PrivateMethodBundle, c.method)
 		require.Equal(t, r.TxHash, c.tx.Hash())
+		require.Equal(t, e.mgr.From(), c.signer, "the bundle request is signed by the keeper's key")
 		n, err := hexutil.DecodeUint64(c.block)
 		require.NoError(t, err)
 		require.Greater(t, n, prev, "each re-send targets a later block")
@@ -239,4 +252,23 @@ func TestPrivateBundleFallsBackToPublic(t *testing.T) {
 	require.GreaterOrEqual(t, r.BlockNumber.Uint64(), uint64(4), "not before FallbackBlocks blocks")
 	require.Contains(t, logsOf(t), "tx not mined privately: broadcasting publicly too")
 	require.True(t, strings.Contains(logsOf(t), rl.host()))
+}
+
+// bundleSigner checks an "<address>:<signature>" header against body and
+// returns the address it proves.
+func bundleSigner(header string, body []byte) (common.Address, bool) {
+	addr, sigHex, ok := strings.Cut(header, ":")
+	if !ok || !common.IsHexAddress(addr) {
+		return common.Address{}, false
+	}
+	sig, err := hexutil.Decode(sigHex)
+	if err != nil || len(sig) != 65 {
+		return common.Address{}, false
+	}
+	digest := hexutil.Encode(crypto.Keccak256(body))
+	pub, err := crypto.SigToPub(accounts.TextHash([]byte(digest)), sig)
+	if err != nil || crypto.PubkeyToAddress(*pub) != common.HexToAddress(addr) {
+		return common.Address{}, false
+	}
+	return common.HexToAddress(addr), true
 }

@@ -179,7 +179,7 @@ func New(log zerolog.Logger, backend Backend, key *ecdsa.PrivateKey, chainID *bi
 		mgr.slots = make(chan struct{}, cfg.MaxInFlight)
 	}
 	if cfg.Private.Enabled() {
-		p, err := newPrivateClient(cfg.Private)
+		p, err := newPrivateClient(cfg.Private, key)
 		if err != nil {
 			return nil, err
 		}
