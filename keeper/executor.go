@@ -181,7 +181,7 @@ func (e *Executor) byProfit(targets []strategies.Target) []strategies.Target {
 	r := make([]ranked, len(targets))
 	for i, t := range targets {
 		r[i].t = t
-		if p, err := estimateProfit(t); err == nil {
+		if p, err := strategies.EstimateProfit(t); err == nil {
 			r[i].profit = p
 		}
 	}

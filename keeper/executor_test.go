@@ -1096,15 +1096,17 @@ func TestEstimateProfitOfPreLiquidation(t *testing.T) {
 	tg.PreLiquidation = &strategies.PreLiquidationTarget{Address: execPreLiquidation, OraclePrice: tg.OraclePrice}
 	tg.PreLiquidation.Params.PreLltv, tg.PreLiquidation.Params.PreLCF1, tg.PreLiquidation.Params.PreLCF2 = pct(90), pct(10), pct(100)
 	tg.PreLiquidation.Params.PreLIF1, tg.PreLiquidation.Params.PreLIF2 = pct(101), pct(103)
-	pre, err := estimateProfit(tg)
+	pre, err := strategies.EstimateProfit(tg)
 	require.NoError(t, err)
 	require.Positive(t, pre.Sign())
-	full, err := strategies.EstimateProfit(tg)
+	liquidation := tg
+	liquidation.PreLiquidation = nil
+	full, err := strategies.EstimateProfit(liquidation)
 	require.NoError(t, err)
 	require.Negative(t, pre.Cmp(full), "only part of the debt, at a smaller incentive")
 
 	tg.PreLiquidation.Params.PreLltv = pct(93) // now below the window
-	_, err = estimateProfit(tg)
+	_, err = strategies.EstimateProfit(tg)
 	require.Error(t, err)
 }
 

@@ -291,9 +291,10 @@ func (r *reader) assess(ctx context.Context, st *blockState, now time.Time, full
 			stm.positions = nil
 		}
 		snap.Markets = append(snap.Markets, mr)
+		refs := r.priceRefs(asset, m) // once per market, shared by its targets
 		for _, ps := range stm.positions {
 			if ps.risk.Liquidatable && stm.price != nil {
-				view.Targets = append(view.Targets, r.target(st.block, stm, ps, asset))
+				view.Targets = append(view.Targets, r.target(st.block, stm, ps, refs))
 			}
 		}
 	}
@@ -633,13 +634,13 @@ func (r *reader) scaled(q oracle.Quote, qerr error, m *Market) (*uint256.Int, er
 	return s, nil
 }
 
-func (r *reader) target(block chain.BlockRef, st *marketState, ps positionState, asset oracle.AssetReading) strategies.Target {
+func (r *reader) target(block chain.BlockRef, st *marketState, ps positionState, refs priceRefs) strategies.Target {
 	t := strategies.Target{
 		Block: block, MarketID: st.market.ID, MarketName: st.market.Name, Params: st.market.Params,
 		Borrower: ps.borrower, Position: ps.pos, Market: st.accrued, OraclePrice: st.price,
 		LoanIsNative: r.loanIsETH(st.market),
 	}
-	r.priceRefs(asset, st.market).set(&t)
+	refs.set(&t)
 	return t
 }
 

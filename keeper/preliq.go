@@ -3,11 +3,9 @@ package keeper
 import (
 	"context"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/holiman/uint256"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
@@ -122,33 +120,3 @@ func (r *reader) preTargets(block chain.BlockRef, views []protocol.View, reading
 	return out, firstErr
 }
 
-// estimateProfit is a target's profit before gas and slippage from local
-// figures, for the executor's order: a pre-liquidation's is the contract's
-// largest one (morpho.MaxPreLiquidation) valued at the least of the sale
-// and pre-liquidation oracle prices, not a full liquidation's.
-func estimateProfit(t strategies.Target) (*big.Int, error) {
-	pt := t.PreLiquidation
-	if pt == nil {
-		return strategies.EstimateProfit(t)
-	}
-	if t.SalePrice == nil || pt.OraclePrice == nil {
-		return nil, strategies.ErrNoSalePrice
-	}
-	sale := t.SalePrice
-	if pt.OraclePrice.Lt(sale) {
-		sale = pt.OraclePrice
-	}
-	lltv, overflow := uint256.FromBig(t.Params.Lltv)
-	if overflow {
-		return nil, fmt.Errorf("market lltv %s overflows uint256", t.Params.Lltv)
-	}
-	seized, _, repaid, err := morpho.MaxPreLiquidation(t.Position, t.Market, pt.OraclePrice, lltv, pt.Params)
-	if err != nil {
-		return nil, err
-	}
-	value, err := morpho.MulDivDown(&seized, sale, morpho.OraclePriceScale)
-	if err != nil {
-		return nil, err
-	}
-	return new(big.Int).Sub(value.ToBig(), repaid.ToBig()), nil
-}

@@ -204,9 +204,9 @@ func fullSize(t Target) (liquidationSize, error) {
 	if t.Position.BorrowShares.IsZero() {
 		return s, ErrNothingToSeize
 	}
-	lltv, overflow := uint256.FromBig(t.Params.Lltv)
-	if overflow {
-		return s, fmt.Errorf("market lltv %s overflows uint256", t.Params.Lltv)
+	lltv, err := t.lltv()
+	if err != nil {
+		return s, err
 	}
 	lif, err := morpho.LIF(lltv)
 	if err != nil {

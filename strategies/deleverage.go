@@ -264,16 +264,13 @@ func (d *Deleverager) plan(ctx context.Context, spec Managed, t Target, price *u
 	if t.SalePrice == nil {
 		return nil, ErrNoSalePrice
 	}
-	lltv, overflow := uint256.FromBig(t.Params.Lltv)
-	if overflow {
-		return nil, fmt.Errorf("market lltv %s overflows uint256", t.Params.Lltv)
+	lltv, err := t.lltv()
+	if err != nil {
+		return nil, err
 	}
 	rate := new(uint256.Int).Mul(t.SalePrice, uint256.NewInt(10_000-min(spec.MaxSlippageBps, 10_000)))
 	rate.Div(rate, uint256.NewInt(10_000))
-	var (
-		p   *deleveragePlan
-		err error
-	)
+	var p *deleveragePlan
 	for range 2 {
 		p, err = d.size(ctx, spec, t, venue, price, lltv, rate, &h)
 		if err != nil {
@@ -430,7 +427,10 @@ func (d *Deleverager) healthOnChain(ctx context.Context, t Target, price *uint25
 	var m morpho.Market
 	m.TotalBorrowAssets.SetFromBig(mo.TotalBorrowAssets)
 	m.TotalBorrowShares.SetFromBig(mo.TotalBorrowShares)
-	lltv, _ := uint256.FromBig(t.Params.Lltv)
+	lltv, err := t.lltv()
+	if err != nil {
+		return nil, err
+	}
 	h, err := morpho.PositionHealth(p, m, price, lltv)
 	if err != nil {
 		return nil, err
@@ -439,9 +439,9 @@ func (d *Deleverager) healthOnChain(ctx context.Context, t Target, price *uint25
 }
 
 func (d *Deleverager) health(t Target, price *uint256.Int) (morpho.Health, error) {
-	lltv, overflow := uint256.FromBig(t.Params.Lltv)
-	if overflow {
-		return morpho.Health{}, fmt.Errorf("market lltv %s overflows uint256", t.Params.Lltv)
+	lltv, err := t.lltv()
+	if err != nil {
+		return morpho.Health{}, err
 	}
 	return morpho.PositionHealth(t.Position, t.Market, price, lltv)
 }

@@ -1,7 +1,6 @@
 package strategies
 
 import (
-	"fmt"
 	"math/big"
 
 	"github.com/holiman/uint256"
@@ -98,18 +97,32 @@ func distanceBps(x, ref *uint256.Int) uint64 {
 
 // EstimateProfit is a target's profit before gas and slippage, from local
 // figures only: the largest liquidation's collateral valued at
-// min(oracle, market) less its repayment. It orders targets, so the most
-// valuable is planned first; the plan's simulation gives the real figure.
+// min(oracle, market) less its repayment; for a pre-liquidation, the
+// contract's largest (morpho.MaxPreLiquidation) valued at the least of the
+// three prices, as PreLiquidator.Plan values it. It orders targets, so the
+// most valuable is planned first; the plan's simulation gives the real
+// figure.
 func EstimateProfit(t Target) (*big.Int, error) {
 	sale, err := saleOf(t)
 	if err != nil {
 		return nil, err
 	}
-	lltv, overflow := uint256.FromBig(t.Params.Lltv)
-	if overflow {
-		return nil, fmt.Errorf("market lltv %s overflows uint256", t.Params.Lltv)
+	lltv, err := t.lltv()
+	if err != nil {
+		return nil, err
 	}
-	seized, _, repaid, err := morpho.MaxSeizable(t.Position, t.Market, t.OraclePrice, lltv)
+	var seized, repaid uint256.Int
+	if pt := t.PreLiquidation; pt != nil {
+		if pt.OraclePrice == nil {
+			return nil, ErrNoSalePrice
+		}
+		if pt.OraclePrice.Lt(sale) {
+			sale = pt.OraclePrice
+		}
+		seized, _, repaid, err = morpho.MaxPreLiquidation(t.Position, t.Market, pt.OraclePrice, lltv, pt.Params)
+	} else {
+		seized, _, repaid, err = morpho.MaxSeizable(t.Position, t.Market, t.OraclePrice, lltv)
+	}
 	if err != nil {
 		return nil, err
 	}

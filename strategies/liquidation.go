@@ -122,6 +122,15 @@ type Target struct {
 	PreLiquidation *PreLiquidationTarget
 }
 
+// lltv is the market's LLTV as Morpho's math takes it.
+func (t Target) lltv() (*uint256.Int, error) {
+	lltv, overflow := uint256.FromBig(t.Params.Lltv)
+	if overflow {
+		return nil, fmt.Errorf("market lltv %s overflows uint256", t.Params.Lltv)
+	}
+	return lltv, nil
+}
+
 // Plan is a simulated, profitable liquidation ready to send. A plan returned
 // without error holds a reservation of ExpectedRepaid loan token, freed by
 // Execute or Release.
@@ -199,9 +208,9 @@ func (l *Liquidator) Plan(ctx context.Context, t Target) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	lltv, overflow := uint256.FromBig(t.Params.Lltv)
-	if overflow {
-		return nil, fmt.Errorf("market lltv %s overflows uint256", t.Params.Lltv)
+	lltv, err := t.lltv()
+	if err != nil {
+		return nil, err
 	}
 	seizable, _, repaidAssets, err := morpho.MaxSeizable(t.Position, t.Market, t.OraclePrice, lltv)
 	if err != nil {

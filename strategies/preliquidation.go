@@ -169,9 +169,9 @@ func (l *PreLiquidator) pack(t Target, v Venue, s liquidationSize, sale *uint256
 func preLiquidationSize(t Target) (liquidationSize, error) {
 	var s liquidationSize
 	pt := t.PreLiquidation
-	lltv, overflow := uint256.FromBig(t.Params.Lltv)
-	if overflow {
-		return s, fmt.Errorf("market lltv %s overflows uint256", t.Params.Lltv)
+	lltv, err := t.lltv()
+	if err != nil {
+		return s, err
 	}
 	seized, shares, _, err := morpho.MaxPreLiquidation(t.Position, t.Market, pt.OraclePrice, lltv, pt.Params)
 	switch {

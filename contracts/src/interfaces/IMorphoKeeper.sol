@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {MarketParams} from "./IMorpho.sol";
+import {MarketParams, IMorphoCore} from "./IMorpho.sol";
 
-/// @notice The Morpho Blue entry points the liquidation contracts call. The
-/// tuple returns encode exactly like Morpho's Market, Position and
-/// MarketParams structs, so this works against the deployed singleton too.
-interface IMorphoKeeper {
+/// @notice The Morpho Blue entry points the liquidation contracts call, on
+/// top of the core reads. The tuple returns encode exactly like Morpho's
+/// structs, so this works against the deployed singleton too.
+interface IMorphoKeeper is IMorphoCore {
     function liquidate(
         MarketParams memory marketParams,
         address borrower,
@@ -21,25 +21,6 @@ interface IMorphoKeeper {
 
     function withdrawCollateral(MarketParams memory marketParams, uint256 assets, address onBehalf, address receiver)
         external;
-
-    function accrueInterest(MarketParams memory marketParams) external;
-
-    function position(bytes32 id, address user)
-        external
-        view
-        returns (uint256 supplyShares, uint128 borrowShares, uint128 collateral);
-
-    function market(bytes32 id)
-        external
-        view
-        returns (
-            uint128 totalSupplyAssets,
-            uint128 totalSupplyShares,
-            uint128 totalBorrowAssets,
-            uint128 totalBorrowShares,
-            uint128 lastUpdate,
-            uint128 fee
-        );
 
     function idToMarketParams(bytes32 id)
         external
