@@ -208,7 +208,14 @@ func (e *Executor) byProfit(targets []strategies.Target) []strategies.Target {
 // under the hold policy, keeps the keeper from acting.
 func (e *Executor) held(key string, t strategies.Target) bool {
 	dev, implausible := e.Guard.Check(t)
-	e.alerts.Condition(AlertOracleImplausible, t.MarketID.Hex(), "critical", implausible, !implausible, func(ev *zerolog.Event) *zerolog.Event {
+	// One condition per oracle set: a market's liquidations and its
+	// pre-liquidations through a contract with its own oracle must not
+	// fire and clear each other within a pass.
+	cond := t.MarketID.Hex()
+	if t.PreLiquidation != nil {
+		cond += "|" + t.PreLiquidation.Address.Hex()
+	}
+	e.alerts.Condition(AlertOracleImplausible, cond, "critical", implausible, !implausible, func(ev *zerolog.Event) *zerolog.Event {
 		ev = ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Uint64("block", t.Block.Number).
 			Uint64("deviation_bps", dev).Uint64("max_deviation_bps", e.Guard.MaxDeviationBps).Str("policy", e.Guard.Policy).
 			Str("oracle_price", t.OraclePrice.Dec())

@@ -1140,3 +1140,40 @@ func TestExecutorUnsentIsNotAFailure(t *testing.T) {
 		})
 	}
 }
+
+// TestExecutorOracleGuardPerOracle: in one pass, a liquidation on a sound
+// market oracle and a pre-liquidation through a contract whose own oracle
+// is skewed: the alert fires once for the contract and is not cleared by
+// the liquidation; only the pre-liquidation is held.
+func TestExecutorOracleGuardPerOracle(t *testing.T) {
+	t.Parallel()
+	h := newExecHarness(t)
+	h.e.Guard = strategies.OracleGuard{MaxDeviationBps: 300, Policy: strategies.GuardHold}
+	h.e.Pre = h.liq
+	sound, skewed := execBorrower(1), execBorrower(2)
+	pre := indebtedTarget(skewed, 100, 10)
+	pre.PreLiquidation = &strategies.PreLiquidationTarget{
+		Address:     execPreLiquidation,
+		OraclePrice: new(uint256.Int).Div(new(uint256.Int).Mul(pre.OraclePrice, uint256.NewInt(90)), uint256.NewInt(100)),
+	}
+	h.run()
+	for blk := uint64(100); blk < 103; blk++ {
+		pre.Block.Number = blk
+		h.e.Offer([]strategies.Target{indebtedTarget(sound, blk, 20), pre})
+		require.Eventually(t, func() bool { return h.liq.planCount(sound) == int(blk-99) }, execWait, execTick)
+		h.waitIdle()
+	}
+	var fired, resolved int
+	for _, a := range h.allAlerts() {
+		if a["alert"] == AlertOracleImplausible {
+			if a["state"] == StateFiring {
+				fired++
+			} else {
+				resolved++
+			}
+		}
+	}
+	require.Equal(t, 1, fired, "fired once for the contract's oracle")
+	require.Zero(t, resolved, "the sound market oracle does not clear it")
+	require.Zero(t, h.liq.planCount(skewed), "the pre-liquidation is held")
+}
