@@ -68,12 +68,10 @@ func TestDeleverageMarketPriceTrigger(t *testing.T) {
 	t.Parallel()
 	e := newCalmEnv(t, new(big.Int))
 	exec := e.deployExecutor()
-	e.mining.Lock() // SeedLoops mines its own blocks
 	loops, err := e.d.SeedLoops(e.ctx, e.client, e.world.DeployerKey, []devnet.Loop{
 		{Market: 1, Leverage: 6, EquityWad: new(big.Int).Mul(big.NewInt(10), devnet.WAD)},
 		{Market: 1, Leverage: 7, EquityWad: new(big.Int).Mul(big.NewInt(10), devnet.WAD)},
 	})
-	e.mining.Unlock()
 	require.NoError(t, err)
 	managed, hopeless := loops[0], loops[1]
 	for _, b := range loops {

@@ -67,11 +67,6 @@ type env struct {
 	client chain.Client
 	sender *recordingSender
 	keeper common.Address
-	// mining is held by the background miner around each block; holding
-	// it pauses the miner. Multi-step devnet set-up (SeedLoops) mines its
-	// own blocks and must not race another Commit: the simulated chain can
-	// then estimate a step against a pending state without the last block.
-	mining *sync.Mutex
 }
 
 // newEnv starts a calm devnet whose keeper holds keeperWETH (nil: the
@@ -106,7 +101,6 @@ func newCalmEnv(t *testing.T, keeperWETH *big.Int) *env {
 
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
-	mining := &sync.Mutex{}
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -117,9 +111,7 @@ func newCalmEnv(t *testing.T, keeperWETH *big.Int) *env {
 			case <-stop:
 				return
 			case <-tick.C:
-				mining.Lock()
 				world.Commit()
-				mining.Unlock()
 			}
 		}
 	}()
@@ -128,7 +120,6 @@ func newCalmEnv(t *testing.T, keeperWETH *big.Int) *env {
 	e := &env{
 		t: t, ctx: t.Context(), world: world, d: world.Deployment, client: client,
 		sender: &recordingSender{Manager: tm}, keeper: crypto.PubkeyToAddress(world.KeeperKey.PublicKey),
-		mining: mining,
 	}
 	return e
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -139,7 +140,7 @@ func (s *sender) sendGas(ctx context.Context, key *ecdsa.PrivateKey, to *common.
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%s: failed to sign: %w", label, err)
 	}
-	if err := s.b.SendTransaction(ctx, tx); err != nil {
+	if err := s.submit(ctx, tx, from); err != nil {
 		return common.Address{}, fmt.Errorf("%s: failed to send: %w", label, err)
 	}
 	s.nonces[from] = nonce + 1
@@ -148,6 +149,36 @@ func (s *sender) sendGas(ctx context.Context, key *ecdsa.PrivateKey, to *common.
 		return crypto.CreateAddress(from, nonce), nil
 	}
 	return *to, nil
+}
+
+// poolCatchUp bounds how long submit waits for the pool to see the head.
+const poolCatchUp = 2 * time.Second
+
+// submit sends tx. A simulated node's transaction pool moves to a new head
+// on a background goroutine, so a tx sent right after the block that funded
+// its sender can be refused as "insufficient funds" against the previous
+// head. When the chain itself shows the funds, submit waits for the pool
+// to catch up and sends again; otherwise the refusal stands.
+func (s *sender) submit(ctx context.Context, tx *types.Transaction, from common.Address) error {
+	balancer, canCheck := s.b.(interface {
+		BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
+	})
+	deadline := time.Now().Add(poolCatchUp)
+	for {
+		err := s.b.SendTransaction(ctx, tx)
+		if err == nil || !canCheck || !strings.Contains(err.Error(), "insufficient funds") || time.Now().After(deadline) {
+			return err
+		}
+		bal, berr := balancer.BalanceAt(ctx, from, nil)
+		if berr != nil || bal.Cmp(tx.Cost()) < 0 {
+			return err // truly short of funds
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
 }
 
 // call sends a contract call.
