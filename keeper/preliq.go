@@ -119,4 +119,3 @@ func (r *reader) preTargets(block chain.BlockRef, views []protocol.View, reading
 	}
 	return out, firstErr
 }
-

@@ -745,3 +745,41 @@ func TestPingNamesAddress(t *testing.T) {
 	require.True(t, errors.Is(err, ErrNoRedis))
 	require.Contains(t, err.Error(), srv.Addr)
 }
+
+// TestFullWriteOfLargeMarketsMatchesBlockWrites checks the full write's
+// path for markets of more than two chunks (records in book order, set
+// members afterwards in descending score order) against the block path
+// (each member with its record): the same snapshot written either way
+// leaves the same records and the same sorted sets.
+func TestFullWriteOfLargeMarketsMatchesBlockWrites(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	snap := SyntheticSnapshot(3*(2*positionsPerChunk+500), 21)
+	for _, m := range snap.Markets {
+		require.GreaterOrEqual(t, len(m.Positions), 2*positionsPerChunk, "every market takes the sorted path")
+	}
+	fullRdb := testenv.StartRedis(t).Client(t)
+	require.NoError(t, NewPublisher(zerolog.Nop(), fullRdb, "lrt:v1", time.Minute, 100, &countingMetrics{}).Publish(ctx, snap))
+	block := *snap
+	block.Full = false
+	blockRdb := testenv.StartRedis(t).Client(t)
+	require.NoError(t, NewPublisher(zerolog.Nop(), blockRdb, "lrt:v1", time.Minute, 100, &countingMetrics{}).Publish(ctx, &block))
+
+	for _, m := range snap.Markets {
+		records := fullRdb.HGetAll(ctx, "lrt:v1:positions:"+m.ID.Hex()).Val()
+		require.Len(t, records, len(m.Positions))
+		require.Equal(t, blockRdb.HGetAll(ctx, "lrt:v1:positions:"+m.ID.Hex()).Val(), records, m.Name)
+
+		key := "lrt:v1:liqprice:" + m.ID.Hex()
+		members := fullRdb.ZRangeWithScores(ctx, key, 0, -1).Val()
+		priced := 0
+		for _, p := range m.Positions {
+			if p.HasDebt && p.LiquidationPrice != nil {
+				priced++
+			}
+		}
+		require.Len(t, members, priced)
+		require.Equal(t, blockRdb.ZRangeWithScores(ctx, key, 0, -1).Val(), members, m.Name)
+		require.Zero(t, fullRdb.Exists(ctx, "lrt:v1:liqprice:"+m.ID.Hex()+":staging").Val(), "the staging set was swapped in")
+	}
+}
