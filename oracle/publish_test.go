@@ -728,7 +728,9 @@ func TestPublisherSurvivesRedisRestart(t *testing.T) {
 
 	pub.Offer(fullSnapshot(3, alice, bob))
 	require.Eventually(t, func() bool { return rdb.HGet(bg, "lrt:v1:head", "full_block").Val() == "3" }, 10*time.Second, 20*time.Millisecond)
-	require.False(t, pub.NeedsFull())
+	// The marker lands in Redis before write returns and clears the
+	// request; only a completed full write clears it.
+	require.Eventually(t, func() bool { return !pub.NeedsFull() }, 5*time.Second, 5*time.Millisecond)
 	require.Equal(t, "3", readPos(t, rdb, sampleMarketID, bob)["block"])
 	require.Len(t, rdb.ZRange(bg, "lrt:v1:liqprice:"+sampleMarketID.Hex(), 0, -1).Val(), 2)
 	cancel()
