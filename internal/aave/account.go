@@ -1,0 +1,252 @@
+package aave
+
+import (
+	"github.com/holiman/uint256"
+)
+
+// Reserve is what the account math needs of one reserve at one moment: its
+// indexes brought to that moment, its oracle price and its risk
+// parameters.
+type Reserve struct {
+	ID uint16
+	// Income and Debt are the normalized income and variable debt (RAY) at
+	// the moment of the computation: getReserveNormalizedIncome and
+	// getReserveNormalizedVariableDebt.
+	Income, Debt uint256.Int
+	// Price is the AaveOracle price in base currency units per whole token.
+	Price uint256.Int
+	// Unit is 10^decimals.
+	Unit uint256.Int
+	// LTV, LT in basis points; LT = 0 means not usable as collateral.
+	LTV, LT uint16
+}
+
+// Indexes is a reserve's stored interest state (getReserveData).
+type Indexes struct {
+	LiquidityIndex, LiquidityRate           uint256.Int // RAY
+	VariableBorrowIndex, VariableBorrowRate uint256.Int // RAY
+	LastUpdate                              uint64
+}
+
+// NormalizedIncome is ReserveLogic.getNormalizedIncome at now: the stored
+// index when the reserve was updated in this block, else the index grown
+// linearly.
+func (ix *Indexes) NormalizedIncome(now uint64) (*uint256.Int, error) {
+	if now == ix.LastUpdate {
+		return ix.LiquidityIndex.Clone(), nil
+	}
+	lin, err := LinearInterest(&ix.LiquidityRate, ix.LastUpdate, now)
+	if err != nil {
+		return nil, err
+	}
+	return RayMul(lin, &ix.LiquidityIndex)
+}
+
+// NormalizedDebt is ReserveLogic.getNormalizedDebt at now under v's
+// compounding.
+func (ix *Indexes) NormalizedDebt(v Version, now uint64) (*uint256.Int, error) {
+	if now == ix.LastUpdate {
+		return ix.VariableBorrowIndex.Clone(), nil
+	}
+	c, err := CompoundedInterest(v, &ix.VariableBorrowRate, ix.LastUpdate, now)
+	if err != nil {
+		return nil, err
+	}
+	return RayMul(c, &ix.VariableBorrowIndex)
+}
+
+// EMode is a user's e-mode category: its collateral parameters and the
+// reserves they apply to (bit i = reserve id i).
+type EMode struct {
+	ID          uint8
+	LTV, LT, LB uint16
+	Collateral  uint256.Int // getEModeCategoryCollateralBitmap
+}
+
+// Covers reports whether the category's parameters apply to reserve id.
+func (e *EMode) Covers(id uint16) bool {
+	return e != nil && e.ID != 0 && id < 128 && bitSet(&e.Collateral, uint(id))
+}
+
+// bitSet reports bit i of x (uint256.Int is four little-endian words).
+func bitSet(x *uint256.Int, i uint) bool { return x[i/64]>>(i%64)&1 == 1 }
+
+// Leg is one reserve of a user: the scaled balances and the flags of its
+// user configuration.
+type Leg struct {
+	Reserve          *Reserve
+	ScaledCollateral uint256.Int // aToken scaledBalanceOf
+	ScaledDebt       uint256.Int // variable debt token scaledBalanceOf
+	Collateral       bool        // the collateral bit (2i+1)
+	Borrowing        bool        // the borrowing bit (2i)
+}
+
+// Account is getUserAccountData's answer.
+type Account struct {
+	TotalCollateralBase, TotalDebtBase, AvailableBorrowsBase uint256.Int
+	// LiquidationThreshold and LTV are the collateral-weighted averages
+	// (bps, rounded down).
+	LiquidationThreshold, LTV uint256.Int
+	// HealthFactor is WAD; 2^256−1 without debt.
+	HealthFactor uint256.Int
+	// ZeroLTVCollateral reports a counted collateral with LTV 0.
+	ZeroLTVCollateral bool
+}
+
+// CollateralValue is a collateral balance in base currency: the balance
+// (rounded half up before v3.5, down from v3.5) times the price over the
+// unit, rounded down.
+func CollateralValue(v Version, scaled *uint256.Int, r *Reserve) (*uint256.Int, error) {
+	bal, err := CollateralBalance(v, scaled, &r.Income)
+	if err != nil {
+		return nil, err
+	}
+	return run(func(z *uint256.Int) error { return mulAddDiv(z, bal, &r.Price, zero(), &r.Unit) })
+}
+
+// DebtValue is a debt balance in base currency: before v3.5 the balance
+// (half up) times the price over the unit rounded down; from v3.5 both
+// rounded up.
+func DebtValue(v Version, scaled *uint256.Int, r *Reserve) (*uint256.Int, error) {
+	bal, err := DebtBalance(v, scaled, &r.Debt)
+	if err != nil {
+		return nil, err
+	}
+	if v.tokenMath() {
+		return run(func(z *uint256.Int) error { return mulDivCeil(z, bal, &r.Price, &r.Unit) })
+	}
+	return run(func(z *uint256.Int) error { return mulAddDiv(z, bal, &r.Price, zero(), &r.Unit) })
+}
+
+// CollateralBalance is the aToken balanceOf: scaled·income, half up before
+// v3.5, down from v3.5.
+func CollateralBalance(v Version, scaled, income *uint256.Int) (*uint256.Int, error) {
+	if v.tokenMath() {
+		return RayMulFloor(scaled, income)
+	}
+	return RayMul(scaled, income)
+}
+
+// DebtBalance is the variable debt token balanceOf: scaled·index, half up
+// before v3.5, up from v3.5.
+func DebtBalance(v Version, scaled, index *uint256.Int) (*uint256.Int, error) {
+	if v.tokenMath() {
+		return RayMulCeil(scaled, index)
+	}
+	return RayMul(scaled, index)
+}
+
+// AccountData is GenericLogic.calculateUserAccountData with
+// PoolLogic.executeGetUserAccountData's available borrows, exactly as
+// version v computes them. em is the user's e-mode category (nil or ID 0
+// for none). The legs' order does not matter: every sum is exact.
+func AccountData(v Version, legs []Leg, em *EMode) (Account, error) {
+	var a Account
+	var ltvSum, ltSum uint256.Int
+	for i := range legs {
+		l := &legs[i]
+		r := l.Reserve
+		if l.Collateral && r.LT != 0 {
+			val, err := CollateralValue(v, &l.ScaledCollateral, r)
+			if err != nil {
+				return Account{}, err
+			}
+			if _, of := a.TotalCollateralBase.AddOverflow(&a.TotalCollateralBase, val); of {
+				return Account{}, ErrOverflow
+			}
+			ltv, lt := r.LTV, r.LT
+			if em.Covers(r.ID) {
+				lt = em.LT
+				if ltv != 0 {
+					ltv = em.LTV
+				}
+			}
+			if ltv != 0 {
+				if err := addProduct(&ltvSum, val, uint64(ltv)); err != nil {
+					return Account{}, err
+				}
+			} else {
+				a.ZeroLTVCollateral = true
+			}
+			if err := addProduct(&ltSum, val, uint64(lt)); err != nil {
+				return Account{}, err
+			}
+		}
+		if l.Borrowing {
+			val, err := DebtValue(v, &l.ScaledDebt, r)
+			if err != nil {
+				return Account{}, err
+			}
+			if _, of := a.TotalDebtBase.AddOverflow(&a.TotalDebtBase, val); of {
+				return Account{}, ErrOverflow
+			}
+		}
+	}
+	if !a.TotalCollateralBase.IsZero() {
+		a.LTV.Div(&ltvSum, &a.TotalCollateralBase)
+		a.LiquidationThreshold.Div(&ltSum, &a.TotalCollateralBase)
+	}
+	if err := healthFactor(v, &a, &ltSum); err != nil {
+		return Account{}, err
+	}
+	return a, availableBorrows(v, &a)
+}
+
+// addProduct adds x·k to sum, failing on overflow.
+func addProduct(sum, x *uint256.Int, k uint64) error {
+	var p uint256.Int
+	if _, of := p.MulOverflow(x, uint256.NewInt(k)); of {
+		return ErrOverflow
+	}
+	if _, of := sum.AddOverflow(sum, &p); of {
+		return ErrOverflow
+	}
+	return nil
+}
+
+// healthFactor sets a.HealthFactor: before v3.5
+// wadDiv(percentMul(collateral, avgLT), debt); from v3.5
+// wadDiv(Σ value·LT, debt)/1e4 (rounded down). No debt: 2^256−1.
+func healthFactor(v Version, a *Account, ltSum *uint256.Int) error {
+	if a.TotalDebtBase.IsZero() {
+		a.HealthFactor.Set(maxUint)
+		return nil
+	}
+	if v.tokenMath() {
+		h, err := WadDiv(ltSum, &a.TotalDebtBase)
+		if err != nil {
+			return err
+		}
+		a.HealthFactor.Div(h, pct)
+		return nil
+	}
+	weighted, err := PercentMul(&a.TotalCollateralBase, &a.LiquidationThreshold)
+	if err != nil {
+		return err
+	}
+	h, err := WadDiv(weighted, &a.TotalDebtBase)
+	if err != nil {
+		return err
+	}
+	a.HealthFactor.Set(h)
+	return nil
+}
+
+// availableBorrows sets a.AvailableBorrowsBase: collateral·avgLTV (half up
+// before v3.5, down from v3.5) less the debt, floored at 0.
+func availableBorrows(v Version, a *Account) error {
+	var capacity *uint256.Int
+	var err error
+	if v.tokenMath() {
+		capacity, err = PercentMulFloor(&a.TotalCollateralBase, &a.LTV)
+	} else {
+		capacity, err = PercentMul(&a.TotalCollateralBase, &a.LTV)
+	}
+	if err != nil {
+		return err
+	}
+	if capacity.Gt(&a.TotalDebtBase) {
+		a.AvailableBorrowsBase.Sub(capacity, &a.TotalDebtBase)
+	}
+	return nil
+}
