@@ -1,0 +1,684 @@
+package aave
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/lrtkeeper/lrtkeeper/book"
+	"github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+)
+
+// The events that change a user's position. Scaled balances move only by
+// mint, burn and transfer, and each comes with one of these naming the
+// user and the reserve: the Pool's own events, and an aToken's
+// BalanceTransfer for a plain transfer.
+var (
+	topicSupply          = crypto.Keccak256Hash([]byte("Supply(address,address,address,uint256,uint16)"))
+	topicWithdraw        = crypto.Keccak256Hash([]byte("Withdraw(address,address,address,uint256)"))
+	topicBorrow          = crypto.Keccak256Hash([]byte("Borrow(address,address,address,uint256,uint8,uint256,uint16)"))
+	topicRepay           = crypto.Keccak256Hash([]byte("Repay(address,address,address,uint256,bool)"))
+	topicLiquidation     = crypto.Keccak256Hash([]byte("LiquidationCall(address,address,address,uint256,uint256,address,bool)"))
+	topicCollateralOn    = crypto.Keccak256Hash([]byte("ReserveUsedAsCollateralEnabled(address,address)"))
+	topicCollateralOff   = crypto.Keccak256Hash([]byte("ReserveUsedAsCollateralDisabled(address,address)"))
+	topicEModeSet        = crypto.Keccak256Hash([]byte("UserEModeSet(address,uint8)"))
+	topicDeficitCreated  = crypto.Keccak256Hash([]byte("DeficitCreated(address,address,uint256)"))
+	topicBalanceTransfer = crypto.Keccak256Hash([]byte("BalanceTransfer(address,address,uint256,uint256)"))
+)
+
+// Tracker follows one Aave v3 pool's users from its events: their e-mode,
+// configuration and scaled balances, re-read for exactly the users and
+// reserves a block's events name, in the block's one batch. One-collateral
+// one-debt users (loops) sit in a book market per (collateral, debt,
+// e-mode) ordered by scaled debt per scaled collateral, which both
+// reserves' indexes scale alike: a price or index move never reorders it,
+// and the liquidatable loops are a walk from the top. Other indebted users
+// are evaluated in full each block.
+type Tracker struct {
+	m     *Market
+	users map[common.Address]*userState
+	book  *book.Book
+	loops map[loopKey]*book.Market
+	// complex are the indebted users that are not loops.
+	complex map[common.Address]struct{}
+	// categories are the e-mode categories some user is in.
+	categories map[uint8]int
+	aTokens    map[common.Address]int // aToken → reserve index
+}
+
+type userState struct {
+	emode  uint8
+	config uint256.Int
+	legs   []leg // reserves with a nonzero scaled balance, by reserve index
+	loop   loopKey
+	inLoop bool
+}
+
+type leg struct {
+	reserve    int
+	coll, debt uint256.Int
+}
+
+// loopKey is a loop's book market: its two reserves and the e-mode
+// category whose parameters apply to the collateral (0: the reserve's).
+type loopKey struct {
+	coll, debt int
+	emode      uint8
+}
+
+func (k loopKey) id() common.Hash {
+	return common.BigToHash(new(big.Int).SetUint64(uint64(k.coll)<<24 | uint64(k.debt)<<8 | uint64(k.emode)))
+}
+
+// NewTracker follows m's users.
+func NewTracker(m *Market) *Tracker {
+	t := &Tracker{
+		m: m, users: map[common.Address]*userState{}, book: book.New(),
+		loops: map[loopKey]*book.Market{}, complex: map[common.Address]struct{}{},
+		categories: map[uint8]int{}, aTokens: map[common.Address]int{},
+	}
+	for i, r := range m.Reserves {
+		t.aTokens[r.AToken] = i
+	}
+	return t
+}
+
+// Query selects the block's position events: the Pool's and its aTokens'.
+func (t *Tracker) Query() ethereum.FilterQuery {
+	addrs := []common.Address{t.m.Pool}
+	for _, r := range t.m.Reserves {
+		addrs = append(addrs, r.AToken)
+	}
+	return ethereum.FilterQuery{
+		Addresses: addrs,
+		Topics: [][]common.Hash{{
+			topicSupply, topicWithdraw, topicBorrow, topicRepay, topicLiquidation,
+			topicCollateralOn, topicCollateralOff, topicEModeSet, topicDeficitCreated, topicBalanceTransfer,
+		}},
+	}
+}
+
+// Touched is what a block's events name: per user the reserves whose
+// balances may have moved, and the e-mode categories users entered.
+type Touched struct {
+	Users      map[common.Address]map[int]bool
+	Categories []uint8
+}
+
+// Touch reads logs into the users and reserves to re-read. A log of an
+// unknown reserve or a malformed one is an error naming it.
+func (t *Tracker) Touch(logs []types.Log) (*Touched, error) {
+	tc := &Touched{Users: map[common.Address]map[int]bool{}}
+	add := func(user common.Address, reserves ...int) {
+		s := tc.Users[user]
+		if s == nil {
+			s = map[int]bool{}
+			tc.Users[user] = s
+		}
+		for _, r := range reserves {
+			s[r] = true
+		}
+	}
+	for i := range logs {
+		l := &logs[i]
+		if l.Removed || len(l.Topics) == 0 {
+			continue
+		}
+		where := func() string {
+			return fmt.Sprintf("log %d of block %d (tx %s)", l.Index, l.BlockNumber, l.TxHash.Hex())
+		}
+		topicAddr := func(n int) (common.Address, error) {
+			if len(l.Topics) <= n {
+				return common.Address{}, fmt.Errorf("aave event %s at %s: topic %d missing", l.Topics[0].Hex(), where(), n)
+			}
+			return common.BytesToAddress(l.Topics[n].Bytes()), nil
+		}
+		reserveAt := func(n int) (int, error) {
+			a, err := topicAddr(n)
+			if err != nil {
+				return 0, err
+			}
+			r, ok := t.m.ReserveOf(a)
+			if !ok {
+				return 0, fmt.Errorf("aave event at %s: reserve %s is not listed", where(), a.Hex())
+			}
+			return r, nil
+		}
+		if l.Address != t.m.Pool {
+			r, ok := t.aTokens[l.Address]
+			if !ok || l.Topics[0] != topicBalanceTransfer {
+				continue
+			}
+			from, err := topicAddr(1)
+			if err != nil {
+				return nil, err
+			}
+			to, err := topicAddr(2)
+			if err != nil {
+				return nil, err
+			}
+			add(from, r)
+			add(to, r)
+			continue
+		}
+		var err error
+		switch l.Topics[0] {
+		case topicSupply, topicBorrow: // reserve, onBehalfOf indexed
+			err = t.touchAt(l, 1, 2, reserveAt, topicAddr, add)
+		case topicWithdraw, topicRepay, topicCollateralOn, topicCollateralOff: // reserve, user indexed
+			err = t.touchAt(l, 1, 2, reserveAt, topicAddr, add)
+		case topicDeficitCreated: // user, debt asset indexed
+			err = t.touchAt(l, 2, 1, reserveAt, topicAddr, add)
+		case topicLiquidation:
+			err = t.touchLiquidation(l, reserveAt, topicAddr, add)
+		case topicEModeSet:
+			user, e := topicAddr(1)
+			if e != nil {
+				return nil, e
+			}
+			if len(l.Data) != 32 {
+				return nil, fmt.Errorf("aave UserEModeSet at %s: %d data bytes", where(), len(l.Data))
+			}
+			add(user)
+			tc.Categories = append(tc.Categories, l.Data[31])
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return tc, nil
+}
+
+type reserveFn func(n int) (int, error)
+type addrFn func(n int) (common.Address, error)
+
+func (t *Tracker) touchAt(_ *types.Log, reserveTopic, userTopic int, reserveAt reserveFn, topicAddr addrFn, add func(common.Address, ...int)) error {
+	r, err := reserveAt(reserveTopic)
+	if err != nil {
+		return err
+	}
+	user, err := topicAddr(userTopic)
+	if err != nil {
+		return err
+	}
+	add(user, r)
+	return nil
+}
+
+// touchLiquidation: the borrower in both reserves, and the liquidator's
+// collateral when it receives aTokens (data: debtToCover,
+// liquidatedCollateralAmount, liquidator, receiveAToken).
+func (t *Tracker) touchLiquidation(l *types.Log, reserveAt reserveFn, topicAddr addrFn, add func(common.Address, ...int)) error {
+	coll, err := reserveAt(1)
+	if err != nil {
+		return err
+	}
+	debt, err := reserveAt(2)
+	if err != nil {
+		return err
+	}
+	user, err := topicAddr(3)
+	if err != nil {
+		return err
+	}
+	add(user, coll, debt)
+	if len(l.Data) != 4*32 {
+		return fmt.Errorf("aave LiquidationCall in tx %s: %d data bytes", l.TxHash.Hex(), len(l.Data))
+	}
+	if l.Data[4*32-1] == 1 {
+		add(common.BytesToAddress(l.Data[2*32+12:3*32]), coll)
+	}
+	return nil
+}
+
+// Categories lists the e-mode categories the block's state must read: the
+// users' and those entered in tc.
+func (t *Tracker) Categories(tc *Touched) []uint8 {
+	var out []uint8
+	for c, n := range t.categories {
+		if n > 0 {
+			out = append(out, c)
+		}
+	}
+	if tc != nil {
+		out = append(out, tc.Categories...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// Read is a block's batch: the state, then per touched user its
+// configuration, e-mode and the balances of the reserves named.
+type Read struct {
+	categories []uint8
+	users      []userRead
+	calls      []chain.Call
+}
+
+type userRead struct {
+	user     common.Address
+	reserves []int
+}
+
+// Calls returns the batch.
+func (rd *Read) Calls() []chain.Call { return rd.calls }
+
+// Plan builds the block's batch for tc.
+func (t *Tracker) Plan(tc *Touched) *Read {
+	rd := &Read{categories: t.Categories(tc)}
+	rd.calls = t.m.StateCalls(rd.categories)
+	users := make([]common.Address, 0, len(tc.Users))
+	for u := range tc.Users {
+		users = append(users, u)
+	}
+	slices.SortFunc(users, func(a, b common.Address) int { return a.Cmp(b) })
+	for _, u := range users {
+		reserves := make([]int, 0, len(tc.Users[u]))
+		for r := range tc.Users[u] {
+			reserves = append(reserves, r)
+		}
+		slices.Sort(reserves)
+		rd.users = append(rd.users, userRead{user: u, reserves: reserves})
+		rd.calls = append(rd.calls, t.userCalls(u, reserves)...)
+	}
+	return rd
+}
+
+func (t *Tracker) userCalls(u common.Address, reserves []int) []chain.Call {
+	calls := []chain.Call{
+		{Target: t.m.Pool, Data: pack("getUserConfiguration", u)},
+		{Target: t.m.Pool, Data: pack("getUserEMode", u)},
+	}
+	for _, r := range reserves {
+		res := &t.m.Reserves[r]
+		calls = append(calls,
+			chain.Call{Target: res.AToken, Data: pack("scaledBalanceOf", u)},
+			chain.Call{Target: res.VariableDebt, Data: pack("scaledBalanceOf", u)})
+	}
+	return calls
+}
+
+// Apply decodes the batch's results: the block's state, and every touched
+// user's new position, which it stores.
+func (t *Tracker) Apply(block chain.BlockRef, rd *Read, res []chain.Result) (*State, error) {
+	n := 2*len(t.m.Reserves) + 2*len(rd.categories)
+	if len(res) < n {
+		return nil, fmt.Errorf("aave pool %s: %d results, want at least %d", t.m.Pool, len(res), n)
+	}
+	s, err := t.m.DecodeState(block, rd.categories, res[:n])
+	if err != nil {
+		return nil, err
+	}
+	at := n
+	for _, ur := range rd.users {
+		k := 2 + 2*len(ur.reserves)
+		if len(res) < at+k {
+			return nil, fmt.Errorf("aave pool %s: results end before user %s", t.m.Pool, ur.user)
+		}
+		if err := t.applyUser(ur, res[at:at+k], block.Number); err != nil {
+			return nil, err
+		}
+		at += k
+	}
+	return s, nil
+}
+
+func (t *Tracker) applyUser(ur userRead, res []chain.Result, blockNum uint64) error {
+	cfg, err := word(res[0])
+	if err != nil {
+		return fmt.Errorf("aave user %s: getUserConfiguration: %w", ur.user, err)
+	}
+	em, err := word(res[1])
+	if err != nil {
+		return fmt.Errorf("aave user %s: getUserEMode: %w", ur.user, err)
+	}
+	if !em.LtUint64(256) {
+		return fmt.Errorf("aave user %s: e-mode %s out of range", ur.user, em.Dec())
+	}
+	u := t.users[ur.user]
+	if u == nil {
+		u = &userState{}
+	} else {
+		t.categories[u.emode]--
+	}
+	u.config.Set(cfg)
+	u.emode = uint8(em.Uint64())
+	t.categories[u.emode]++
+	for j, r := range ur.reserves {
+		c, err := word(res[2+2*j])
+		if err != nil {
+			return fmt.Errorf("aave user %s: scaled balance of %s's aToken: %w", ur.user, t.m.Reserves[r].Asset, err)
+		}
+		d, err := word(res[3+2*j])
+		if err != nil {
+			return fmt.Errorf("aave user %s: scaled debt of %s: %w", ur.user, t.m.Reserves[r].Asset, err)
+		}
+		u.setLeg(r, c, d)
+	}
+	return t.store(ur.user, u, blockNum)
+}
+
+// setLeg sets reserve r's balances, keeping legs sorted and nonzero.
+func (u *userState) setLeg(r int, coll, debt *uint256.Int) {
+	i, found := slices.BinarySearchFunc(u.legs, r, func(l leg, r int) int { return l.reserve - r })
+	switch {
+	case coll.IsZero() && debt.IsZero():
+		if found {
+			u.legs = slices.Delete(u.legs, i, i+1)
+		}
+	case found:
+		u.legs[i].coll.Set(coll)
+		u.legs[i].debt.Set(debt)
+	default:
+		u.legs = slices.Insert(u.legs, i, leg{reserve: r, coll: *coll, debt: *debt})
+	}
+}
+
+// store files u: in its loop's book market, in the complex set, or in
+// neither when it has no debt; a user with nothing left is dropped.
+func (t *Tracker) store(addr common.Address, u *userState, blockNum uint64) error {
+	if u.inLoop {
+		t.loops[u.loop].Remove(addr)
+		u.inLoop = false
+	}
+	delete(t.complex, addr)
+	if len(u.legs) == 0 {
+		t.categories[u.emode]--
+		delete(t.users, addr)
+		return nil
+	}
+	t.users[addr] = u
+	key, coll, debt, isLoop, indebted := t.classify(u)
+	switch {
+	case isLoop:
+		bm := t.loops[key]
+		if bm == nil {
+			bm = t.book.AddMarket(key.id(), t.dustBound(key))
+			t.loops[key] = bm
+		}
+		if err := bm.Put(addr, coll, debt, blockNum); err != nil {
+			return err
+		}
+		u.loop, u.inLoop = key, true
+	case indebted:
+		t.complex[addr] = struct{}{}
+	}
+	return nil
+}
+
+// dustBound is the scaled collateral from which a loop is ordered in its
+// market's first tier: about one whole token.
+func (t *Tracker) dustBound(k loopKey) *uint256.Int {
+	dec := t.m.Reserves[k.coll].Config.Decimals
+	return new(uint256.Int).Exp(uint256.NewInt(10), uint256.NewInt(uint64(dec)))
+}
+
+// classify tells a loop (exactly one counted collateral and one borrowed
+// reserve) from other indebted users.
+func (t *Tracker) classify(u *userState) (key loopKey, coll, debt *uint256.Int, isLoop, indebted bool) {
+	nColl, nDebt := 0, 0
+	var cl, dl *leg
+	for i := range u.legs {
+		l := &u.legs[i]
+		r := &t.m.Reserves[l.reserve]
+		if bit(&u.config, 2*uint(r.ID)+1) && !l.coll.IsZero() {
+			nColl++
+			cl = l
+		}
+		if bit(&u.config, 2*uint(r.ID)) || !l.debt.IsZero() {
+			nDebt++
+			dl = l
+		}
+	}
+	if nDebt == 0 {
+		return loopKey{}, nil, nil, false, false
+	}
+	if nColl != 1 || nDebt != 1 || cl == dl {
+		return loopKey{}, nil, nil, false, true
+	}
+	key = loopKey{coll: cl.reserve, debt: dl.reserve}
+	if u.emode != 0 {
+		key.emode = u.emode // whether it covers the collateral is the state's to say
+	}
+	return key, &cl.coll, &dl.debt, true, true
+}
+
+// Users is the number of users with a position.
+func (t *Tracker) Users() int { return len(t.users) }
+
+// Loops and Complex count the indebted users by kind.
+func (t *Tracker) Loops() int {
+	n := 0
+	for _, bm := range t.loops {
+		n += bm.Len()
+	}
+	return n
+}
+
+func (t *Tracker) Complex() int { return len(t.complex) }
+
+// User returns a tracked user's position as a User (zero balances for
+// reserves it does not hold).
+func (t *Tracker) User(addr common.Address) (User, bool) {
+	u, ok := t.users[addr]
+	if !ok {
+		return User{}, false
+	}
+	out := User{Address: addr, EMode: u.emode, ScaledCollateral: make([]uint256.Int, len(t.m.Reserves)), ScaledDebt: make([]uint256.Int, len(t.m.Reserves))}
+	out.Config.Set(&u.config)
+	for _, l := range u.legs {
+		out.ScaledCollateral[l.reserve].Set(&l.coll)
+		out.ScaledDebt[l.reserve].Set(&l.debt)
+	}
+	return out, true
+}
+
+// Load reads users in full at block (start-up): batches of whole users.
+func (t *Tracker) Load(ctx context.Context, mc BatchReader, block chain.BlockRef, users []common.Address) error {
+	all := make([]int, len(t.m.Reserves))
+	for i := range all {
+		all[i] = i
+	}
+	per := max(1, chain.MaxBatch/(2+2*len(all)))
+	for start := 0; start < len(users); start += per {
+		chunk := users[start:min(start+per, len(users))]
+		var calls []chain.Call
+		for _, u := range chunk {
+			calls = append(calls, t.userCalls(u, all)...)
+		}
+		res, err := mc.Do(ctx, block.Hash, calls)
+		if err != nil {
+			return fmt.Errorf("aave pool %s: read users at block %d: %w", t.m.Pool, block.Number, err)
+		}
+		k := 2 + 2*len(all)
+		for i, u := range chunk {
+			if err := t.applyUser(userRead{user: u, reserves: all}, res[i*k:(i+1)*k], block.Number); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Target is a liquidatable user with the reserves to liquidate and the
+// exact terms.
+type Target struct {
+	User    common.Address
+	Account aave.Account
+	// Coll and Debt are reserve indexes in the market.
+	Coll, Debt int
+	Case       *aave.LiquidationCase
+}
+
+// ErrStateMismatch is a state read for another market.
+var ErrStateMismatch = errors.New("aave: state does not match the market")
+
+// Liquidatable finds every user whose health factor at s is below 1: the
+// loops through their markets' order (a walk from the top that stops once
+// every later loop is provably healthy), the complex users one by one. The
+// set equals a full scan's.
+func (t *Tracker) Liquidatable(s *State) ([]Target, error) {
+	if len(s.Reserves) != len(t.m.Reserves) {
+		return nil, ErrStateMismatch
+	}
+	var out []Target
+	visit := func(addr common.Address) (bool, error) {
+		u, _ := t.User(addr)
+		a, err := s.Account(t.m.Version, &u)
+		if err != nil {
+			return false, err
+		}
+		if !a.HealthFactor.Lt(uint256.NewInt(aave.WAD)) {
+			return false, nil
+		}
+		tg, err := t.target(s, addr, &u, a)
+		if err != nil {
+			return true, err
+		}
+		out = append(out, tg)
+		return true, nil
+	}
+	keys := make([]loopKey, 0, len(t.loops))
+	for k := range t.loops {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b loopKey) int { return a.id().Cmp(b.id()) })
+	for _, k := range keys {
+		bm := t.loops[k]
+		stop := t.stopRule(s, k)
+		var err error
+		for tier := 0; tier < bm.Tiers() && err == nil; tier++ {
+			cmin := bm.TierMin(tier)
+			bm.WalkTier(tier, func(r *book.Record) bool {
+				var matched bool
+				matched, err = visit(r.Owner)
+				return err == nil && (matched || !stop.safeBeyond(r, cmin))
+			})
+		}
+		if err == nil {
+			bm.Loose(func(r *book.Record) bool {
+				_, err = visit(r.Owner)
+				return err == nil
+			})
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	complexUsers := make([]common.Address, 0, len(t.complex))
+	for a := range t.complex {
+		complexUsers = append(complexUsers, a)
+	}
+	slices.SortFunc(complexUsers, func(a, b common.Address) int { return a.Cmp(b) })
+	for _, a := range complexUsers {
+		if _, err := visit(a); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// target picks the reserves to liquidate: the largest counted collateral
+// and the largest debt by value.
+func (t *Tracker) target(s *State, addr common.Address, u *User, a aave.Account) (Target, error) {
+	v := t.m.Version
+	bestColl, bestDebt := -1, -1
+	var collVal, debtVal uint256.Int
+	for i := range s.Reserves {
+		r := &s.Reserves[i]
+		if u.Collateral(r.ID) && r.LT != 0 && !u.ScaledCollateral[i].IsZero() {
+			val, err := aave.CollateralValue(v, &u.ScaledCollateral[i], r)
+			if err != nil {
+				return Target{}, err
+			}
+			if bestColl < 0 || val.Gt(&collVal) {
+				bestColl, collVal = i, *val
+			}
+		}
+		if !u.ScaledDebt[i].IsZero() {
+			val, err := aave.DebtValue(v, &u.ScaledDebt[i], r)
+			if err != nil {
+				return Target{}, err
+			}
+			if bestDebt < 0 || val.Gt(&debtVal) {
+				bestDebt, debtVal = i, *val
+			}
+		}
+	}
+	tg := Target{User: addr, Account: a, Coll: bestColl, Debt: bestDebt}
+	if bestColl < 0 || bestDebt < 0 {
+		return tg, nil // nothing a liquidation can seize
+	}
+	bonus := t.m.Reserves[bestColl].Config.Bonus
+	if em := s.EModes[u.EMode]; em.Covers(s.Reserves[bestColl].ID) {
+		bonus = em.LB
+	}
+	acct := a
+	tg.Case = &aave.LiquidationCase{
+		Version: v, Account: &acct, Coll: &s.Reserves[bestColl], Debt: &s.Reserves[bestDebt],
+		ScaledCollateral: u.ScaledCollateral[bestColl], ScaledDebt: u.ScaledDebt[bestDebt],
+		Bonus: bonus, ProtocolFee: t.m.Reserves[bestColl].Config.ProtocolFee,
+	}
+	return tg, nil
+}
+
+// stopRule decides when a loop market's walk may stop. For a loop with
+// scaled collateral A and scaled debt B, the Pool's rounding keeps the
+// collateral value above A·I·Pc/(RAY·Uc) − 1 − Pc/Uc and the debt value
+// below B·D·Pd/(RAY·Ud) + 1 + Pd/Ud, and the health factor is at least 1
+// once LT·collateral ≥ 1e4·(debt + 1) (the +1 covers v3.3's half-up
+// percentMul). Every loop after record (A, B) in the order has
+// B'/A' ≤ B/A and, in a tier, A' ≥ Cmin, so all of them are healthy when
+//
+//	Cmin·(A·LT·Ud·I·Pc − 1e4·Uc·B·D·Pd) ≥ A·RAY·(LT·Ud·(Uc+Pc) + 1e4·Uc·(2·Ud+Pd)).
+type stopRule struct {
+	// kColl = LT·Ud·I·Pc, kDebt = 1e4·Uc·D·Pd, slack = RAY·(LT·Ud·(Uc+Pc) + 1e4·Uc·(2·Ud+Pd)).
+	kColl, kDebt, slack *big.Int
+}
+
+func (t *Tracker) stopRule(s *State, k loopKey) stopRule {
+	c, d := &s.Reserves[k.coll], &s.Reserves[k.debt]
+	lt := uint64(c.LT)
+	if em := s.EModes[k.emode]; em.Covers(c.ID) {
+		lt = uint64(em.LT)
+	}
+	bi := func(x *uint256.Int) *big.Int { return x.ToBig() }
+	LT, pct := new(big.Int).SetUint64(lt), big.NewInt(1e4)
+	uc, ud, pc, pd := bi(&c.Unit), bi(&d.Unit), bi(&c.Price), bi(&d.Price)
+	kColl := new(big.Int).Mul(LT, ud)
+	kColl.Mul(kColl, bi(&c.Income)).Mul(kColl, pc)
+	kDebt := new(big.Int).Mul(pct, uc)
+	kDebt.Mul(kDebt, bi(&d.Debt)).Mul(kDebt, pd)
+	a := new(big.Int).Mul(LT, ud)
+	a.Mul(a, new(big.Int).Add(uc, pc))
+	b := new(big.Int).Mul(pct, uc)
+	b.Mul(b, new(big.Int).Add(new(big.Int).Lsh(ud, 1), pd))
+	slack := a.Add(a, b)
+	slack.Mul(slack, aave.RAY.ToBig())
+	return stopRule{kColl: kColl, kDebt: kDebt, slack: slack}
+}
+
+// safeBeyond reports that every loop after r in a tier whose collateral is
+// at least cmin is healthy.
+func (sr stopRule) safeBeyond(r *book.Record, cmin *uint256.Int) bool {
+	if cmin.IsZero() {
+		return false
+	}
+	A, B := r.Collateral.ToBig(), r.Debt.ToBig()
+	lhs := new(big.Int).Mul(A, sr.kColl)
+	lhs.Sub(lhs, new(big.Int).Mul(B, sr.kDebt))
+	if lhs.Sign() <= 0 {
+		return false
+	}
+	lhs.Mul(lhs, cmin.ToBig())
+	return lhs.Cmp(new(big.Int).Mul(A, sr.slack)) >= 0
+}
