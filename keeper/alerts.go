@@ -19,6 +19,11 @@ const (
 	AlertSlash             = "slash"
 	AlertRateStale         = "rate_stale"
 	AlertCapBinding        = "cap_binding"
+	// AlertCapoBelowRate: a CAPO adapter's cap, recomputed from its own
+	// parameters, sits under the live ratio it caps: it prices the asset
+	// below its exchange rate, and loops priced by it can be liquidated
+	// without any market move.
+	AlertCapoBelowRate     = "capo_below_rate"
 	AlertHeadStalled       = "head_stalled"
 	AlertLiquidationSent   = "liquidation_sent"
 	AlertLiquidationMined  = "liquidation_mined"

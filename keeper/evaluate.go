@@ -129,6 +129,7 @@ func (k *Keeper) evaluateAsset(a oracle.AssetReading, spec AssetSpec, block uint
 			return e
 		})
 	k.metrics.AssetPrices(a.Symbol, a.Fair.Price, a.Market.Price, a.Depeg)
+	k.evaluateCapos(a, spec, ids)
 	prices := func(e *zerolog.Event) *zerolog.Event {
 		if a.Fair.Price != nil {
 			e = e.Str("fair_value", fixed.FormatWad(a.Fair.Price))
@@ -199,6 +200,27 @@ func (k *Keeper) evaluateRisk(a oracle.AssetReading, r *oracle.AssetRisk, spec A
 		}
 		return e
 	})
+}
+
+// evaluateCapos raises capo_below_rate while a CAPO adapter's cap sits
+// under its live ratio by more than the watch's bound, and resolves it when
+// the gap is back within the bound less the hysteresis. An adapter that
+// cannot be read neither raises nor clears.
+func (k *Keeper) evaluateCapos(a oracle.AssetReading, spec AssetSpec, ids func(*zerolog.Event) *zerolog.Event) {
+	for i, w := range spec.Capos {
+		if i >= len(a.Capos) || a.Capos[i].Err != nil {
+			continue
+		}
+		c := a.Capos[i]
+		clearAt := new(big.Int).Mul(new(big.Int).SetUint64(w.AlertBelowBps-min(w.AlertBelowBps, k.settings.HysteresisBps)), fixed.WadOne())
+		k.alerts.Condition(AlertCapoBelowRate, a.Symbol+"|"+w.Name, "critical", c.Below(w), c.GapBps.Cmp(clearAt.Neg(clearAt)) >= 0,
+			func(e *zerolog.Event) *zerolog.Event {
+				return ids(e).Str("adapter", w.Name).Str("adapter_address", w.Adapter.Hex()).
+					Str("capo_gap_bps", fixed.FormatWad(c.GapBps)).Uint64("alert_below_bps", w.AlertBelowBps).
+					Str("ratio", fixed.FormatScaled(c.Ratio, int(c.RatioDecimals))).
+					Str("max_ratio", fixed.FormatScaled(c.MaxRatio, int(c.RatioDecimals)))
+			})
+	}
 }
 
 // bandSeverity grows with the depeg band: the two lowest bands warn, the

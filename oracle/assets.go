@@ -31,6 +31,8 @@ type Asset struct {
 	MaxSpreadBps uint64
 	// Exec quotes sales of ExecSizes; nil when none is configured.
 	Exec ExecQuoter
+	// Capos are the CAPO adapters that price this asset somewhere.
+	Capos []CapoWatch
 }
 
 // SourceReading is one market source's answer at a block.
@@ -56,6 +58,9 @@ type AssetReading struct {
 	ExecProceeds []*big.Int
 	// Depeg is 1 − market/fair (WAD, signed); nil unless both prices are known.
 	Depeg *big.Int
+	// Capos are the asset's CAPO adapters at the block, in Asset.Capos'
+	// order.
+	Capos []CapoReading
 	// Risk holds the figures that need history; set by the Engine.
 	Risk *AssetRisk
 }
@@ -65,6 +70,7 @@ type AssetSlots struct {
 	fair    chain.Slot
 	markets []chain.Slot
 	exec    *chain.Slot
+	capos   []chain.Slot
 }
 
 // Plan adds the asset's calls to plan.
@@ -76,6 +82,9 @@ func (a Asset) Plan(plan *chain.Plan) AssetSlots {
 	if a.Exec != nil {
 		e := plan.Add(a.Exec.Calls()...)
 		s.exec = &e
+	}
+	for _, c := range a.Capos {
+		s.capos = append(s.capos, plan.Add(c.Calls()...))
 	}
 	return s
 }
@@ -106,6 +115,9 @@ func (a Asset) Read(slots AssetSlots, results []chain.Result, block chain.BlockR
 	}
 	if r.FairErr == nil && r.MarketErr == nil {
 		r.Depeg = DepegWad(r.Market.Price, r.Fair.Price)
+	}
+	for i, c := range a.Capos {
+		r.Capos = append(r.Capos, c.Decode(slots.capos[i].Of(results), block))
 	}
 	return r
 }

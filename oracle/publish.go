@@ -405,6 +405,7 @@ func assetFields(a AssetReading, blockTime uint64) map[string]any {
 	if a.Depeg != nil {
 		f["depeg_bps"] = fixed.FormatWad(BpsWad(a.Depeg))
 	}
+	capoFields(f, a.Capos)
 	if r := a.Risk; r != nil {
 		riskFields(f, r)
 	}
@@ -413,6 +414,29 @@ func assetFields(a AssetReading, blockTime uint64) map[string]any {
 		f["error"] = strings.Join(problems, "; ")
 	}
 	return f
+}
+
+// capoFields writes each CAPO adapter's live ratio, cap and gap, and as
+// capo_gap_bps the lowest gap of them: the adapter that prices the asset
+// furthest under its live rate.
+func capoFields(f map[string]any, capos []CapoReading) {
+	var lowest *big.Int
+	for _, c := range capos {
+		prefix := "capo:" + c.Name + ":"
+		if c.Err != nil {
+			f[prefix+"error"] = c.Err.Error()
+			continue
+		}
+		f[prefix+"ratio"] = fixed.FormatScaled(c.Ratio, int(c.RatioDecimals))
+		f[prefix+"max_ratio"] = fixed.FormatScaled(c.MaxRatio, int(c.RatioDecimals))
+		f[prefix+"gap_bps"] = fixed.FormatWad(c.GapBps)
+		if lowest == nil || c.GapBps.Cmp(lowest) < 0 {
+			lowest = c.GapBps
+		}
+	}
+	if lowest != nil {
+		f["capo_gap_bps"] = fixed.FormatWad(lowest)
+	}
 }
 
 func riskFields(f map[string]any, r *AssetRisk) {

@@ -460,6 +460,9 @@ func buildAssets(ctx context.Context, mc *chain.Multicall, block common.Hash, cs
 		if c.ExecQuote.Kind == config.ExecQuoteCurve {
 			a.Exec = oracle.CurveExec{Pool: c.ExecQuote.Pool, AssetIndex: c.ExecQuote.Index, Decimals: uint8(c.Decimals)}
 		}
+		for _, w := range c.CapoAdapters {
+			a.Capos = append(a.Capos, oracle.CapoWatch{Name: w.Name, Adapter: w.Address, AlertBelowBps: w.BelowBps()})
+		}
 		bands := make([]uint64, len(c.DepegBandsBps))
 		for j, b := range c.DepegBandsBps {
 			bands[j] = uint64(b)

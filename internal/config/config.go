@@ -175,6 +175,30 @@ type Asset struct {
 	SlashMinBps int       `yaml:"slash_min_bps"`
 	Capo        Capo      `yaml:"capo"`
 	ExecQuote   ExecQuote `yaml:"exec_quote"`
+	// CapoAdapters are the CAPO price-cap adapters that price this asset
+	// (on Aave, or behind a Morpho oracle): each one's cap is recomputed
+	// every block from its own parameters and compared with its live ratio.
+	CapoAdapters []CapoAdapter `yaml:"capo_adapters"`
+}
+
+// CapoAdapter is one CAPO adapter to watch.
+type CapoAdapter struct {
+	Name    string         `yaml:"name"`
+	Address common.Address `yaml:"address"`
+	// AlertBelowBps: a cap under the live ratio by more than this raises
+	// capo_below_rate (default 5).
+	AlertBelowBps *int `yaml:"alert_below_bps"`
+}
+
+// DefaultCapoAlertBelowBps is CapoAdapter.AlertBelowBps's default.
+const DefaultCapoAlertBelowBps = 5
+
+// BelowBps is the alert bound with its default.
+func (c *CapoAdapter) BelowBps() uint64 {
+	if c.AlertBelowBps == nil {
+		return DefaultCapoAlertBelowBps
+	}
+	return uint64(*c.AlertBelowBps)
 }
 
 // FairValue says how to read an asset's redemption (fundamental) value.
@@ -960,6 +984,23 @@ func (a *Asset) Check() error {
 	}
 	ck.merge("capo", a.Capo.Check())
 	ck.merge("exec_quote", a.ExecQuote.Check())
+	names := map[string]bool{}
+	for i, c := range a.CapoAdapters {
+		path := fmt.Sprintf("capo_adapters[%d]", i)
+		switch {
+		case c.Name == "":
+			ck.addf(path+".name", "is required (it names the adapter in alerts and in Redis)")
+		case names[c.Name]:
+			ck.addf(path+".name", "%q is used twice", c.Name)
+		}
+		names[c.Name] = true
+		if c.Address == (common.Address{}) {
+			ck.addf(path+".address", "is required")
+		}
+		if c.AlertBelowBps != nil && (*c.AlertBelowBps < 0 || *c.AlertBelowBps >= 10_000) {
+			ck.addf(path+".alert_below_bps", "must be between 0 and 9999, got %d", *c.AlertBelowBps)
+		}
+	}
 	return ck.err()
 }
 

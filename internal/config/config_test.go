@@ -544,6 +544,17 @@ func TestSectionChecks(t *testing.T) {
 		}, "assets[0].fair_value.kind: kind rebasing is 1:1"},
 		{"capo negative", func(c *Config) { c.Assets[0].Capo.MaxYearlyGrowth = mustWad("-0.1") }, "assets[0].capo.max_yearly_growth: must be between 0 and 10"},
 		{"exec quote kind", func(c *Config) { c.Assets[0].ExecQuote.Kind = "1inch" }, "assets[0].exec_quote.kind: must be empty or curve"},
+		{"capo adapter name", func(c *Config) {
+			c.Assets[0].CapoAdapters = []CapoAdapter{{Address: common.HexToAddress("0x01")}}
+		}, "assets[0].capo_adapters[0].name: is required"},
+		{"capo adapter twice", func(c *Config) {
+			c.Assets[0].CapoAdapters = []CapoAdapter{{Name: "aave", Address: common.HexToAddress("0x01")}, {Name: "aave", Address: common.HexToAddress("0x02")}}
+		}, `assets[0].capo_adapters[1].name: "aave" is used twice`},
+		{"capo adapter address", func(c *Config) { c.Assets[0].CapoAdapters = []CapoAdapter{{Name: "aave"}} }, "assets[0].capo_adapters[0].address: is required"},
+		{"capo adapter bound", func(c *Config) {
+			bad := -3
+			c.Assets[0].CapoAdapters = []CapoAdapter{{Name: "aave", Address: common.HexToAddress("0x01"), AlertBelowBps: &bad}}
+		}, "assets[0].capo_adapters[0].alert_below_bps: must be between 0 and 9999, got -3"},
 		{"no wrapped native", func(c *Config) { c.Chain.WrappedNative = common.Address{} }, "chain.wrapped_native: required"},
 		{"oracle kind", func(c *Config) { c.Markets[0].OracleKind = "twap" }, "markets[0].oracle_kind: must be auto, market, exchange_rate or capped"},
 		{"onchain no oracle", func(c *Config) { c.OnChain.Enabled = true }, "onchain.risk_oracle: required when enabled"},
