@@ -33,6 +33,16 @@ const TARGETS = [
   ['src/KeeperExecutor.sol', 'KeeperExecutor'],
   ['src/PreLiquidation.sol', 'PreLiquidation'],
   ['src/PreLiquidationFactory.sol', 'PreLiquidationFactory'],
+  ['src/aave/AavePool.sol', 'AavePool'],
+  ['src/aave/AaveAToken.sol', 'AaveAToken'],
+  ['src/aave/AaveVariableDebtToken.sol', 'AaveVariableDebtToken'],
+  ['src/aave/AaveRateStrategy.sol', 'AaveRateStrategy'],
+  ['src/aave/AaveOracle.sol', 'AaveOracle'],
+  ['src/aave/AavePoolAddressesProvider.sol', 'AavePoolAddressesProvider'],
+  ['src/aave/CapoAdapter.sol', 'CapoAdapter'],
+  ['src/aave/TestFlashReceiver.sol', 'TestFlashReceiver'],
+  ['src/aave/AaveLiquidationModule.sol', 'AaveLiquidationModule'],
+  ['src/aave/AaveTestToken.sol', 'AaveTestToken'],
 ];
 
 function listSources(dir) {

@@ -18,6 +18,15 @@
 //	                             price_oracle) with owner-set stored rates
 //	  RiskOracle.sol             Chaos-Labs-Edge-style risk parameter log for the publisher
 //	  RiskOracleFeed.sol         AggregatorV3 view over one RiskOracle (updateType, market)
+//	  KeeperExecutor.sol         the keeper's owner-only executor: Morpho liquidate /
+//	                             pre-liquidate / deleverage in callbacks, Aave v3
+//	                             liquidate / deleverage through flashLoanSimple
+//	  aave/                      an Aave v3.5 compatible market (same ABI, events and math):
+//	                             AavePool (+ AaveLiquidationModule, run by delegatecall to
+//	                             stay under the code size limit), AaveAToken and
+//	                             AaveVariableDebtToken (scaled balances), AaveRateStrategy,
+//	                             AaveOracle, AavePoolAddressesProvider, CapoAdapter (CAPO
+//	                             price cap); test-only AaveTestToken and TestFlashReceiver
 //	  interfaces/, libraries/    shared structs, interfaces and math (TickPrice: tick <->
 //	                             sqrt price; WideMath: 512-bit mulDiv)
 //	build/            <Contract>.abi, .bin and .bin-runtime written by compile.js

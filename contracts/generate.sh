@@ -30,6 +30,16 @@ contracts=(
 	KeeperExecutor
 	PreLiquidation
 	PreLiquidationFactory
+	AavePool
+	AaveAToken
+	AaveVariableDebtToken
+	AaveRateStrategy
+	AaveOracle
+	AavePoolAddressesProvider
+	CapoAdapter
+	TestFlashReceiver
+	AaveLiquidationModule
+	AaveTestToken
 )
 
 for name in "${contracts[@]}"; do

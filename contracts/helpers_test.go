@@ -271,11 +271,18 @@ func (w *world) send(from actor, c *bind.BoundContract, data []byte) *types.Rece
 
 func (w *world) sendValue(from actor, c *bind.BoundContract, data []byte, value *big.Int) *types.Receipt {
 	w.t.Helper()
-	o := w.opts(from)
-	o.Value = value
 	// Fixed limit: estimating against the latest block sees no elapsed time,
 	// so it misses the interest-accrual path the mined transaction takes.
-	o.GasLimit = 3_000_000
+	return w.sendGas(from, c, data, value, 3_000_000)
+}
+
+// sendGas mines one transaction with gas limit gas and requires it to
+// succeed.
+func (w *world) sendGas(from actor, c *bind.BoundContract, data []byte, value *big.Int, gas uint64) *types.Receipt {
+	w.t.Helper()
+	o := w.opts(from)
+	o.Value = value
+	o.GasLimit = gas
 	tx, err := bind.Transact(c, o, data)
 	require.NoError(w.t, err)
 	w.backend.Commit()

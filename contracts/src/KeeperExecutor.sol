@@ -6,6 +6,7 @@ import {IERC20Minimal} from "./interfaces/IERC20Minimal.sol";
 import {IERC20Approve} from "./interfaces/IERC20Approve.sol";
 import {IMorphoKeeper} from "./interfaces/IMorphoKeeper.sol";
 import {IPreLiquidation} from "./interfaces/IPreLiquidation.sol";
+import {IAavePoolKeeper} from "./interfaces/IAaveKeeper.sol";
 import {ICurveExchange, IUniswapV3Swap} from "./interfaces/ISwapVenues.sol";
 import {TokenTransfer} from "./libraries/TokenTransfer.sol";
 
@@ -21,11 +22,13 @@ struct Swap {
 
 /// @title KeeperExecutor
 /// @notice Owner-only executor for Morpho Blue liquidations, PreLiquidation
-/// pre-liquidations and deleverages of positions that authorised it. Each
-/// action runs inside the protocol's callback: the collateral received is
-/// sold on one venue and the debt is paid from the proceeds, so the executor
-/// needs no loan-token inventory. Only protocol ABIs are assumed, so it works
-/// against the deployed Morpho Blue, PreLiquidation and Curve / Uniswap v3
+/// pre-liquidations and deleverages of positions that authorised it, and
+/// for Aave v3 liquidations and deleverages through a flash loan of the debt
+/// asset. Each action runs inside the protocol's callback: the collateral
+/// received is sold on one venue and the debt (or the flash loan and its
+/// premium) is paid from the proceeds, so the executor needs no loan-token
+/// inventory. Only protocol ABIs are assumed, so it works against the
+/// deployed Morpho Blue, PreLiquidation, Aave v3 Pool and Curve / Uniswap v3
 /// pools as well as the test contracts here.
 contract KeeperExecutor {
     uint8 internal constant VENUE_CURVE = 1;
@@ -35,6 +38,8 @@ contract KeeperExecutor {
     uint8 internal constant LIQUIDATING = 1;
     uint8 internal constant PRE_LIQUIDATING = 2;
     uint8 internal constant DELEVERAGING = 3;
+    uint8 internal constant AAVE_LIQUIDATING = 4;
+    uint8 internal constant AAVE_DELEVERAGING = 5;
 
     // Uniswap v3 TickMath bounds, one step inside: no price limit.
     uint160 internal constant MIN_SQRT_PRICE_LIMIT = 4295128740;
@@ -54,6 +59,8 @@ contract KeeperExecutor {
     address internal transient swapTokenIn;
     bool internal transient swapZeroForOne;
     uint256 internal transient swapBudget;
+    uint256 internal transient flashRepaid;
+    uint256 internal transient flashSeized;
 
     event Liquidated(
         bytes32 indexed id,
@@ -63,6 +70,22 @@ contract KeeperExecutor {
         uint256 repaidAssets,
         uint256 proceeds,
         uint256 profit
+    );
+    event AaveLiquidated(
+        address indexed pool,
+        address indexed user,
+        address collateralAsset,
+        address debtAsset,
+        uint256 repaid,
+        uint256 seized,
+        uint256 profit
+    );
+    event AaveDeleveraged(
+        address indexed pool,
+        address indexed onBehalf,
+        uint256 repaid,
+        uint256 withdrawn,
+        uint256 refund
     );
     event Deleveraged(
         bytes32 indexed id,
@@ -159,7 +182,102 @@ contract KeeperExecutor {
         emit Deleveraged(keccak256(abi.encode(mp)), onBehalf, repaidAssets, withdrawAssets, proceeds, refund);
     }
 
+    /// @notice Liquidates user on an Aave v3 pool: a flash loan of
+    /// debtToCover of the debt asset pays liquidationCall, the collateral
+    /// received is sold on swap's venue, the loan and its premium are repaid
+    /// and the rest (at least minProfit) goes to the owner.
+    function aaveLiquidate(
+        address pool,
+        address collateralAsset,
+        address debtAsset,
+        address user,
+        uint256 debtToCover,
+        Swap calldata swap,
+        uint256 minProfit
+    ) external onlyOwner returns (uint256 repaid, uint256 seized, uint256 profit) {
+        uint256 before = IERC20Minimal(debtAsset).balanceOf(address(this));
+        _open(AAVE_LIQUIDATING, pool, collateralAsset);
+        IAavePoolKeeper(pool).flashLoanSimple(
+            address(this), debtAsset, debtToCover, abi.encode(collateralAsset, user, swap, minProfit), 0
+        );
+        _close();
+        (repaid, seized) = (flashRepaid, flashSeized);
+        (flashRepaid, flashSeized) = (0, 0);
+        profit = IERC20Minimal(debtAsset).balanceOf(address(this)) - before;
+        if (profit > 0) TokenTransfer.send(debtAsset, owner, profit);
+        emit AaveLiquidated(pool, user, collateralAsset, debtAsset, repaid, seized, profit);
+    }
+
+    /// @notice Deleverages onBehalf on an Aave v3 pool: a flash loan of
+    /// repayAmount of the debt asset repays its debt, withdrawAmount of its
+    /// collateral is taken through its aToken allowance to this contract and
+    /// withdrawn, sold on swap's venue, the loan and its premium repaid, and
+    /// the surplus sent back to onBehalf.
+    function aaveDeleverage(
+        address pool,
+        address collateralAsset,
+        address aToken,
+        address debtAsset,
+        address onBehalf,
+        uint256 repayAmount,
+        uint256 withdrawAmount,
+        Swap calldata swap
+    ) external onlyOwner returns (uint256 repaid, uint256 refund) {
+        uint256 before = IERC20Minimal(debtAsset).balanceOf(address(this));
+        _open(AAVE_DELEVERAGING, pool, collateralAsset);
+        IAavePoolKeeper(pool).flashLoanSimple(
+            address(this), debtAsset, repayAmount, abi.encode(collateralAsset, aToken, onBehalf, withdrawAmount, swap), 0
+        );
+        _close();
+        repaid = flashRepaid;
+        (flashRepaid, flashSeized) = (0, 0);
+        refund = IERC20Minimal(debtAsset).balanceOf(address(this)) - before;
+        if (refund > 0) TokenTransfer.send(debtAsset, onBehalf, refund);
+        emit AaveDeleveraged(pool, onBehalf, repaid, withdrawAmount, refund);
+    }
+
     // ------------------------------------------------------------ callbacks
+
+    /// @notice Aave's flash-loan callback: only the pool of the owner's
+    /// call in progress, for a loan this contract initiated.
+    function executeOperation(address asset, uint256 amount, uint256 premium, address initiator, bytes calldata params)
+        external
+        returns (bool)
+    {
+        uint8 p = phase;
+        if (initiator != address(this) || (p != AAVE_LIQUIDATING && p != AAVE_DELEVERAGING)) {
+            revert UnexpectedCallback(msg.sender);
+        }
+        _enterCallback(p);
+        uint256 owed = amount + premium;
+        uint256 debtBefore = IERC20Minimal(asset).balanceOf(address(this));
+        _approve(asset, msg.sender, amount);
+        uint256 minProfit;
+        address collateralAsset;
+        Swap memory swap;
+        if (p == AAVE_LIQUIDATING) {
+            address user;
+            (collateralAsset, user, swap, minProfit) = abi.decode(params, (address, address, Swap, uint256));
+            flashSeized = IERC20Minimal(collateralAsset).balanceOf(address(this));
+            IAavePoolKeeper(msg.sender).liquidationCall(collateralAsset, asset, user, amount, false);
+            flashSeized = IERC20Minimal(collateralAsset).balanceOf(address(this)) - flashSeized;
+        } else {
+            address aToken;
+            address onBehalf;
+            uint256 withdrawAmount;
+            (collateralAsset, aToken, onBehalf, withdrawAmount, swap) =
+                abi.decode(params, (address, address, address, uint256, Swap));
+            IAavePoolKeeper(msg.sender).repay(asset, amount, 2, onBehalf);
+            // The debt is lower now, so the transfer's health check sees it.
+            TokenTransfer.pull(aToken, onBehalf, address(this), withdrawAmount);
+            IAavePoolKeeper(msg.sender).withdraw(collateralAsset, withdrawAmount, address(this));
+        }
+        flashRepaid = debtBefore - IERC20Minimal(asset).balanceOf(address(this));
+        uint256 proceeds = _sellCollateral(collateralAsset, asset, swap);
+        // What is left of the loan plus the sale must cover the loan.
+        _settle(asset, msg.sender, proceeds + amount - flashRepaid, owed, minProfit);
+        return true;
+    }
 
     function onMorphoLiquidate(uint256 repaidAssets, bytes calldata data) external {
         _enterCallback(LIQUIDATING);

@@ -455,6 +455,16 @@ func (t *Tracker) classify(u *userState) (key loopKey, coll, debt *uint256.Int, 
 // Users is the number of users with a position.
 func (t *Tracker) Users() int { return len(t.users) }
 
+// Addresses lists the users with a position, sorted.
+func (t *Tracker) Addresses() []common.Address {
+	out := make([]common.Address, 0, len(t.users))
+	for a := range t.users {
+		out = append(out, a)
+	}
+	slices.SortFunc(out, func(a, b common.Address) int { return a.Cmp(b) })
+	return out
+}
+
 // Loops and Complex count the indebted users by kind.
 func (t *Tracker) Loops() int {
 	n := 0
