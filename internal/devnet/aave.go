@@ -245,6 +245,20 @@ func (a *Aave) Send(ctx context.Context, b Backend, txs []KeyedTx) ([]*types.Rec
 	return receipts, nil
 }
 
+// Deploy deploys bin with its packed constructor args from key (a helper
+// contract of a test: a ratio provider, a CAPO adapter).
+func (a *Aave) Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, bin string, args []byte) (common.Address, error) {
+	s := newSender(b, a.ChainID, a.mine)
+	addr, err := s.deploy(ctx, key, bin, args, "deploy")
+	if err != nil {
+		return common.Address{}, err
+	}
+	if _, err := s.flush(ctx); err != nil {
+		return common.Address{}, err
+	}
+	return addr, nil
+}
+
 // The calls a user makes, packed for Send.
 
 func (a *Aave) Mint(key *ecdsa.PrivateKey, i int, amount *big.Int) KeyedTx {
@@ -285,6 +299,12 @@ func (a *Aave) TransferAToken(key *ecdsa.PrivateKey, i int, to common.Address, a
 
 func (a *Aave) Liquidate(key *ecdsa.PrivateKey, coll, debt int, user common.Address, debtToCover *big.Int, receiveAToken bool) KeyedTx {
 	return KeyedTx{Key: key, To: a.Pool, Data: aavePoolABI.PackLiquidationCall(a.Reserves[coll].Token, a.Reserves[debt].Token, user, debtToCover, receiveAToken)}
+}
+
+// SetSource makes source (an AggregatorV3-style answer, e.g. a CAPO
+// adapter) reserve i's price in the AaveOracle; key must own the oracle.
+func (a *Aave) SetSource(key *ecdsa.PrivateKey, i int, source common.Address) KeyedTx {
+	return KeyedTx{Key: key, To: a.Oracle, Data: aaveOracleABI.PackSetAssetSources([]common.Address{a.Reserves[i].Token}, []common.Address{source})}
 }
 
 // SetPrice sets reserve i's feed answer (8 decimals).
