@@ -53,6 +53,18 @@ type Tracker struct {
 	// categories are the e-mode categories some user is in.
 	categories map[uint8]int
 	aTokens    map[common.Address]int // aToken → reserve index
+	// journal holds each user's state before every change of the recent
+	// blocks (when history is kept), so that a reorg can undo them.
+	journal     []userChange
+	keepHistory bool
+}
+
+// userChange is a user's state before a change made by block; prev nil:
+// the user was not tracked.
+type userChange struct {
+	block uint64
+	addr  common.Address
+	prev  *userState
 }
 
 type userState struct {
@@ -345,6 +357,9 @@ func (t *Tracker) applyUser(ur userRead, res []chain.Result, blockNum uint64) er
 		return fmt.Errorf("aave user %s: e-mode %s out of range", ur.user, em.Dec())
 	}
 	u := t.users[ur.user]
+	if t.keepHistory {
+		t.journal = append(t.journal, userChange{block: blockNum, addr: ur.user, prev: u.clone()})
+	}
 	if u == nil {
 		u = &userState{}
 	} else {
@@ -367,6 +382,62 @@ func (t *Tracker) applyUser(ur userRead, res []chain.Result, blockNum uint64) er
 	return t.store(ur.user, u, blockNum)
 }
 
+// clone deep-copies u (nil stays nil).
+func (u *userState) clone() *userState {
+	if u == nil {
+		return nil
+	}
+	c := *u
+	c.legs = slices.Clone(u.legs)
+	return &c
+}
+
+// KeepHistory turns the undo journal on (for the tracker and its book):
+// from now on every block's changes can be undone by Rollback until they
+// are pruned.
+func (t *Tracker) KeepHistory() {
+	t.keepHistory = true
+	t.book.KeepHistory()
+}
+
+// Rollback undoes, newest first, every change made by a block after block
+// and returns the users it changed back.
+func (t *Tracker) Rollback(block uint64) []common.Address {
+	t.book.RollbackChanges(block) // the loops' order, with its own journal
+	var undone []common.Address
+	for len(t.journal) > 0 {
+		e := t.journal[len(t.journal)-1]
+		if e.block <= block {
+			break
+		}
+		t.journal = t.journal[:len(t.journal)-1]
+		if cur, ok := t.users[e.addr]; ok {
+			t.categories[cur.emode]--
+		}
+		delete(t.complex, e.addr)
+		delete(t.users, e.addr)
+		if e.prev != nil {
+			t.users[e.addr] = e.prev
+			t.categories[e.prev.emode]++
+			if _, _, _, isLoop, indebted := t.classify(e.prev); indebted && !isLoop {
+				t.complex[e.addr] = struct{}{}
+			}
+		}
+		undone = append(undone, e.addr)
+	}
+	return undone
+}
+
+// Prune forgets the changes of blocks up to and including block.
+func (t *Tracker) Prune(block uint64) {
+	k := 0
+	for k < len(t.journal) && t.journal[k].block <= block {
+		k++
+	}
+	t.journal = append(t.journal[:0], t.journal[k:]...)
+	t.book.Prune(block)
+}
+
 // setLeg sets reserve r's balances, keeping legs sorted and nonzero.
 func (u *userState) setLeg(r int, coll, debt *uint256.Int) {
 	i, found := slices.BinarySearchFunc(u.legs, r, func(l leg, r int) int { return l.reserve - r })
@@ -387,7 +458,11 @@ func (u *userState) setLeg(r int, coll, debt *uint256.Int) {
 // neither when it has no debt; a user with nothing left is dropped.
 func (t *Tracker) store(addr common.Address, u *userState, blockNum uint64) error {
 	if u.inLoop {
-		t.loops[u.loop].Remove(addr)
+		// Put (not Remove) so that the change is journaled with its block.
+		var zero uint256.Int
+		if err := t.loops[u.loop].Put(addr, &zero, &zero, blockNum); err != nil {
+			return err
+		}
 		u.inLoop = false
 	}
 	delete(t.complex, addr)

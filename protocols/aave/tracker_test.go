@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 )
 
 var (
@@ -92,4 +93,76 @@ func TestTrackerClassifiesLoopsAndComplexUsers(t *testing.T) {
 	loop.setLeg(0, new(uint256.Int), new(uint256.Int))
 	require.NoError(t, tr.store(tAlice, loop, 3))
 	require.Equal(t, 1, tr.Users())
+}
+
+// userResults are applyUser's results for a configuration, an e-mode and
+// (collateral, debt) per reserve of ur.
+func userResults(config uint64, emode uint64, legs ...[2]uint64) []chain.Result {
+	w := func(x uint64) chain.Result {
+		b := uint256.NewInt(x).Bytes32()
+		return chain.Result{Success: true, Data: b[:]}
+	}
+	out := []chain.Result{w(config), w(emode)}
+	for _, l := range legs {
+		out = append(out, w(l[0]), w(l[1]))
+	}
+	return out
+}
+
+// snapshotOf is every tracked user's state, for comparison.
+func snapshotOf(tr *Tracker) map[common.Address]User {
+	out := map[common.Address]User{}
+	for _, a := range tr.Addresses() {
+		out[a], _ = tr.User(a)
+	}
+	return out
+}
+
+// TestTrackerRollback: the changes of blocks after a reorg's common
+// ancestor are undone, users, loops, complex users and e-mode counts
+// included, and the result equals a tracker that never saw those blocks.
+func TestTrackerRollback(t *testing.T) {
+	t.Parallel()
+	both := []int{0, 1}
+	apply := func(tr *Tracker, block uint64, user common.Address, config, emode uint64, legs ...[2]uint64) {
+		t.Helper()
+		require.NoError(t, tr.applyUser(userRead{user: user, reserves: both}, userResults(config, emode, legs...), block))
+	}
+	carol := common.HexToAddress("0xca501")
+	block1 := func(tr *Tracker) {
+		apply(tr, 1, tAlice, 0b0110, 1, [2]uint64{100e15, 0}, [2]uint64{0, 90e15}) // e-mode loop
+		apply(tr, 1, tBob, 0b0010, 0, [2]uint64{5e15, 0}, [2]uint64{0, 0})         // supplier
+	}
+	followed := NewTracker(testMarket())
+	followed.KeepHistory()
+	block1(followed)
+	want := snapshotOf(followed)
+	wantLoops, wantComplex := followed.Loops(), followed.Complex()
+
+	apply(followed, 2, tAlice, 0b1111, 0, [2]uint64{100e15, 1e15}, [2]uint64{2e15, 90e15}) // now complex, out of e-mode
+	apply(followed, 2, tBob, 0, 0, [2]uint64{0, 0}, [2]uint64{0, 0})                       // withdrew everything
+	apply(followed, 3, carol, 0b0110, 1, [2]uint64{10e15, 0}, [2]uint64{0, 9e15})          // a new loop
+	apply(followed, 3, tAlice, 0b0110, 1, [2]uint64{50e15, 0}, [2]uint64{0, 45e15})        // a loop again
+	require.Equal(t, 2, followed.Loops())
+	require.Equal(t, 2, followed.Users())
+
+	undone := followed.Rollback(1)
+	require.ElementsMatch(t, []common.Address{tAlice, tBob, carol, tAlice}, undone)
+	require.Equal(t, want, snapshotOf(followed))
+	require.Equal(t, wantLoops, followed.Loops())
+	require.Equal(t, wantComplex, followed.Complex())
+	require.Equal(t, []uint8{0, 1}, followed.Categories(nil))
+
+	// The order is the one block 1 left: Alice alone, at her block-1 amounts.
+	bm := followed.loops[loopKey{coll: 0, debt: 1, emode: 1}]
+	rec, ok := bm.Get(tAlice)
+	require.True(t, ok)
+	require.Equal(t, uint64(100e15), rec.Collateral.Uint64())
+	_, ok = bm.Get(carol)
+	require.False(t, ok)
+
+	// After pruning block 1's changes, a rollback to 0 undoes nothing.
+	followed.Prune(1)
+	require.Empty(t, followed.Rollback(0))
+	require.Equal(t, want, snapshotOf(followed))
 }
