@@ -122,6 +122,17 @@ func (c *parityChain) follow(tr *aave.Tracker) (*aave.State, chain.BlockRef) {
 	return s, ref
 }
 
+// stateAt reads the market's state at block with no user to re-read.
+func (c *parityChain) stateAt(tr *aave.Tracker, block chain.BlockRef) *aave.State {
+	c.t.Helper()
+	rd := tr.Plan(&aave.Touched{})
+	res, err := c.mc.Do(c.ctx, block.Hash, rd.Calls())
+	require.NoError(c.t, err)
+	s, err := tr.Apply(block, rd, res)
+	require.NoError(c.t, err)
+	return s
+}
+
 // poolAccounts reads getUserAccountData of every user at block.
 func (c *parityChain) poolAccounts(m *aave.Market, block common.Hash) []iaave.Account {
 	c.t.Helper()
@@ -311,15 +322,17 @@ func TestTrackerMatchesGetUserAccountData(t *testing.T) {
 	// treasury (its protocol fees arrive as aToken transfers).
 	require.Equal(t, n+2, tr.Users())
 	require.NoError(t, fresh.Load(c.ctx, c.mc, ref, tr.Addresses()))
-	tc := &aave.Touched{}
-	rd := fresh.Plan(tc)
-	res, err := c.mc.Do(c.ctx, ref.Hash, rd.Calls())
-	require.NoError(t, err)
-	s2, err := fresh.Apply(ref, rd, res)
-	require.NoError(t, err)
-	c.check(fresh, m, s2, ref, "reloaded")
+	c.check(fresh, m, c.stateAt(fresh, ref), ref, "reloaded")
 	require.Equal(t, tr.Users(), fresh.Users())
 	require.Equal(t, tr.Loops(), fresh.Loops())
+	// A restart from the checkpoint: the same users, the same figures.
+	restored := aave.NewTracker(m)
+	at, err := restored.Restore(tr.Checkpoint(ref))
+	require.NoError(t, err)
+	require.Equal(t, ref, at)
+	c.check(restored, m, c.stateAt(restored, ref), ref, "restored from the checkpoint")
+	require.Equal(t, tr.Loops(), restored.Loops())
+	require.Equal(t, tr.Complex(), restored.Complex())
 	for _, addr := range tr.Addresses() {
 		u1, ok1 := tr.User(addr)
 		u2, ok2 := fresh.User(addr)

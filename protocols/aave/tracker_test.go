@@ -166,3 +166,31 @@ func TestTrackerRollback(t *testing.T) {
 	require.Empty(t, followed.Rollback(0))
 	require.Equal(t, want, snapshotOf(followed))
 }
+
+func TestCheckpointRefusesBadData(t *testing.T) {
+	t.Parallel()
+	tr := NewTracker(testMarket())
+	require.NoError(t, tr.applyUser(userRead{user: tAlice, reserves: []int{0, 1}}, userResults(0b0110, 1, [2]uint64{100e15, 0}, [2]uint64{0, 90e15}), 7))
+	block := chain.BlockRef{Number: 7, Hash: common.HexToHash("0x77"), Time: 1_700_000_000}
+	data := tr.Checkpoint(block)
+
+	other := NewTracker(testMarket())
+	got, err := other.Restore(data)
+	require.NoError(t, err)
+	require.Equal(t, block, got)
+	require.Equal(t, snapshotOf(tr), snapshotOf(other))
+	require.Equal(t, 1, other.Loops())
+
+	bad := append([]byte(nil), data...)
+	bad[len(bad)/2] ^= 1
+	_, err = other.Restore(bad)
+	require.ErrorIs(t, err, ErrBadCheckpoint)
+	require.ErrorContains(t, err, "checksum mismatch")
+	_, err = other.Restore(data[:20])
+	require.ErrorContains(t, err, "20 bytes")
+	m := testMarket()
+	m.Pool = common.HexToAddress("0x9002")
+	_, err = NewTracker(m).Restore(data)
+	require.ErrorContains(t, err, "pool 0x0000000000000000000000000000000000009001, not 0x0000000000000000000000000000000000009002")
+	require.Equal(t, snapshotOf(tr), snapshotOf(other), "a refused checkpoint leaves the tracker as it was")
+}
