@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -133,6 +134,60 @@ func (c *parityChain) stateAt(tr *aave.Tracker, block chain.BlockRef) *aave.Stat
 	return s
 }
 
+// open supplies liquidity and opens one position per user, by index:
+// 0, 1 e-mode loops, 2 plain loops, 3 multi-collateral multi-debt users,
+// 4 suppliers; the borrows take 80–99% of what the LTV allows.
+func (c *parityChain) open() {
+	t, a, n := c.t, c.a, len(c.users)
+	// Liquidity for every borrow.
+	c.send([]devnet.KeyedTx{a.Mint(c.owner, rWETH, tokens(1e6, 18)), a.Mint(c.owner, rUSDC, tokens(1e9, 6)), a.Approve(c.owner, rWETH), a.Approve(c.owner, rUSDC), a.Approve(c.owner, rEz)})
+	c.send([]devnet.KeyedTx{a.Supply(c.owner, rWETH, tokens(5e5, 18)), a.Supply(c.owner, rUSDC, tokens(5e8, 6))})
+
+	// Every user mints and approves all three tokens.
+	var txs []devnet.KeyedTx
+	for _, k := range c.users {
+		txs = append(txs, a.Mint(k, rWETH, tokens(500, 18)), a.Mint(k, rEz, tokens(500, 18)), a.Mint(k, rUSDC, tokens(1e6, 6)))
+		for r := range 3 {
+			txs = append(txs, a.Approve(k, r))
+		}
+	}
+	require.Zero(t, c.send(txs))
+
+	// Positions: kind by index.
+	kind := func(i int) int { return i % 5 } // 0,1: e-mode loop; 2: plain loop; 3: multi; 4: supplier
+	txs = txs[:0]
+	supplied := make([]float64, n)
+	for i, k := range c.users {
+		ez := 1 + c.rng.Float64()*99
+		supplied[i] = ez
+		switch kind(i) {
+		case 0, 1:
+			txs = append(txs, a.Supply(k, rEz, tokens(ez, 18)), a.SetEMode(k, 1))
+		case 2:
+			txs = append(txs, a.Supply(k, rEz, tokens(ez, 18)))
+		case 3:
+			txs = append(txs, a.Supply(k, rEz, tokens(ez, 18)), a.Supply(k, rWETH, tokens(ez/3, 18)))
+		case 4:
+			txs = append(txs, a.Supply(k, c.rng.IntN(3), tokens(1+c.rng.Float64()*50, 6)))
+		}
+	}
+	require.Zero(t, c.send(txs))
+	txs = txs[:0]
+	for i, k := range c.users {
+		// Borrow a fraction of what the LTV allows, some close to it.
+		frac, ez := 0.80+c.rng.Float64()*0.19, supplied[i]
+		switch kind(i) {
+		case 0, 1: // e-mode: 93% of $3,090 per ezETH in WETH at $3,000
+			txs = append(txs, a.Borrow(k, rWETH, tokens(ez*frac*0.93*3090/3000, 18)))
+		case 2: // 72%
+			txs = append(txs, a.Borrow(k, rWETH, tokens(ez*frac*0.72*3090/3000, 18)))
+		case 3: // WETH and USDC against both (ez + ez/3 WETH of collateral)
+			txs = append(txs, a.Borrow(k, rWETH, tokens(ez*frac*0.3, 18)), a.Borrow(k, rUSDC, tokens(ez*frac*800, 6)))
+		}
+	}
+	require.Zero(t, c.send(txs))
+}
+
 // poolAccounts reads getUserAccountData of every user at block.
 func (c *parityChain) poolAccounts(m *aave.Market, block common.Hash) []iaave.Account {
 	c.t.Helper()
@@ -204,58 +259,13 @@ func TestTrackerMatchesGetUserAccountData(t *testing.T) {
 	require.Len(t, m.Reserves, 3)
 	tr := aave.NewTracker(m)
 
-	// Liquidity for every borrow.
-	c.send([]devnet.KeyedTx{a.Mint(c.owner, rWETH, tokens(1e6, 18)), a.Mint(c.owner, rUSDC, tokens(1e9, 6)), a.Approve(c.owner, rWETH), a.Approve(c.owner, rUSDC), a.Approve(c.owner, rEz)})
-	c.send([]devnet.KeyedTx{a.Supply(c.owner, rWETH, tokens(5e5, 18)), a.Supply(c.owner, rUSDC, tokens(5e8, 6))})
-
-	// Every user mints and approves all three tokens.
-	var txs []devnet.KeyedTx
-	for _, k := range c.users {
-		txs = append(txs, a.Mint(k, rWETH, tokens(500, 18)), a.Mint(k, rEz, tokens(500, 18)), a.Mint(k, rUSDC, tokens(1e6, 6)))
-		for r := range 3 {
-			txs = append(txs, a.Approve(k, r))
-		}
-	}
-	require.Zero(t, c.send(txs))
-
-	// Positions: kind by index.
-	kind := func(i int) int { return i % 5 } // 0,1: e-mode loop; 2: plain loop; 3: multi; 4: supplier
-	txs = txs[:0]
-	supplied := make([]float64, n)
-	for i, k := range c.users {
-		ez := 1 + c.rng.Float64()*99
-		supplied[i] = ez
-		switch kind(i) {
-		case 0, 1:
-			txs = append(txs, a.Supply(k, rEz, tokens(ez, 18)), a.SetEMode(k, 1))
-		case 2:
-			txs = append(txs, a.Supply(k, rEz, tokens(ez, 18)))
-		case 3:
-			txs = append(txs, a.Supply(k, rEz, tokens(ez, 18)), a.Supply(k, rWETH, tokens(ez/3, 18)))
-		case 4:
-			txs = append(txs, a.Supply(k, c.rng.IntN(3), tokens(1+c.rng.Float64()*50, 6)))
-		}
-	}
-	require.Zero(t, c.send(txs))
-	txs = txs[:0]
-	for i, k := range c.users {
-		// Borrow a fraction of what the LTV allows, some close to it.
-		frac, ez := 0.80+c.rng.Float64()*0.19, supplied[i]
-		switch kind(i) {
-		case 0, 1: // e-mode: 93% of $3,090 per ezETH in WETH at $3,000
-			txs = append(txs, a.Borrow(k, rWETH, tokens(ez*frac*0.93*3090/3000, 18)))
-		case 2: // 72%
-			txs = append(txs, a.Borrow(k, rWETH, tokens(ez*frac*0.72*3090/3000, 18)))
-		case 3: // WETH and USDC against both (ez + ez/3 WETH of collateral)
-			txs = append(txs, a.Borrow(k, rWETH, tokens(ez*frac*0.3, 18)), a.Borrow(k, rUSDC, tokens(ez*frac*800, 6)))
-		}
-	}
-	require.Zero(t, c.send(txs))
+	c.open()
 	s, ref := c.follow(tr)
 	c.check(tr, m, s, ref, "opened")
 	require.Greater(t, tr.Loops(), n/2, "the e-mode and plain loops are in the order")
 	require.Greater(t, tr.Complex(), n/10, "multi-collateral users are evaluated in full")
 
+	var txs []devnet.KeyedTx
 	liquidated, sawLiquidatable := 0, 0
 	for round := range 8 {
 		name := "round " + string(rune('1'+round))
@@ -341,5 +351,56 @@ func TestTrackerMatchesGetUserAccountData(t *testing.T) {
 			require.True(t, slices.EqualFunc(u1.ScaledCollateral, u2.ScaledCollateral, func(x, y uint256.Int) bool { return x.Eq(&y) }))
 			require.True(t, slices.EqualFunc(u1.ScaledDebt, u2.ScaledDebt, func(x, y uint256.Int) bool { return x.Eq(&y) }))
 		}
+	}
+}
+
+// countingClient counts the requests a block's pass makes.
+type countingClient struct {
+	chain.Client
+	calls, logs, heads int
+}
+
+func (c *countingClient) CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, block common.Hash) ([]byte, error) {
+	c.calls++
+	return c.Client.CallContractAtHash(ctx, msg, block)
+}
+
+func (c *countingClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	c.logs++
+	return c.Client.FilterLogs(ctx, q)
+}
+
+func (c *countingClient) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	c.heads++
+	return c.Client.HeaderByNumber(ctx, n)
+}
+
+// TestTrackerRequestsPerBlock: once started, following a block costs the
+// head, one eth_getLogs and one eth_call (the Multicall batch with the
+// reserves' state and the users the block's events name), however many
+// users the book holds.
+func TestTrackerRequestsPerBlock(t *testing.T) {
+	t.Parallel()
+	c := newParityChain(t, 100)
+	c.open()
+	m, err := aave.LoadMarket(c.ctx, c.mc, c.head().Hash(), c.a.Pool, c.a.Oracle, iaave.V3_5)
+	require.NoError(t, err)
+	tr := aave.NewTracker(m)
+	c.follow(tr) // start-up: every user from the opening events
+	require.Equal(t, 101, tr.Users())
+
+	counter := &countingClient{Client: c.client}
+	c.client, c.mc = counter, chain.NewMulticall(counter, c.a.Multicall3)
+	for block := range 5 {
+		k := c.users[c.rng.IntN(len(c.users))]
+		c.send([]devnet.KeyedTx{c.a.Supply(k, rEz, tokens(0.1, 18)), c.a.SetPrice(c.owner, rEz, usd(3090-float64(block)))})
+		c.sim.AdjustTime(12 * time.Second)
+		c.sim.Commit()
+		counter.calls, counter.logs, counter.heads = 0, 0, 0
+		s, _ := c.follow(tr)
+		_, err := tr.Liquidatable(s)
+		require.NoError(t, err)
+		require.Equal(t, [3]int{1, 1, 1}, [3]int{counter.heads, counter.logs, counter.calls},
+			"block %d: head, logs and one batch", block)
 	}
 }
