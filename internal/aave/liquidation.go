@@ -136,7 +136,9 @@ func (c *LiquidationCase) maxDebt(debt, collBase, debtBase *uint256.Int) (*uint2
 // Liquidate is liquidationCall(…, debtToCover, …) on c: the close factor,
 // the collateral with bonus and protocol fee, and the dust rule, as version
 // c.Version computes them. It fails with ErrNotLiquidatable, ErrNoDebt or
-// ErrMustNotLeaveDust where the call would revert.
+// ErrMustNotLeaveDust where the call would revert. The caller picks a
+// collateral the pool accepts (LT ≠ 0, the user's collateral flag set):
+// that check is not repeated here.
 func (c *LiquidationCase) Liquidate(debtToCover *uint256.Int) (Liquidation, error) {
 	var out Liquidation
 	if !c.Account.HealthFactor.Lt(oneWad) {

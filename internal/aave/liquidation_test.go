@@ -183,11 +183,13 @@ func TestCapo(t *testing.T) {
 
 func TestParseVersion(t *testing.T) {
 	t.Parallel()
-	for in, want := range map[string]Version{"3.3": V3_3, "v3.5": V3_5, "3.6": V3_5, " 3.2 ": V3_3} {
+	for in, want := range map[string]Version{"3.3": V3_3, "v3.5": V3_5, "3.6": V3_5, " v3.3 ": V3_3} {
 		v, err := ParseVersion(in)
 		require.NoError(t, err, in)
 		require.Equal(t, want, v, in)
 	}
-	_, err := ParseVersion("3.4")
-	require.ErrorContains(t, err, `"3.4" is not supported`)
+	for _, bad := range []string{"3.4", "3.2", "3.0", "4"} {
+		_, err := ParseVersion(bad)
+		require.ErrorContains(t, err, `"`+bad+`" is not supported`)
+	}
 }

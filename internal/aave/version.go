@@ -19,22 +19,24 @@ import (
 type Version uint8
 
 const (
-	// V3_3 is Aave v3.3 (and v3.0–v3.2 for these rules).
+	// V3_3 is Aave v3.3.
 	V3_3 Version = 33
 	// V3_5 is Aave v3.5 and v3.6.
 	V3_5 Version = 35
 )
 
 // ParseVersion reads "3.3" or "3.5" (also "v3.5", and "3.6", which rounds
-// as 3.5).
+// as 3.5). Earlier versions are refused: v3.0–v3.2 had other liquidation
+// rules (no dust rule, no deficit, a close factor on the reserve's debt)
+// and v3.0–v3.1 another e-mode.
 func ParseVersion(s string) (Version, error) {
 	switch strings.TrimPrefix(strings.TrimSpace(s), "v") {
-	case "3.0", "3.1", "3.2", "3.3":
+	case "3.3":
 		return V3_3, nil
 	case "3.5", "3.6":
 		return V3_5, nil
 	}
-	return 0, fmt.Errorf("aave version %q is not supported: use 3.3 (v3.0–v3.3) or 3.5 (v3.5, v3.6)", s)
+	return 0, fmt.Errorf("aave version %q is not supported: use 3.3, 3.5 or 3.6", s)
 }
 
 func (v Version) String() string {

@@ -85,16 +85,19 @@ func (t *Tracker) Restore(data []byte) (chain.BlockRef, error) {
 	block.Time = binary.BigEndian.Uint64(p[62:70])
 	count := binary.BigEndian.Uint32(p[70:74])
 	p = p[74:]
+	// Loaded without history: the checkpoint is the base a reorg cannot
+	// go below (a rollback past it needs a fresh load).
 	fresh := NewTracker(t.m)
-	fresh.keepHistory = t.keepHistory
-	if t.keepHistory {
-		fresh.book.KeepHistory()
-	}
+	var last common.Address
 	for i := uint32(0); i < count; i++ {
 		if len(p) < 20+1+32+2 {
 			return fail("user %d truncated", i)
 		}
 		addr := common.BytesToAddress(p[:20])
+		if i > 0 && addr.Cmp(last) <= 0 {
+			return fail("user %s out of order", addr.Hex())
+		}
+		last = addr
 		u := &userState{emode: p[20]}
 		u.config.SetBytes32(p[21:53])
 		legs := int(binary.BigEndian.Uint16(p[53:55]))
@@ -120,6 +123,9 @@ func (t *Tracker) Restore(data []byte) (chain.BlockRef, error) {
 	}
 	if len(p) != 0 {
 		return fail("%d trailing bytes", len(p))
+	}
+	if t.keepHistory {
+		fresh.KeepHistory()
 	}
 	*t = *fresh
 	return block, nil

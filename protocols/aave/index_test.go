@@ -92,7 +92,7 @@ func (w *indexWorld) fullScan(t testing.TB) map[common.Address]bool {
 	for _, a := range w.users {
 		u, ok := w.tr.User(a)
 		require.True(t, ok)
-		acc, err := w.state.Account(aave.V3_5, &u)
+		acc, err := w.state.Account(w.tr.m.Version, &u)
 		require.NoError(t, err)
 		if acc.HealthFactor.Lt(uint256.NewInt(aave.WAD)) {
 			out[a] = true
@@ -114,17 +114,21 @@ func (w *indexWorld) walk(t testing.TB) map[common.Address]bool {
 // FuzzLiquidatableMatchesFullScan: over random books (loops of every size,
 // some in e-mode, and multi-reserve users) and price and index paths, the
 // walk of the loop order with its stop bound finds exactly the users a
-// full scan of getUserAccountData's arithmetic finds below 1.
+// full scan of getUserAccountData's arithmetic finds below 1, under both
+// rule sets.
 func FuzzLiquidatableMatchesFullScan(f *testing.F) {
-	f.Add(uint64(1), uint16(9500), uint64(3090), uint64(0), uint64(0))
-	f.Add(uint64(7), uint16(9300), uint64(2600), uint64(1e19), uint64(5e15))
-	f.Add(uint64(42), uint16(9700), uint64(4000), uint64(3), uint64(9e14))
-	f.Fuzz(func(t *testing.T, seed uint64, emodeLT uint16, price, incomeBump, debtBump uint64) {
+	f.Add(uint64(1), uint16(9500), uint64(3090), uint64(0), uint64(0), false)
+	f.Add(uint64(7), uint16(9300), uint64(2600), uint64(1e19), uint64(5e15), true)
+	f.Add(uint64(42), uint16(9700), uint64(4000), uint64(3), uint64(9e14), false)
+	f.Fuzz(func(t *testing.T, seed uint64, emodeLT uint16, price, incomeBump, debtBump uint64, v33 bool) {
 		emodeLT = 8500 + emodeLT%1400
 		rng := rand.New(rand.NewPCG(seed, seed>>1))
 		// Collateral from 1e-9 to ~1e6 tokens: every tier and the loose
 		// list.
 		w := newIndexWorld(rng, 300, 30, emodeLT, 9, 22)
+		if v33 {
+			w.tr.m.Version = aave.V3_3
+		}
 		for step := range 4 {
 			p := 1500 + (price+uint64(step)*97)%3000
 			w.tick(p, incomeBump%1e19, debtBump%1e16)

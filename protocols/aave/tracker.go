@@ -124,10 +124,15 @@ func (t *Tracker) Query() ethereum.FilterQuery {
 type Touched struct {
 	Users      map[common.Address]map[int]bool
 	Categories []uint8
+	// Unlisted are reserves the events name that the market did not list
+	// when it was loaded (a new listing): their events are skipped, and
+	// the caller should load the market again.
+	Unlisted []common.Address
 }
 
-// Touch reads logs into the users and reserves to re-read. A log of an
-// unknown reserve or a malformed one is an error naming it.
+// Touch reads logs into the users and reserves to re-read. A malformed log
+// is an error naming it; a log of a reserve listed after the market was
+// loaded is skipped and reported in Unlisted.
 func (t *Tracker) Touch(logs []types.Log) (*Touched, error) {
 	tc := &Touched{Users: map[common.Address]map[int]bool{}}
 	add := func(user common.Address, reserves ...int) {
@@ -161,7 +166,7 @@ func (t *Tracker) Touch(logs []types.Log) (*Touched, error) {
 			}
 			r, ok := t.m.ReserveOf(a)
 			if !ok {
-				return 0, fmt.Errorf("aave event at %s: reserve %s is not listed", where(), a.Hex())
+				return 0, &unlistedError{reserve: a}
 			}
 			return r, nil
 		}
@@ -203,12 +208,24 @@ func (t *Tracker) Touch(logs []types.Log) (*Touched, error) {
 			add(user)
 			tc.Categories = append(tc.Categories, l.Data[31])
 		}
+		var unlisted *unlistedError
+		if errors.As(err, &unlisted) {
+			if !slices.Contains(tc.Unlisted, unlisted.reserve) {
+				tc.Unlisted = append(tc.Unlisted, unlisted.reserve)
+			}
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
 	}
 	return tc, nil
 }
+
+// unlistedError is an event's reserve that the market does not list.
+type unlistedError struct{ reserve common.Address }
+
+func (e *unlistedError) Error() string { return "reserve " + e.reserve.Hex() + " is not listed" }
 
 type reserveFn func(n int) (int, error)
 type addrFn func(n int) (common.Address, error)
@@ -293,12 +310,21 @@ func (t *Tracker) Plan(tc *Touched) *Read {
 		users = append(users, u)
 	}
 	slices.SortFunc(users, func(a, b common.Address) int { return a.Cmp(b) })
+	all := make([]int, len(t.m.Reserves))
+	for i := range all {
+		all[i] = i
+	}
 	for _, u := range users {
-		reserves := make([]int, 0, len(tc.Users[u]))
-		for r := range tc.Users[u] {
-			reserves = append(reserves, r)
+		// A user seen for the first time is read in every reserve: it may
+		// hold positions from before the tracker started.
+		reserves := all
+		if _, known := t.users[u]; known {
+			reserves = make([]int, 0, len(tc.Users[u]))
+			for r := range tc.Users[u] {
+				reserves = append(reserves, r)
+			}
+			slices.Sort(reserves)
 		}
-		slices.Sort(reserves)
 		rd.users = append(rd.users, userRead{user: u, reserves: reserves})
 		rd.calls = append(rd.calls, t.userCalls(u, reserves)...)
 	}
@@ -345,6 +371,8 @@ func (t *Tracker) Apply(block chain.BlockRef, rd *Read, res []chain.Result) (*St
 }
 
 func (t *Tracker) applyUser(ur userRead, res []chain.Result, blockNum uint64) error {
+	// Decode everything before changing anything: a failed read leaves
+	// the user as it was.
 	cfg, err := word(res[0])
 	if err != nil {
 		return fmt.Errorf("aave user %s: getUserConfiguration: %w", ur.user, err)
@@ -355,6 +383,18 @@ func (t *Tracker) applyUser(ur userRead, res []chain.Result, blockNum uint64) er
 	}
 	if !em.LtUint64(256) {
 		return fmt.Errorf("aave user %s: e-mode %s out of range", ur.user, em.Dec())
+	}
+	balances := make([][2]*uint256.Int, len(ur.reserves))
+	for j, r := range ur.reserves {
+		c, err := word(res[2+2*j])
+		if err != nil {
+			return fmt.Errorf("aave user %s: scaled balance of %s's aToken: %w", ur.user, t.m.Reserves[r].Asset, err)
+		}
+		d, err := word(res[3+2*j])
+		if err != nil {
+			return fmt.Errorf("aave user %s: scaled debt of %s: %w", ur.user, t.m.Reserves[r].Asset, err)
+		}
+		balances[j] = [2]*uint256.Int{c, d}
 	}
 	u := t.users[ur.user]
 	if t.keepHistory {
@@ -369,15 +409,7 @@ func (t *Tracker) applyUser(ur userRead, res []chain.Result, blockNum uint64) er
 	u.emode = uint8(em.Uint64())
 	t.categories[u.emode]++
 	for j, r := range ur.reserves {
-		c, err := word(res[2+2*j])
-		if err != nil {
-			return fmt.Errorf("aave user %s: scaled balance of %s's aToken: %w", ur.user, t.m.Reserves[r].Asset, err)
-		}
-		d, err := word(res[3+2*j])
-		if err != nil {
-			return fmt.Errorf("aave user %s: scaled debt of %s: %w", ur.user, t.m.Reserves[r].Asset, err)
-		}
-		u.setLeg(r, c, d)
+		u.setLeg(r, balances[j][0], balances[j][1])
 	}
 	return t.store(ur.user, u, blockNum)
 }
@@ -505,6 +537,9 @@ func (t *Tracker) classify(u *userState) (key loopKey, coll, debt *uint256.Int, 
 	for i := range u.legs {
 		l := &u.legs[i]
 		r := &t.m.Reserves[l.reserve]
+		if r.ID >= 128 {
+			continue // not a reserve id a configuration can hold
+		}
 		if bit(&u.config, 2*uint(r.ID)+1) && !l.coll.IsZero() {
 			nColl++
 			cl = l
@@ -703,7 +738,9 @@ func (t *Tracker) target(s *State, addr common.Address, u *User, a aave.Account)
 	if bestColl < 0 || bestDebt < 0 {
 		return tg, nil // nothing a liquidation can seize
 	}
-	bonus := t.m.Reserves[bestColl].Config.Bonus
+	// The block's configuration, not the one read at start: governance
+	// changes bonuses and fees.
+	bonus := s.Data[bestColl].Config.Bonus
 	if em := s.EModes[u.EMode]; em.Covers(s.Reserves[bestColl].ID) {
 		bonus = em.LB
 	}
@@ -711,7 +748,7 @@ func (t *Tracker) target(s *State, addr common.Address, u *User, a aave.Account)
 	tg.Case = &aave.LiquidationCase{
 		Version: v, Account: &acct, Coll: &s.Reserves[bestColl], Debt: &s.Reserves[bestDebt],
 		ScaledCollateral: u.ScaledCollateral[bestColl], ScaledDebt: u.ScaledDebt[bestDebt],
-		Bonus: bonus, ProtocolFee: t.m.Reserves[bestColl].Config.ProtocolFee,
+		Bonus: bonus, ProtocolFee: s.Data[bestColl].Config.ProtocolFee,
 	}
 	return tg, nil
 }
@@ -733,8 +770,8 @@ type stopRule struct {
 func (t *Tracker) stopRule(s *State, k loopKey) stopRule {
 	c, d := &s.Reserves[k.coll], &s.Reserves[k.debt]
 	lt := uint64(c.LT)
-	if em := s.EModes[k.emode]; em.Covers(c.ID) {
-		lt = uint64(em.LT)
+	if em := s.EModes[k.emode]; em.Covers(c.ID) && c.LT != 0 {
+		lt = uint64(em.LT) // a reserve LT of 0 counts no collateral, e-mode or not
 	}
 	bi := func(x *uint256.Int) *big.Int { return x.ToBig() }
 	LT, pct := new(big.Int).SetUint64(lt), big.NewInt(1e4)

@@ -59,8 +59,11 @@ func TestTouchNamesUsersAndReserves(t *testing.T) {
 	}, tc.Users)
 	require.Equal(t, []uint8{1}, tc.Categories)
 
-	_, err = tr.Touch([]types.Log{{Address: tPool, Topics: []common.Hash{topicSupply, addrTopic(common.HexToAddress("0x77")), addrTopic(tAlice)}, BlockNumber: 9}})
-	require.ErrorContains(t, err, "reserve 0x0000000000000000000000000000000000000077 is not listed")
+	// A reserve listed after the market was loaded: skipped and reported.
+	tc, err = tr.Touch([]types.Log{{Address: tPool, Topics: []common.Hash{topicSupply, addrTopic(common.HexToAddress("0x77")), addrTopic(tAlice)}, BlockNumber: 9}})
+	require.NoError(t, err)
+	require.Empty(t, tc.Users)
+	require.Equal(t, []common.Address{common.HexToAddress("0x77")}, tc.Unlisted)
 	_, err = tr.Touch([]types.Log{{Address: tPool, Topics: []common.Hash{topicWithdraw, addrTopic(tWETH)}}})
 	require.ErrorContains(t, err, "topic 2 missing")
 }
@@ -193,4 +196,14 @@ func TestCheckpointRefusesBadData(t *testing.T) {
 	_, err = NewTracker(m).Restore(data)
 	require.ErrorContains(t, err, "pool 0x0000000000000000000000000000000000009001, not 0x0000000000000000000000000000000000009002")
 	require.Equal(t, snapshotOf(tr), snapshotOf(other), "a refused checkpoint leaves the tracker as it was")
+
+	// Restored with history on, a rollback below the checkpoint's block
+	// undoes nothing: the restored state is the base.
+	kept := NewTracker(testMarket())
+	kept.KeepHistory()
+	_, err = kept.Restore(data)
+	require.NoError(t, err)
+	require.Empty(t, kept.Rollback(6))
+	require.Equal(t, 1, kept.Loops(), "the loop stays in the order")
+	require.Equal(t, snapshotOf(tr), snapshotOf(kept))
 }
