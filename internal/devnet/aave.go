@@ -151,6 +151,12 @@ func DeployAave(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, chai
 	call := func(to common.Address, data []byte, label string) {
 		step(label, func() (common.Address, error) { return s.sendGas(ctx, deployer, &to, data, nil, aaveGas, label) })
 	}
+	// flush mines what was queued; the first error is the one kept.
+	flush := func(label string) {
+		if _, ferr := s.flush(ctx); ferr != nil && err == nil {
+			err = fmt.Errorf("%s: %w", label, ferr)
+		}
+	}
 	call(a.Provider, aaveProviderABI.PackSetPool(a.Pool), "set pool")
 	call(a.Provider, aaveProviderABI.PackSetPriceOracle(a.Oracle), "set oracle")
 	var assets, feeds []common.Address
@@ -162,27 +168,21 @@ func DeployAave(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, chai
 		}), "set rates of "+r.Symbol)
 	}
 	call(a.Oracle, aaveOracleABI.PackSetAssetSources(assets, feeds), "set price sources")
+	flush("configure aave market")
 	if err != nil {
 		return nil, err
-	}
-	if _, err := s.flush(ctx); err != nil {
-		return nil, fmt.Errorf("configure aave market: %w", err)
 	}
 	// Reserves are listed in order: their ids are their spec indexes.
 	for i, r := range spec.Reserves {
 		ar := a.Reserves[i]
 		call(a.Pool, aavePoolABI.PackInitReserve(ar.Token, ar.AToken, ar.DebtToken, a.Strategy), "init "+r.Symbol)
-		if _, ferr := s.flush(ctx); ferr != nil && err == nil {
-			err = fmt.Errorf("init %s: %w", r.Symbol, ferr)
-		}
+		flush("init " + r.Symbol)
 		call(a.Pool, aavePoolABI.PackSetReserveConfiguration(ar.Token, reserveConfigWord(r)), "configure "+r.Symbol)
 	}
 	for _, em := range spec.EModes {
 		call(a.Pool, aavePoolABI.PackSetEModeCategory(em.ID, em.LTV, em.LT, em.Bonus, em.Label), "e-mode "+em.Label)
 	}
-	if _, ferr := s.flush(ctx); ferr != nil && err == nil {
-		err = fmt.Errorf("configure reserves: %w", ferr)
-	}
+	flush("configure reserves")
 	for _, em := range spec.EModes {
 		for _, i := range em.Collateral {
 			call(a.Pool, aavePoolABI.PackSetAssetEModeCollateral(a.Reserves[i].Token, em.ID, true), "e-mode collateral")
@@ -192,9 +192,7 @@ func DeployAave(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, chai
 		}
 	}
 	call(a.Pool, aavePoolABI.PackSetFlashLoanPremium(big.NewInt(spec.FlashPremium)), "flash premium")
-	if _, ferr := s.flush(ctx); ferr != nil && err == nil {
-		err = fmt.Errorf("configure e-modes: %w", ferr)
-	}
+	flush("configure e-modes")
 	if err != nil {
 		return nil, err
 	}

@@ -33,12 +33,7 @@ const interfaceABI = `[
  {"name":"totalCollateralBase","type":"uint256"},{"name":"totalDebtBase","type":"uint256"},{"name":"availableBorrowsBase","type":"uint256"},
  {"name":"currentLiquidationThreshold","type":"uint256"},{"name":"ltv","type":"uint256"},{"name":"healthFactor","type":"uint256"}]},
 {"type":"function","name":"getAssetPrice","stateMutability":"view","inputs":[{"name":"asset","type":"address"}],"outputs":[{"name":"","type":"uint256"}]},
-{"type":"function","name":"scaledBalanceOf","stateMutability":"view","inputs":[{"name":"user","type":"address"}],"outputs":[{"name":"","type":"uint256"}]},
-{"type":"function","name":"getSnapshotRatio","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
-{"type":"function","name":"getSnapshotTimestamp","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
-{"type":"function","name":"getMaxRatioGrowthPerSecond","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256"}]},
-{"type":"function","name":"getRatio","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"int256"}]},
-{"type":"function","name":"RATIO_DECIMALS","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint8"}]}
+{"type":"function","name":"scaledBalanceOf","stateMutability":"view","inputs":[{"name":"user","type":"address"}],"outputs":[{"name":"","type":"uint256"}]}
 ]`
 
 var poolABI = mustABI(interfaceABI)

@@ -242,55 +242,6 @@ type User struct {
 	ScaledCollateral, ScaledDebt []uint256.Int
 }
 
-// UserCalls returns the calls that read a user: configuration, e-mode and
-// both scaled balances in every reserve.
-func (m *Market) UserCalls(user common.Address) []chain.Call {
-	calls := make([]chain.Call, 0, 2+2*len(m.Reserves))
-	calls = append(calls,
-		chain.Call{Target: m.Pool, Data: pack("getUserConfiguration", user)},
-		chain.Call{Target: m.Pool, Data: pack("getUserEMode", user)})
-	for _, r := range m.Reserves {
-		calls = append(calls,
-			chain.Call{Target: r.AToken, Data: pack("scaledBalanceOf", user)},
-			chain.Call{Target: r.VariableDebt, Data: pack("scaledBalanceOf", user)})
-	}
-	return calls
-}
-
-// DecodeUser builds a User from UserCalls' results.
-func (m *Market) DecodeUser(user common.Address, res []chain.Result) (User, error) {
-	if len(res) != 2+2*len(m.Reserves) {
-		return User{}, fmt.Errorf("aave user %s: %d results for %d reserves", user, len(res), len(m.Reserves))
-	}
-	u := User{Address: user, ScaledCollateral: make([]uint256.Int, len(m.Reserves)), ScaledDebt: make([]uint256.Int, len(m.Reserves))}
-	cfg, err := word(res[0])
-	if err != nil {
-		return User{}, fmt.Errorf("aave user %s: getUserConfiguration: %w", user, err)
-	}
-	u.Config.Set(cfg)
-	em, err := word(res[1])
-	if err != nil {
-		return User{}, fmt.Errorf("aave user %s: getUserEMode: %w", user, err)
-	}
-	if !em.LtUint64(256) {
-		return User{}, fmt.Errorf("aave user %s: e-mode %s out of range", user, em.Dec())
-	}
-	u.EMode = uint8(em.Uint64())
-	for i, r := range m.Reserves {
-		c, err := word(res[2+2*i])
-		if err != nil {
-			return User{}, fmt.Errorf("aave user %s: scaled balance of %s's aToken: %w", user, r.Asset, err)
-		}
-		d, err := word(res[3+2*i])
-		if err != nil {
-			return User{}, fmt.Errorf("aave user %s: scaled debt of %s: %w", user, r.Asset, err)
-		}
-		u.ScaledCollateral[i].Set(c)
-		u.ScaledDebt[i].Set(d)
-	}
-	return u, nil
-}
-
 // Borrowing and Collateral read the user configuration's two bits of
 // reserve id: bit 2·id borrows, bit 2·id+1 is used as collateral.
 func (u *User) Borrowing(id uint16) bool  { return id < 128 && bit(&u.Config, 2*uint(id)) }

@@ -81,6 +81,8 @@ func TestDecodeUserNamesTheFailingRead(t *testing.T) {
 	t.Parallel()
 	m := &Market{Reserves: []Reserve{{Asset: common.HexToAddress("0xee")}}}
 	ok := chain.Result{Success: true, Data: make([]byte, 32)}
-	_, err := m.DecodeUser(common.HexToAddress("0x01"), []chain.Result{ok, ok, ok, {Success: false}})
+	tr := NewTracker(m)
+	err := tr.applyUser(userRead{user: common.HexToAddress("0x01"), reserves: []int{0}}, []chain.Result{ok, ok, ok, {Success: false}}, 1)
 	require.ErrorContains(t, err, "scaled debt of 0x00000000000000000000000000000000000000eE: call reverted")
+	require.Zero(t, tr.Users(), "a failed read changes nothing")
 }

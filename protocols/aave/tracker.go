@@ -189,12 +189,11 @@ func (t *Tracker) Touch(logs []types.Log) (*Touched, error) {
 		}
 		var err error
 		switch l.Topics[0] {
-		case topicSupply, topicBorrow: // reserve, onBehalfOf indexed
-			err = t.touchAt(l, 1, 2, reserveAt, topicAddr, add)
-		case topicWithdraw, topicRepay, topicCollateralOn, topicCollateralOff: // reserve, user indexed
-			err = t.touchAt(l, 1, 2, reserveAt, topicAddr, add)
+		case topicSupply, topicBorrow, topicWithdraw, topicRepay, topicCollateralOn, topicCollateralOff:
+			// reserve, then the user (onBehalfOf for Supply and Borrow) indexed
+			err = touchAt(1, 2, reserveAt, topicAddr, add)
 		case topicDeficitCreated: // user, debt asset indexed
-			err = t.touchAt(l, 2, 1, reserveAt, topicAddr, add)
+			err = touchAt(2, 1, reserveAt, topicAddr, add)
 		case topicLiquidation:
 			err = t.touchLiquidation(l, reserveAt, topicAddr, add)
 		case topicEModeSet:
@@ -230,7 +229,9 @@ func (e *unlistedError) Error() string { return "reserve " + e.reserve.Hex() + "
 type reserveFn func(n int) (int, error)
 type addrFn func(n int) (common.Address, error)
 
-func (t *Tracker) touchAt(_ *types.Log, reserveTopic, userTopic int, reserveAt reserveFn, topicAddr addrFn, add func(common.Address, ...int)) error {
+// touchAt names the user of topic userTopic in the reserve of topic
+// reserveTopic.
+func touchAt(reserveTopic, userTopic int, reserveAt reserveFn, topicAddr addrFn, add func(common.Address, ...int)) error {
 	r, err := reserveAt(reserveTopic)
 	if err != nil {
 		return err
