@@ -68,6 +68,8 @@ type Settings struct {
 	// window whose borrower authorised it becomes a pre-liquidation target.
 	PreLiquidationFactory common.Address
 	PreLiquidationStart   uint64
+	// Lanes are the other protocols followed beside Morpho (NewAaveLane).
+	Lanes []Lane
 }
 
 // CheckpointStore keeps the book's latest checkpoint.
@@ -175,6 +177,7 @@ type Keeper struct {
 	// stage with the next block so their records are rewritten.
 	rolledBack []protocol.Change
 	recent     []chain.BlockRef // applied blocks, for reorg detection
+	lanes      []Lane
 
 	failures int
 	status   atomic.Pointer[Status]
@@ -243,6 +246,7 @@ func New(log zerolog.Logger, node Node, mc *chain.Multicall, heads HeadSource, s
 		metrics: m,
 		now:     time.Now,
 		risk:    mailbox.New[*blockState](),
+		lanes:   s.Lanes,
 	}
 }
 
@@ -340,7 +344,12 @@ func (k *Keeper) finish(ctx context.Context, st *blockState) {
 		k.SaveCheckpoint(ctx)
 	}
 	if d := k.settings.Deleverage; d != nil {
-		d.Offer(k.reader.managedTargets(st, view.marketStates, d.Managed()))
+		managed := d.Managed()
+		views := k.reader.managedTargets(st, view.marketStates, managed)
+		for _, lb := range st.lanes {
+			views = append(views, lb.Managed(managed)...)
+		}
+		d.Offer(views)
 	}
 	k.pub.Offer(view.Snapshot)
 	if k.settings.OnChain != nil {

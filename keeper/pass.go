@@ -98,7 +98,9 @@ type blockState struct {
 	readings []oracle.AssetReading
 	views    []protocol.View
 	changed  []protocol.Change
-	started  time.Time
+	// lanes are the other protocols' blocks, in the keeper's lane order.
+	lanes   []LaneBlock
+	started time.Time
 }
 
 // hot is one block's hot path: bring the book to head (a reorg check, the
@@ -139,10 +141,7 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 			return nil, nil, err
 		}
 	}
-	query := k.adapter.Query()
-	if k.pre != nil {
-		query = k.pre.Query() // the same one request, widened
-	}
+	query := k.query()
 	from := k.next
 	var logs []types.Log
 	if block.Number >= k.next {
@@ -167,6 +166,12 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	if err != nil {
 		return nil, nil, err
 	}
+	steps := make([]LaneStep, len(k.lanes))
+	for i, l := range k.lanes {
+		if steps[i], err = l.Begin(logs); err != nil {
+			return nil, nil, err
+		}
+	}
 	var plan chain.Plan
 	assetSlots := make([]oracle.AssetSlots, len(k.reader.assets))
 	for i, a := range k.reader.assets {
@@ -177,9 +182,29 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	if k.pre != nil {
 		preReads = k.pre.Plan(&plan)
 	}
+	laneSlots := make([]chain.Slot, len(steps))
+	for i, s := range steps {
+		laneSlots[i] = plan.Add(s.Calls()...)
+	}
 	res, err := k.mc.Do(pctx, block.Hash, plan.Calls())
 	if err != nil {
 		return nil, nil, fmt.Errorf("read block %d: %w", block.Number, err)
+	}
+	readings := make([]oracle.AssetReading, len(k.reader.assets))
+	for i, a := range k.reader.assets {
+		readings[i] = a.Read(assetSlots[i], res, block)
+	}
+	// The lanes apply first: their reads are balances, so a block that
+	// fails after them is re-applied harmlessly; Morpho's are deltas.
+	laneBlocks := make([]LaneBlock, len(steps))
+	var laneTargets []strategies.Target
+	for i, s := range steps {
+		lb, found, err := s.Apply(block, laneSlots[i].Of(res), readings)
+		if err != nil {
+			return nil, nil, err
+		}
+		laneBlocks[i] = lb
+		laneTargets = append(laneTargets, found...)
 	}
 	views, err := k.adapter.Finish(pctx, k.mc, block, pending, reads, res)
 	if err != nil {
@@ -192,10 +217,6 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 		k.next = block.Number + 1
 	}
 	k.remember(block)
-	readings := make([]oracle.AssetReading, len(k.reader.assets))
-	for i, a := range k.reader.assets {
-		readings[i] = a.Read(assetSlots[i], res, block)
-	}
 	for i := range views {
 		for _, d := range views[i].Repaired {
 			k.alertDrift(d, "event")
@@ -214,9 +235,10 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 		}
 		targets = append(targets, pre...)
 	}
+	targets = append(targets, laneTargets...)
 	changed := append(k.rolledBack, pending.Changed()...)
 	k.rolledBack = nil
-	return &blockState{block: block, readings: readings, views: views, changed: changed}, targets, nil
+	return &blockState{block: block, readings: readings, views: views, changed: changed, lanes: laneBlocks}, targets, nil
 }
 
 // bootstrapTimeout bounds the start-up read (events from the start block,
@@ -278,7 +300,7 @@ func (r *reader) assess(ctx context.Context, st *blockState, now time.Time, full
 		stm := &states[i]
 		if stm.err != nil {
 			snap.Markets = append(snap.Markets, oracle.MarketRisk{
-				ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
+				Protocol: strategies.ProtocolMorpho, ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
 				OracleKind: m.OracleKind, OracleKindFrom: m.OracleKindFrom, Err: stm.err,
 			})
 			continue
@@ -286,7 +308,7 @@ func (r *reader) assess(ctx context.Context, st *blockState, now time.Time, full
 		asset := st.readings[m.Asset]
 		mr, err := r.assessMarket(stm, asset, i, st.changed, full, refresh[i])
 		if err != nil {
-			mr = oracle.MarketRisk{ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
+			mr = oracle.MarketRisk{Protocol: strategies.ProtocolMorpho, ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
 				OracleKind: m.OracleKind, OracleKindFrom: m.OracleKindFrom, Err: err}
 			stm.positions = nil
 		}
@@ -299,6 +321,9 @@ func (r *reader) assess(ctx context.Context, st *blockState, now time.Time, full
 		}
 	}
 	view.marketStates = states
+	for _, lb := range st.lanes {
+		snap.Markets = append(snap.Markets, lb.Assess(full, st.readings)...)
+	}
 	return view
 }
 
@@ -418,7 +443,7 @@ func (r *reader) selectPositions(st *marketState, mi int, changed []protocol.Cha
 func (r *reader) assessMarket(st *marketState, asset oracle.AssetReading, mi int, changed []protocol.Change, full bool, refresh int) (oracle.MarketRisk, error) {
 	m := st.market
 	mr := oracle.MarketRisk{
-		ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
+		Protocol: strategies.ProtocolMorpho, ID: m.ID, Name: m.Name, Collateral: r.assets[m.Asset].Symbol, LLTV: m.Params.Lltv,
 		TotalSupplyAssets:  st.accrued.TotalSupplyAssets.ToBig(),
 		TotalBorrowAssets:  st.accrued.TotalBorrowAssets.ToBig(),
 		CollateralDecimals: m.CollateralDecimals, LoanDecimals: m.LoanDecimals,

@@ -43,7 +43,33 @@ func (k *Keeper) bootstrap(ctx context.Context, head chain.BlockRef) error {
 	}
 	// The checkpoint holds no authorisations: they are rediscovered up to
 	// its block, and the blocks after it apply theirs like any block.
-	return k.loadPreLiquidations(ctx, k.next-1)
+	if err := k.loadPreLiquidations(ctx, k.next-1); err != nil {
+		return err
+	}
+	// The lanes load at the head; the events of the blocks between a
+	// checkpoint and the head only make them read those users again.
+	for _, l := range k.lanes {
+		if err := l.Start(ctx, k.laneEnv(), head); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// query is the block's one log request: Morpho's (widened for the
+// pre-liquidation contracts) and every lane's.
+func (k *Keeper) query() ethereum.FilterQuery {
+	qs := make([]ethereum.FilterQuery, 0, 1+len(k.lanes))
+	switch {
+	case k.pre != nil:
+		qs = append(qs, k.pre.Query())
+	case len(k.adapter.Markets()) > 0 || len(k.lanes) == 0:
+		qs = append(qs, k.adapter.Query())
+	}
+	for _, l := range k.lanes {
+		qs = append(qs, l.Query())
+	}
+	return mergeQueries(qs...)
 }
 
 // loadPreLiquidations discovers the factory's contracts for the watched
@@ -71,6 +97,10 @@ func (k *Keeper) loadPreLiquidations(ctx context.Context, to uint64) error {
 // events between the configured start block and head, then reads every
 // position at head, pinned to its hash.
 func (k *Keeper) buildBook(ctx context.Context, head chain.BlockRef) error {
+	if len(k.adapter.Markets()) == 0 {
+		k.next = head.Number + 1 // no Morpho market: nothing to backfill
+		return nil
+	}
 	owners := make([]map[common.Address]struct{}, len(k.adapter.Markets()))
 	ids := make(map[common.Hash]int, len(owners))
 	for i, m := range k.adapter.Markets() {
@@ -179,7 +209,7 @@ func (k *Keeper) fetchLogs(ctx context.Context, q ethereum.FilterQuery, from, to
 		q.FromBlock, q.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(to)
 		logs, err := k.logs.FilterLogs(ctx, q)
 		if err != nil {
-			return fmt.Errorf("read morpho logs %d..%d: %w", from, to, err)
+			return fmt.Errorf("read logs %d..%d: %w", from, to, err)
 		}
 		return fn(logs)
 	}
@@ -253,6 +283,9 @@ func (k *Keeper) rollback(ancestor, last chain.BlockRef) {
 	if k.pre != nil && !k.pre.Rollback(ancestor.Number) {
 		k.preStale = true
 	}
+	for _, l := range k.lanes {
+		l.Rollback(ancestor.Number)
+	}
 	k.metrics.Reorg(last.Number - ancestor.Number)
 	k.alerts.Event(AlertReorg, "warning", func(e *zerolog.Event) *zerolog.Event {
 		return e.Uint64("from_block", last.Number).Str("from_hash", last.Hash.Hex()).
@@ -271,6 +304,9 @@ func (k *Keeper) remember(b chain.BlockRef) {
 		k.adapter.Prune(b.Number - reorgDepth)
 		if k.pre != nil {
 			k.pre.Prune(b.Number - reorgDepth)
+		}
+		for _, l := range k.lanes {
+			l.Prune(b.Number - reorgDepth)
 		}
 	}
 }

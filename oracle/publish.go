@@ -1,6 +1,7 @@
 package oracle
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -473,22 +474,36 @@ func riskFields(f map[string]any, r *AssetRisk) {
 }
 
 func marketFields(m MarketRisk) map[string]any {
+	protocol := cmp.Or(m.Protocol, "none")
 	if m.Err != nil {
-		return map[string]any{
-			"name": m.Name, "collateral_asset": m.Collateral, "lltv": fixed.FormatWad(m.LLTV),
+		f := map[string]any{
+			"protocol": protocol, "name": m.Name, "collateral_asset": m.Collateral,
 			"status": "degraded", "error": m.Err.Error(),
 		}
+		if m.LLTV != nil {
+			f["lltv"] = fixed.FormatWad(m.LLTV)
+		}
+		return f
 	}
 	f := map[string]any{
-		"name":                m.Name,
-		"collateral_asset":    m.Collateral,
-		"lltv":                fixed.FormatWad(m.LLTV),
-		"total_supply_assets": m.TotalSupplyAssets.String(),
-		"total_borrow_assets": m.TotalBorrowAssets.String(),
-		"total_collateral":    m.TotalCollateral.String(),
-		"positions":           m.PositionCount,
-		"positions_at_risk":   m.AtRisk,
-		"status":              "ok",
+		"protocol":          protocol,
+		"name":              m.Name,
+		"collateral_asset":  m.Collateral,
+		"positions":         m.PositionCount,
+		"positions_at_risk": m.AtRisk,
+		"status":            "ok",
+	}
+	// Amounts a protocol does not report for the market (an Aave pair has
+	// no supply of its own) are left out.
+	if m.LLTV != nil {
+		f["lltv"] = fixed.FormatWad(m.LLTV)
+	}
+	for name, v := range map[string]*big.Int{
+		"total_supply_assets": m.TotalSupplyAssets, "total_borrow_assets": m.TotalBorrowAssets, "total_collateral": m.TotalCollateral,
+	} {
+		if v != nil {
+			f[name] = v.String()
+		}
 	}
 	if m.OraclePrice != nil {
 		f["oracle_price"] = m.OraclePrice.String()

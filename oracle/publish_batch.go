@@ -1,6 +1,7 @@
 package oracle
 
 import (
+	"cmp"
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -33,6 +34,8 @@ type marketRef struct {
 	id               common.Hash
 	idHex            string
 	collDec, loanDec uint8
+	// protocol is every record's protocol field.
+	protocol string
 }
 
 // recordMeta is what a position record says of its block: the number.
@@ -65,7 +68,7 @@ func supersede(old *batch, s *Snapshot) *batch {
 	covered := map[common.Hash]bool{} // markets whose every position s lists
 	for i := range s.Markets {
 		m := &s.Markets[i]
-		ref := marketRef{id: m.ID, idHex: m.ID.Hex(), collDec: m.CollateralDecimals, loanDec: m.LoanDecimals}
+		ref := marketRef{id: m.ID, idHex: m.ID.Hex(), collDec: m.CollateralDecimals, loanDec: m.LoanDecimals, protocol: cmp.Or(m.Protocol, "none")}
 		b.markets = append(b.markets, ref)
 		if len(m.Positions) > 0 || len(m.Closed) > 0 {
 			b.layers = append(b.layers, layer{meta: meta, market: ref, positions: m.Positions, closed: m.Closed})

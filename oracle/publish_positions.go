@@ -252,7 +252,7 @@ func (w *positionWriter) layer(ctx context.Context, l *layer) error {
 		}
 		pos := &l.positions[i]
 		member := w.member(pos.Borrower)
-		w.hset = append(w.hset, member, w.record(pos, l.meta.block))
+		w.hset = append(w.hset, member, w.record(pos, l.meta.block, m.protocol))
 		w.cur.positions++
 		w.written++
 		if rebuild {
@@ -365,11 +365,13 @@ func (w *positionWriter) member(borrower common.Address) any {
 // an argument. Every field is there: a field that does not apply is "none"
 // (or "inf"). Strings, not JSON numbers, keep 256-bit amounts exact for
 // any reader.
-func (w *positionWriter) record(pos *PositionRisk, block string) any {
+func (w *positionWriter) record(pos *PositionRisk, block, protocol string) any {
 	s := len(w.cur.buf)
 	b := w.cur.buf
 	b = append(b, `{"block":"`...)
 	b = append(b, block...)
+	b = append(b, `","protocol":"`...)
+	b = append(b, protocol...)
 	b = append(b, `","collateral":"`...)
 	b = appendInt(b, pos.Collateral)
 	b = append(b, `","borrow_shares":"`...)

@@ -60,7 +60,7 @@ var sampleMarketID = common.HexToHash("0xabc000000000000000000000000000000000000
 // one market of as many tracked positions.
 func sampleSnapshot(block uint64, borrowers ...common.Address) *Snapshot {
 	m := MarketRisk{
-		ID: sampleMarketID, Name: "ezETH/WETH 94.5%", Collateral: "ezETH", LLTV: bi("945000000000000000"),
+		Protocol: "morpho_blue", ID: sampleMarketID, Name: "ezETH/WETH 94.5%", Collateral: "ezETH", LLTV: bi("945000000000000000"),
 		OraclePrice:       bi("1020000000000000000000000000000000000"),
 		TotalSupplyAssets: bi("1000000000000000000000"), TotalBorrowAssets: bi("900000000000000000001"),
 		TotalCollateral: bi("100000000000000000000"), AtRisk: 1, MinHealth: bi("1050000000000000000"),
@@ -190,7 +190,7 @@ func TestPublisherWritesSchema(t *testing.T) {
 	market, err := rdb.HGetAll(ctx, mkey).Result()
 	require.NoError(t, err)
 	require.Equal(t, map[string]string{
-		"name": "ezETH/WETH 94.5%", "collateral_asset": "ezETH", "lltv": "0.945000000000000000",
+		"protocol": "morpho_blue", "name": "ezETH/WETH 94.5%", "collateral_asset": "ezETH", "lltv": "0.945000000000000000",
 		"oracle_price": "1020000000000000000000000000000000000", "total_supply_assets": "1000000000000000000000",
 		"total_borrow_assets": "900000000000000000001", "total_collateral": "100000000000000000000",
 		"positions": "2", "positions_at_risk": "1", "min_health": "1.050000000000000000", "status": "ok",
@@ -211,7 +211,7 @@ func TestPublisherWritesSchema(t *testing.T) {
 		"health": "1.050000000000000000", "health_market": "0.966000000000000000", "health_fair": "1.071000000000000000",
 		"liquidation_price": "971428571428571428571428571428571428",
 		"leverage":          "10.000000000000000000", "depeg_buffer_bps": "476.190476190476200000",
-		"time_to_liquidation_s": "none", "block": "42",
+		"time_to_liquidation_s": "none", "block": "42", "protocol": "morpho_blue",
 	}, pos)
 	require.Len(t, readRecords(t, rdb, sampleMarketID), 2, "one field per position in the market's hash")
 	pkey := "lrt:v1:positions:" + sampleMarketID.Hex()
@@ -319,6 +319,7 @@ func TestPublisherWritesEveryPositionField(t *testing.T) {
 		"collateral": "5", "borrow_shares": "0", "borrow_assets": "0", "liquidatable": "0",
 		"health": "inf", "health_market": "inf", "health_fair": "inf", "liquidation_price": "none",
 		"leverage": "none", "depeg_buffer_bps": "none", "time_to_liquidation_s": "none", "block": "8",
+		"protocol": "morpho_blue",
 	}, pos)
 	zkey := "lrt:v1:liqprice:" + sampleMarketID.Hex()
 	members, err := rdb.ZRange(ctx, zkey, 0, -1).Result()

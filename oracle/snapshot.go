@@ -29,6 +29,8 @@ type Snapshot struct {
 
 // MarketRisk is one Morpho market at one block.
 type MarketRisk struct {
+	// Protocol is the lending protocol (morpho_blue, aave_v3).
+	Protocol   string
 	ID         common.Hash
 	Name       string
 	Collateral string // asset symbol

@@ -120,6 +120,16 @@ type Target struct {
 	// PreLiquidation is the PreLiquidation contract the borrower
 	// authorised, for PreLiquidator; nil for a Morpho liquidation.
 	PreLiquidation *PreLiquidationTarget
+	// Aave is set for an Aave v3 position (see AaveTarget); nil for Morpho.
+	Aave *AaveTarget
+}
+
+// Protocol names the target's protocol.
+func (t Target) Protocol() string {
+	if t.Aave != nil {
+		return ProtocolAave
+	}
+	return ProtocolMorpho
 }
 
 // lltv is the market's LLTV as Morpho's math takes it.

@@ -1,6 +1,7 @@
 package aave
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -739,20 +740,86 @@ func (t *Tracker) target(s *State, addr common.Address, u *User, a aave.Account)
 	if bestColl < 0 || bestDebt < 0 {
 		return tg, nil // nothing a liquidation can seize
 	}
-	// The block's configuration, not the one read at start: governance
-	// changes bonuses and fees.
-	bonus := s.Data[bestColl].Config.Bonus
-	if em := s.EModes[u.EMode]; em.Covers(s.Reserves[bestColl].ID) {
+	tg.Case = t.caseOf(s, u, a, bestColl, bestDebt)
+	return tg, nil
+}
+
+// caseOf is the liquidation case of u's reserves coll and debt at s, with
+// the block's configuration, not the one read at start: governance changes
+// bonuses and fees.
+func (t *Tracker) caseOf(s *State, u *User, a aave.Account, coll, debt int) *aave.LiquidationCase {
+	bonus := s.Data[coll].Config.Bonus
+	if em := s.EModes[u.EMode]; em.Covers(s.Reserves[coll].ID) {
 		bonus = em.LB
 	}
 	acct := a
-	tg.Case = &aave.LiquidationCase{
-		Version: v, Account: &acct, Coll: &s.Reserves[bestColl], Debt: &s.Reserves[bestDebt],
-		ScaledCollateral: u.ScaledCollateral[bestColl], ScaledDebt: u.ScaledDebt[bestDebt],
-		Bonus: bonus, ProtocolFee: s.Data[bestColl].Config.ProtocolFee,
+	return &aave.LiquidationCase{
+		Version: t.m.Version, Account: &acct, Coll: &s.Reserves[coll], Debt: &s.Reserves[debt],
+		ScaledCollateral: u.ScaledCollateral[coll], ScaledDebt: u.ScaledDebt[debt],
+		Bonus: bonus, ProtocolFee: s.Data[coll].Config.ProtocolFee,
 	}
-	return tg, nil
 }
+
+// Position is a tracked user's account and the case of its reserves coll
+// and debt at s, whatever its health (managed positions, risk figures);
+// ok is false for a user the tracker does not hold.
+func (t *Tracker) Position(s *State, addr common.Address, coll, debt int) (Target, bool, error) {
+	if len(s.Reserves) != len(t.m.Reserves) {
+		return Target{}, false, ErrStateMismatch
+	}
+	u, ok := t.User(addr)
+	if !ok {
+		return Target{}, false, nil
+	}
+	a, err := s.Account(t.m.Version, &u)
+	if err != nil {
+		return Target{}, true, err
+	}
+	return Target{User: addr, Account: a, Coll: coll, Debt: debt, Case: t.caseOf(s, &u, a, coll, debt)}, true, nil
+}
+
+// LoopMarket is one of the tracker's loop markets: its reserves (indexes
+// in the market), the e-mode category of its users and how many it holds.
+type LoopMarket struct {
+	Coll, Debt int
+	EMode      uint8
+	Len        int
+}
+
+// LoopMarkets lists the loop markets, ordered by reserves then e-mode.
+func (t *Tracker) LoopMarkets() []LoopMarket {
+	out := make([]LoopMarket, 0, len(t.loops))
+	for k, bm := range t.loops {
+		out = append(out, LoopMarket{Coll: k.coll, Debt: k.debt, EMode: k.emode, Len: bm.Len()})
+	}
+	slices.SortFunc(out, func(a, b LoopMarket) int {
+		return cmp.Or(cmp.Compare(a.Coll, b.Coll), cmp.Compare(a.Debt, b.Debt), cmp.Compare(a.EMode, b.EMode))
+	})
+	return out
+}
+
+// Loop tells whether addr is a loop and in which market; ok is false for
+// users without debt, complex users and unknown ones.
+func (t *Tracker) Loop(addr common.Address) (LoopMarket, bool) {
+	u, ok := t.users[addr]
+	if !ok || !u.inLoop {
+		return LoopMarket{}, false
+	}
+	return LoopMarket{Coll: u.loop.coll, Debt: u.loop.debt, EMode: u.loop.emode}, true
+}
+
+// ComplexUsers lists the indebted users that are not loops, sorted.
+func (t *Tracker) ComplexUsers() []common.Address {
+	out := make([]common.Address, 0, len(t.complex))
+	for a := range t.complex {
+		out = append(out, a)
+	}
+	slices.SortFunc(out, func(a, b common.Address) int { return a.Cmp(b) })
+	return out
+}
+
+// Market is the pool the tracker follows.
+func (t *Tracker) Market() *Market { return t.m }
 
 // stopRule decides when a loop market's walk may stop. For a loop with
 // scaled collateral A and scaled debt B, the Pool's rounding keeps the

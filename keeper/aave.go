@@ -1,0 +1,339 @@
+package keeper
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+	"github.com/rs/zerolog"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
+	"github.com/lrtkeeper/lrtkeeper/oracle"
+	protocol "github.com/lrtkeeper/lrtkeeper/protocols/aave"
+	"github.com/lrtkeeper/lrtkeeper/strategies"
+)
+
+// AaveSpec is one Aave v3 pool to follow, by address only.
+type AaveSpec struct {
+	Name         string
+	Pool, Oracle common.Address
+	Version      aave.Version
+	// StartBlock is the first block whose events name the pool's users.
+	StartBlock uint64
+	// Reserves link reserve tokens to watched assets: their market and
+	// fair prices value the reserve beside the pool's oracle.
+	Reserves []AaveReserve
+}
+
+// AaveReserve is a reserve whose token is a watched asset.
+type AaveReserve struct {
+	Token common.Address
+	Asset int // index in the keeper's assets
+}
+
+// aaveLane follows one Aave v3 pool through protocols/aave's Tracker. The
+// hot path (Begin, Apply) and the risk stage (Assess, Managed) share the
+// tracker under mu.
+type aaveLane struct {
+	spec AaveSpec
+	env  LaneEnv
+	log  zerolog.Logger
+
+	mu      sync.RWMutex
+	tracker *protocol.Tracker
+	market  *protocol.Market
+	// assetOf is per reserve index the watched asset, -1 when none;
+	// native is the wrapped native token's reserve, -1 when not listed.
+	assetOf []int
+	native  int
+	// touched are the users events changed since the risk stage last
+	// looked: it may skip blocks, their users must still be rewritten.
+	touched map[common.Address]bool
+	// unlisted are reserves listed after start that were reported.
+	unlisted map[common.Address]bool
+
+	// The risk stage's own state.
+	risk aaveRisk
+}
+
+// NewAaveLane follows the pool of spec.
+func NewAaveLane(spec AaveSpec) Lane {
+	return &aaveLane{spec: spec, touched: map[common.Address]bool{}, unlisted: map[common.Address]bool{}}
+}
+
+func (l *aaveLane) Protocol() string { return strategies.ProtocolAave }
+
+// Start reads the pool's reserves, finds its users from the events since
+// StartBlock and reads each of them at block.
+func (l *aaveLane) Start(ctx context.Context, env LaneEnv, block chain.BlockRef) error {
+	l.env = env
+	l.log = env.Log.With().Str("protocol", strategies.ProtocolAave).Str("pool", l.spec.Name).Logger()
+	m, err := protocol.LoadMarket(ctx, env.Reads, block.Hash, l.spec.Pool, l.spec.Oracle, l.spec.Version)
+	if err != nil {
+		return fmt.Errorf("aave pool %s (%s): %w", l.spec.Name, l.spec.Pool.Hex(), err)
+	}
+	assetOf := make([]int, len(m.Reserves))
+	for i := range assetOf {
+		assetOf[i] = -1
+	}
+	for _, r := range l.spec.Reserves {
+		i, ok := m.ReserveOf(r.Token)
+		if !ok {
+			return fmt.Errorf("aave pool %s (%s): reserve %s (%s) is not listed", l.spec.Name, l.spec.Pool.Hex(), env.Assets[r.Asset].Symbol, r.Token.Hex())
+		}
+		assetOf[i] = r.Asset
+	}
+	native, ok := m.ReserveOf(env.WrappedNative)
+	if !ok {
+		native = -1
+	}
+	t := protocol.NewTracker(m)
+	users := map[common.Address]bool{}
+	err = env.Fetch(ctx, t.Query(), l.spec.StartBlock, block.Number, func(logs []types.Log) error {
+		tc, err := t.Touch(logs)
+		if err != nil {
+			return err
+		}
+		for u := range tc.Users {
+			users[u] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("aave pool %s: users from events: %w", l.spec.Name, err)
+	}
+	list := make([]common.Address, 0, len(users))
+	for u := range users {
+		list = append(list, u)
+	}
+	if err := t.Load(ctx, env.Reads, block, list); err != nil {
+		return err
+	}
+	t.KeepHistory()
+	l.mu.Lock()
+	l.tracker, l.market, l.assetOf, l.native = t, m, assetOf, native
+	l.touched = map[common.Address]bool{}
+	l.risk = aaveRisk{}
+	l.mu.Unlock()
+	l.log.Info().Uint64("block", block.Number).Uint64("from_block", l.spec.StartBlock).Int("users", t.Users()).
+		Int("loops", t.Loops()).Int("complex", t.Complex()).Int("reserves", len(m.Reserves)).Msg("aave pool loaded")
+	return nil
+}
+
+func (l *aaveLane) Query() ethereum.FilterQuery {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return l.tracker.Query()
+}
+
+func (l *aaveLane) Rollback(block uint64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, u := range l.tracker.Rollback(block) {
+		l.touched[u] = true
+	}
+}
+
+func (l *aaveLane) Prune(block uint64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.tracker.Prune(block)
+}
+
+// aaveStep is a block's reads.
+type aaveStep struct {
+	l       *aaveLane
+	touched *protocol.Touched
+	read    *protocol.Read
+}
+
+func (l *aaveLane) Begin(logs []types.Log) (LaneStep, error) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	tc, err := l.tracker.Touch(logs)
+	if err != nil {
+		return nil, fmt.Errorf("aave pool %s: %w", l.spec.Name, err)
+	}
+	for _, r := range tc.Unlisted {
+		if !l.unlisted[r] {
+			// Its users' balances in it are not followed until restart.
+			l.log.Warn().Str("reserve", r.Hex()).Msg("aave reserve listed after start: its events are skipped until restart")
+		}
+	}
+	return &aaveStep{l: l, touched: tc, read: l.tracker.Plan(tc)}, nil
+}
+
+func (s *aaveStep) Calls() []chain.Call { return s.read.Calls() }
+
+func (s *aaveStep) Apply(block chain.BlockRef, res []chain.Result, readings []oracle.AssetReading) (LaneBlock, []strategies.Target, error) {
+	l := s.l
+	l.mu.Lock()
+	st, err := l.tracker.Apply(block, s.read, res)
+	if err == nil {
+		for u := range s.touched.Users {
+			l.touched[u] = true
+		}
+		for _, r := range s.touched.Unlisted {
+			l.unlisted[r] = true
+		}
+	}
+	l.mu.Unlock()
+	if err != nil {
+		return nil, nil, fmt.Errorf("aave pool %s: %w", l.spec.Name, err)
+	}
+	l.mu.RLock()
+	found, err := l.tracker.Liquidatable(st)
+	l.mu.RUnlock()
+	if err != nil {
+		return nil, nil, fmt.Errorf("aave pool %s: %w", l.spec.Name, err)
+	}
+	b := &aaveBlock{l: l, state: st, readings: readings}
+	targets := make([]strategies.Target, 0, len(found))
+	for i := range found {
+		if found[i].Case == nil {
+			continue // nothing a liquidation can seize
+		}
+		targets = append(targets, b.target(&found[i]))
+	}
+	return b, targets, nil
+}
+
+// aaveBlock is one block of the lane: the state it was applied at.
+type aaveBlock struct {
+	l        *aaveLane
+	state    *protocol.State
+	readings []oracle.AssetReading
+}
+
+// target is the strategies' view of a user at the block: the pair to
+// liquidate with its terms and the collateral's prices in debt units.
+func (b *aaveBlock) target(f *protocol.Target) strategies.Target {
+	l := b.l
+	m := l.market
+	coll, debt := &m.Reserves[f.Coll], &m.Reserves[f.Debt]
+	t := strategies.Target{
+		Block: b.state.Block, MarketID: strategies.AaveMarketID(m.Pool, coll.Asset, debt.Asset),
+		MarketName: l.pairName(f.Coll, f.Debt), Borrower: f.User,
+		LoanIsNative: f.Debt == l.native,
+		Aave:         &strategies.AaveTarget{Pool: m.Pool, Collateral: coll.Asset, Debt: debt.Asset, ATokenColl: coll.AToken, Case: f.Case},
+	}
+	if p, err := aaveOraclePrice(&b.state.Reserves[f.Coll], &b.state.Reserves[f.Debt]); err == nil {
+		t.OraclePrice = p
+	}
+	if ai := l.assetOf[f.Coll]; ai >= 0 && t.LoanIsNative {
+		refs := scaledRefs(b.readings[ai], coll.Config.Decimals, debt.Config.Decimals)
+		refs.set(&t)
+	}
+	return t
+}
+
+// pairName names a (collateral, debt) pair of the pool.
+func (l *aaveLane) pairName(coll, debt int) string {
+	return l.spec.Name + " " + l.symbol(coll) + "/" + l.symbol(debt)
+}
+
+// symbol is a reserve's watched asset symbol, "WETH"-like for the wrapped
+// native token, else its address.
+func (l *aaveLane) symbol(r int) string {
+	if a := l.assetOf[r]; a >= 0 {
+		return l.env.Assets[a].Symbol
+	}
+	if r == l.native {
+		return "WETH"
+	}
+	return l.market.Reserves[r].Asset.Hex()
+}
+
+// Managed is the block's view of the managed positions in this pool: each
+// with the case of its configured pair, whatever its health.
+func (b *aaveBlock) Managed(specs []strategies.Managed) []strategies.Target {
+	l := b.l
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	m := l.market
+	var out []strategies.Target
+	for _, spec := range specs {
+		for ci := range m.Reserves {
+			if l.assetOf[ci] < 0 || l.native < 0 || spec.Market != strategies.AaveMarketID(m.Pool, m.Reserves[ci].Asset, m.Reserves[l.native].Asset) {
+				continue
+			}
+			f, ok, err := l.tracker.Position(b.state, spec.Borrower, ci, l.native)
+			if err != nil {
+				l.log.Warn().Err(err).Str("borrower", spec.Borrower.Hex()).Msg("managed aave position not assessed")
+				continue
+			}
+			if ok {
+				out = append(out, b.target(&f))
+			}
+		}
+	}
+	return out
+}
+
+// aaveOraclePrice is the pool oracle's price of coll in debt units per
+// collateral unit at Morpho's 1e36 scale: Pc·Ud·1e36 / (Pd·Uc), rounded
+// down.
+func aaveOraclePrice(coll, debt *aave.Reserve) (*uint256.Int, error) {
+	if debt.Price.IsZero() || coll.Unit.IsZero() {
+		return nil, fmt.Errorf("aave price of reserve %d or unit of reserve %d is zero", debt.ID, coll.ID)
+	}
+	num := new(big.Int).Mul(coll.Price.ToBig(), debt.Unit.ToBig())
+	num.Mul(num, oracleScale)
+	num.Quo(num, new(big.Int).Mul(debt.Price.ToBig(), coll.Unit.ToBig()))
+	p, overflow := uint256.FromBig(num)
+	if overflow {
+		return nil, fmt.Errorf("aave price of reserve %d overflows", coll.ID)
+	}
+	return p, nil
+}
+
+var oracleScale = morpho.OraclePriceScale.ToBig()
+
+// scaledRefs are an asset's market, fair and source prices (WAD, ETH per
+// token) in debt units per collateral unit at the 1e36 scale, for a pair
+// whose debt is the wrapped native token.
+func scaledRefs(asset oracle.AssetReading, collDec, debtDec uint8) priceRefs {
+	var p priceRefs
+	scale := func(q oracle.Quote, qerr error) *uint256.Int {
+		if qerr != nil || q.Price == nil || q.Price.Sign() < 0 {
+			return nil
+		}
+		w, overflow := uint256.FromBig(q.Price)
+		if overflow {
+			return nil
+		}
+		s, err := morpho.ScalePriceWad(w, collDec, debtDec)
+		if err != nil {
+			return nil
+		}
+		return s
+	}
+	p.sale = scale(asset.Market, asset.MarketErr)
+	p.fair = scale(asset.Fair, asset.FairErr)
+	for _, src := range asset.Sources {
+		if s := scale(src.Quote, src.Err); s != nil {
+			p.sources = append(p.sources, s)
+		}
+	}
+	return p
+}
+
+// aaveLoopMarketID names a loop market of the pool in the published
+// records: its pair and e-mode category.
+func aaveLoopMarketID(pool, coll, debt common.Address, emode uint8) common.Hash {
+	return crypto.Keccak256Hash(pool.Bytes(), coll.Bytes(), debt.Bytes(), []byte{emode})
+}
+
+// aaveOthersID names the pool's pseudo-market of indebted users that are
+// not loops (several collaterals or debts).
+func aaveOthersID(pool common.Address) common.Hash {
+	return crypto.Keccak256Hash(pool.Bytes(), []byte("multi-asset"))
+}

@@ -1,0 +1,281 @@
+package keeper_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/holiman/uint256"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/zerolog"
+	"github.com/stretchr/testify/require"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
+	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
+	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
+	"github.com/lrtkeeper/lrtkeeper/keeper"
+	"github.com/lrtkeeper/lrtkeeper/oracle"
+	protocol "github.com/lrtkeeper/lrtkeeper/protocols/aave"
+	"github.com/lrtkeeper/lrtkeeper/strategies"
+)
+
+// Reserves of devnet.DefaultAaveSpec.
+const (
+	aWETH = 0
+	aEz   = 1
+	aUSDC = 2
+)
+
+// aaveChain is an Aave-style pool on the simulated backend with users in
+// every shape: e-mode loops, plain loops, multi-asset users, suppliers.
+type aaveChain struct {
+	t      *testing.T
+	ctx    context.Context
+	sim    *simulated.Backend
+	client chain.Client
+	a      *devnet.Aave
+	mc     *chain.Multicall
+	owner  *ecdsa.PrivateKey
+	users  []*ecdsa.PrivateKey
+	addrs  []common.Address
+}
+
+func wei(x float64, decimals int) *big.Int {
+	f := new(big.Float).Mul(big.NewFloat(x), new(big.Float).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)))
+	out, _ := f.Int(nil)
+	return out
+}
+
+func newAaveChain(t *testing.T, users int) *aaveChain {
+	t.Helper()
+	c := &aaveChain{t: t, ctx: t.Context()}
+	key := func(i int) *ecdsa.PrivateKey {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte{byte(i >> 8), byte(i), 'k', 'a', 'a', 'v', 'e'}))
+		require.NoError(t, err)
+		return k
+	}
+	c.owner = key(0)
+	alloc := types.GenesisAlloc{crypto.PubkeyToAddress(c.owner.PublicKey): {Balance: wei(1e6, 18)}}
+	for i := 1; i <= users; i++ {
+		k := key(i)
+		c.users = append(c.users, k)
+		c.addrs = append(c.addrs, crypto.PubkeyToAddress(k.PublicKey))
+		alloc[c.addrs[i-1]] = types.Account{Balance: wei(100, 18)}
+	}
+	c.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(200_000_000))
+	t.Cleanup(func() { _ = c.sim.Close() })
+	client, err := chain.FromSimulated(c.sim.Client())
+	require.NoError(t, err)
+	c.client = client
+	chainID, err := client.ChainID(c.ctx)
+	require.NoError(t, err)
+	c.a, err = devnet.DeployAave(c.ctx, client, c.owner, chainID, func() { c.sim.Commit() }, devnet.DefaultAaveSpec())
+	require.NoError(t, err)
+	c.mc = chain.NewMulticall(client, c.a.Multicall3)
+	return c
+}
+
+func (c *aaveChain) send(txs ...devnet.KeyedTx) {
+	c.t.Helper()
+	rs, err := c.a.Send(c.ctx, c.client, txs)
+	require.NoError(c.t, err)
+	for _, r := range rs {
+		require.Equal(c.t, types.ReceiptStatusSuccessful, r.Status)
+	}
+}
+
+// open gives user i a position by i mod 4: an e-mode loop, a plain loop,
+// a multi-asset user, a supplier; the borrows take 85–99% of the LTV.
+func (c *aaveChain) open() {
+	a := c.a
+	rng := rand.New(rand.NewPCG(3, 5))
+	c.send(a.Mint(c.owner, aWETH, wei(1e6, 18)), a.Mint(c.owner, aUSDC, wei(1e9, 6)), a.Approve(c.owner, aWETH), a.Approve(c.owner, aUSDC))
+	c.send(a.Supply(c.owner, aWETH, wei(5e5, 18)), a.Supply(c.owner, aUSDC, wei(5e8, 6)))
+	var txs []devnet.KeyedTx
+	for _, k := range c.users {
+		txs = append(txs, a.Mint(k, aWETH, wei(500, 18)), a.Mint(k, aEz, wei(500, 18)), a.Approve(k, aWETH), a.Approve(k, aEz))
+	}
+	c.send(txs...)
+	txs = txs[:0]
+	size := make([]float64, len(c.users))
+	for i, k := range c.users {
+		size[i] = 1 + rng.Float64()*99
+		switch i % 4 {
+		case 0:
+			txs = append(txs, a.Supply(k, aEz, wei(size[i], 18)), a.SetEMode(k, 1))
+		case 1:
+			txs = append(txs, a.Supply(k, aEz, wei(size[i], 18)))
+		case 2:
+			txs = append(txs, a.Supply(k, aEz, wei(size[i], 18)), a.Supply(k, aWETH, wei(size[i]/3, 18)))
+		case 3:
+			txs = append(txs, a.Supply(k, aWETH, wei(size[i], 18)))
+		}
+	}
+	c.send(txs...)
+	txs = txs[:0]
+	for i, k := range c.users {
+		frac := 0.85 + rng.Float64()*0.14
+		switch i % 4 {
+		case 0:
+			txs = append(txs, a.Borrow(k, aWETH, wei(size[i]*frac*0.93*3090/3000, 18)))
+		case 1:
+			txs = append(txs, a.Borrow(k, aWETH, wei(size[i]*frac*0.72*3090/3000, 18)))
+		case 2:
+			txs = append(txs, a.Borrow(k, aWETH, wei(size[i]*frac*0.3, 18)), a.Borrow(k, aUSDC, wei(size[i]*frac*800, 6)))
+		}
+	}
+	c.send(txs...)
+}
+
+func (c *aaveChain) head() chain.BlockRef {
+	h, err := c.client.HeaderByNumber(c.ctx, nil)
+	require.NoError(c.t, err)
+	return chain.RefOf(h)
+}
+
+// accounts is the pool's own getUserAccountData of every user at block.
+func (c *aaveChain) accounts(block chain.BlockRef) map[common.Address]aave.Account {
+	c.t.Helper()
+	m := &protocol.Market{Pool: c.a.Pool}
+	calls := make([]chain.Call, len(c.addrs))
+	for i, u := range c.addrs {
+		calls[i] = m.AccountDataCall(u)
+	}
+	res, err := c.mc.Do(c.ctx, block.Hash, calls)
+	require.NoError(c.t, err)
+	out := map[common.Address]aave.Account{}
+	for i, r := range res {
+		a, err := protocol.DecodeAccountData(r)
+		require.NoError(c.t, err)
+		out[c.addrs[i]] = a
+	}
+	return out
+}
+
+// countingNode counts the keeper's requests to the node.
+type countingNode struct {
+	chain.Client
+	logs, calls, headers int
+}
+
+func (n *countingNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	n.logs++
+	return n.Client.FilterLogs(ctx, q)
+}
+
+func (n *countingNode) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	n.calls++
+	return n.Client.CallContract(ctx, msg, block)
+}
+
+func (n *countingNode) CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, hash common.Hash) ([]byte, error) {
+	n.calls++
+	return n.Client.CallContractAtHash(ctx, msg, hash)
+}
+
+func (n *countingNode) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
+	n.headers++
+	return n.Client.HeaderByNumber(ctx, number)
+}
+
+// newAaveKeeper follows c's pool alone (no Morpho market, no asset).
+func newAaveKeeper(t *testing.T, c *aaveChain, node chain.Client) *keeper.Keeper {
+	t.Helper()
+	log := zerolog.Nop()
+	m := metrics.New(prometheus.NewRegistry(), "test")
+	mc := chain.NewMulticall(node, c.a.Multicall3)
+	lane := keeper.NewAaveLane(keeper.AaveSpec{Name: "devnet", Pool: c.a.Pool, Oracle: c.a.Oracle, Version: aave.V3_5})
+	return keeper.New(log, node, mc, nil, keeper.Settings{
+		LogRange: 1000, CallTimeout: 5 * time.Second, HealthAlert: wei(1.05, 18), HysteresisBps: 10,
+		HeadTimeout: time.Minute, WrappedNative: c.a.Reserves[aWETH].Token, Lanes: []keeper.Lane{lane},
+	}, nil, nil, nopPublishing{}, nil, keeper.NewAlerts(log, m), m)
+}
+
+type nopPublishing struct{}
+
+func (nopPublishing) Offer(*oracle.Snapshot) {}
+
+// TestAaveLaneMatchesThePoolAndFindsTargets: the keeper follows an Aave
+// pool through its lane. Every indebted user is published with the pool's
+// own health factor to the wei, in its loop market or in the multi-asset
+// one, and after a price drop the liquidatable users are exactly those the
+// pool reports below 1, each with the terms of its liquidation.
+func TestAaveLaneMatchesThePoolAndFindsTargets(t *testing.T) {
+	t.Parallel()
+	c := newAaveChain(t, 48)
+	c.open()
+	k := newAaveKeeper(t, c, c.client)
+
+	check := func(block chain.BlockRef) (*keeper.View, int) {
+		view, err := k.Pass(c.ctx, block)
+		require.NoError(t, err)
+		pool := c.accounts(block)
+		seen := map[common.Address]bool{}
+		for _, mr := range view.Snapshot.Markets {
+			require.Equal(t, strategies.ProtocolAave, mr.Protocol)
+			require.NoError(t, mr.Err, mr.Name)
+			for _, p := range mr.Positions {
+				want := pool[p.Borrower]
+				want.HealthFactor = *new(uint256.Int).Set(&want.HealthFactor)
+				require.False(t, seen[p.Borrower], "%s published twice", p.Borrower)
+				seen[p.Borrower] = true
+				require.Equal(t, want.HealthFactor.Dec(), p.Health.String(), "health of %s in %s", p.Borrower, mr.Name)
+				require.Equal(t, want.HealthFactor.Lt(uint256One()), p.Liquidatable, "liquidatable %s", p.Borrower)
+			}
+		}
+		indebted, liquidatable := 0, 0
+		for u := range pool {
+			a := pool[u]
+			if !a.TotalDebtBase.IsZero() {
+				indebted++
+				require.True(t, seen[u], "indebted %s not published", u)
+			}
+			if a.HealthFactor.Lt(uint256One()) {
+				liquidatable++
+			}
+		}
+		require.Len(t, seen, indebted)
+		targets := map[common.Address]bool{}
+		for _, tg := range view.Targets {
+			require.NotNil(t, tg.Aave, "target %s", tg.Borrower)
+			require.NotNil(t, tg.Aave.Case)
+			hf := pool[tg.Borrower].HealthFactor
+			require.True(t, hf.Lt(uint256One()), "target %s is healthy on the pool", tg.Borrower)
+			require.Equal(t, c.a.Pool, tg.Aave.Pool)
+			require.Equal(t, strategies.AaveMarketID(c.a.Pool, tg.Aave.Collateral, tg.Aave.Debt), tg.MarketID)
+			require.NotNil(t, tg.OraclePrice)
+			targets[tg.Borrower] = true
+		}
+		require.Len(t, targets, liquidatable)
+		return view, liquidatable
+	}
+
+	view, n := check(c.head())
+	require.Zero(t, n, "nobody is liquidatable at the start")
+	names := map[string]int{}
+	for _, mr := range view.Snapshot.Markets {
+		names[mr.Name] = mr.PositionCount
+	}
+	require.Equal(t, map[string]int{
+		"devnet " + c.a.Reserves[aEz].Token.Hex() + "/WETH e-mode 1": 12,
+		"devnet " + c.a.Reserves[aEz].Token.Hex() + "/WETH":          12,
+		"devnet multi-asset": 12,
+	}, names)
+
+	// ezETH falls 9%: the plain loops near their LTV and most e-mode loops
+	// go under.
+	c.send(c.a.SetPrice(c.owner, aEz, wei(3090*0.91, 8)))
+	_, n = check(c.head())
+	require.Positive(t, n)
+}
+
+func uint256One() *uint256.Int { return uint256.NewInt(1e18) }
