@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/redis/go-redis/v9"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/aave"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 )
 
@@ -90,6 +91,7 @@ type Config struct {
 	Morpho      Morpho      `yaml:"morpho"`
 	Assets      []Asset     `yaml:"assets"`
 	Markets     []Market    `yaml:"markets"`
+	Aave        []AavePool  `yaml:"aave"`
 	Keeper      Keeper      `yaml:"keeper"`
 	Book        Book        `yaml:"book"`
 	Liquidation Liquidation `yaml:"liquidation"`
@@ -119,7 +121,8 @@ type Chain struct {
 	Multicall3   common.Address `yaml:"multicall3"`
 	// WrappedNative is WETH; the zero address means none.
 	WrappedNative common.Address `yaml:"wrapped_native"`
-	// StartBlock is the first block scanned for Morpho events.
+	// StartBlock is the first block scanned for Morpho events, and for an
+	// Aave pool's events unless aave[].start_block is set.
 	StartBlock uint64 `yaml:"start_block"`
 	// LogRange is the largest block span of one eth_getLogs call.
 	LogRange uint64 `yaml:"log_range"`
@@ -145,6 +148,8 @@ type Wallet struct {
 
 // Morpho locates the Morpho Blue singleton.
 type Morpho struct {
+	// Address is required unless only aave pools are configured (no
+	// markets, no pre_liquidation_factory).
 	Address common.Address `yaml:"address"`
 	// PreLiquidationFactory, when set, is the factory whose
 	// PreLiquidation contracts for the watched markets the keeper uses
@@ -362,6 +367,170 @@ func (v *Venue) Check() error {
 	return ck.err()
 }
 
+// DefaultAavePoolName is the name of the only aave pool when it has none.
+const DefaultAavePoolName = "aave"
+
+// AavePool is one Aave v3 (or fork) pool, configured by address only: its
+// reserves, their parameters and e-mode categories are read from chain.
+type AavePool struct {
+	// Name is unique; it names the pool in alerts and in
+	// deleverage.positions[].aave. Default "aave" when only one pool is
+	// configured; required with more.
+	Name              string         `yaml:"name"`
+	Pool              common.Address `yaml:"pool"`
+	AddressesProvider common.Address `yaml:"addresses_provider"`
+	Oracle            common.Address `yaml:"oracle"`
+	// DataProvider is the pool's data provider (optional).
+	DataProvider common.Address `yaml:"data_provider"`
+	// Version is the pool's Aave release, "3.3", "3.5" or "3.6" (see
+	// aave.ParseVersion; 3.4 is refused on purpose).
+	Version string `yaml:"version"`
+	// StartBlock is the first block whose events are read; 0 means
+	// chain.start_block (Check fills it in).
+	StartBlock uint64        `yaml:"start_block"`
+	Reserves   []AaveReserve `yaml:"reserves"`
+}
+
+// AaveReserve links a pool reserve to a watched asset (its market and fair
+// prices) and to the venue its seized collateral is sold on.
+type AaveReserve struct {
+	// Asset is an assets[].symbol; the reserve's token is that asset's token.
+	Asset string `yaml:"asset"`
+	// Venue sells the reserve for chain.wrapped_native (the loops' debt);
+	// the same type as markets[].venue.
+	Venue *Venue `yaml:"venue"`
+}
+
+// ParsedVersion returns Version parsed by aave.ParseVersion. It is valid
+// once Check has passed; an unparsable version gives 0.
+func (p AavePool) ParsedVersion() aave.Version {
+	v, err := aave.ParseVersion(p.Version)
+	if err != nil {
+		return 0
+	}
+	return v
+}
+
+// Reserve returns the reserve linked to the asset with the given symbol.
+func (p AavePool) Reserve(asset string) (AaveReserve, bool) {
+	for _, r := range p.Reserves {
+		if r.Asset == asset {
+			return r, true
+		}
+	}
+	return AaveReserve{}, false
+}
+
+// Check validates one pool; paths are relative to the pool. Whether the
+// name is needed and unique and whether each reserve names a configured
+// asset are checked by Config.Check.
+func (p *AavePool) Check() error {
+	var ck checker
+	if p.Name != "" && !symbolRE.MatchString(p.Name) {
+		ck.addf("name", "must be 1 to 32 characters of A-Z a-z 0-9 . _ -, got %s", quoteShort(p.Name))
+	}
+	if p.Pool == (common.Address{}) {
+		ck.addf("pool", "required: the address of the Aave Pool (proxy)")
+	}
+	if p.AddressesProvider == (common.Address{}) {
+		ck.addf("addresses_provider", "required: the pool's PoolAddressesProvider")
+	}
+	if p.Oracle == (common.Address{}) {
+		ck.addf("oracle", "required: the pool's AaveOracle")
+	}
+	switch {
+	case p.Version == "":
+		ck.addf("version", "required: the pool's Aave release, 3.3, 3.5 or 3.6 (3.4 is not supported)")
+	default:
+		if _, err := aave.ParseVersion(p.Version); err != nil {
+			ck.addf("version", "must be 3.3, 3.5 or 3.6 (3.4 is not supported), got %s", quoteShort(p.Version))
+		}
+	}
+	if len(p.Reserves) == 0 {
+		ck.addf("reserves", "at least one reserve is required: the assets whose loops against chain.wrapped_native are watched")
+	}
+	seen := make(map[string]int, len(p.Reserves))
+	for i, r := range p.Reserves {
+		path := fmt.Sprintf("reserves[%d]", i)
+		switch {
+		case r.Asset == "":
+			ck.addf(path+".asset", "required: the symbol of an entry in assets")
+		default:
+			if j, dup := seen[r.Asset]; dup {
+				ck.addf(path+".asset", "duplicate reserve %s (also reserves[%d])", quoteShort(r.Asset), j)
+			} else {
+				seen[r.Asset] = i
+			}
+		}
+		if r.Venue != nil {
+			ck.merge(path+".venue", r.Venue.Check())
+		}
+	}
+	return ck.err()
+}
+
+// AavePoolByName returns the aave pool with the given name.
+func (c *Config) AavePoolByName(name string) (AavePool, bool) {
+	for _, p := range c.Aave {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return AavePool{}, false
+}
+
+// fillAaveDefaults sets the defaults that depend on other fields: the only
+// pool's name and each pool's start block.
+func (c *Config) fillAaveDefaults() {
+	if len(c.Aave) == 1 && c.Aave[0].Name == "" {
+		c.Aave[0].Name = DefaultAavePoolName
+	}
+	for i := range c.Aave {
+		if c.Aave[i].StartBlock == 0 {
+			c.Aave[i].StartBlock = c.Chain.StartBlock
+		}
+	}
+}
+
+// checkAave checks what relates the aave pools to each other and to the
+// other sections: names, duplicate pools, reserve assets and, in callback
+// mode, the venues. bySymbol maps the configured assets' symbols.
+func (c *Config) checkAave(ck *checker, bySymbol map[string]int) {
+	names := make(map[string]int, len(c.Aave))
+	pools := make(map[common.Address]int, len(c.Aave))
+	for i, p := range c.Aave {
+		path := fmt.Sprintf("aave[%d]", i)
+		switch {
+		case p.Name == "":
+			ck.addf(path+".name", "required when more than one aave pool is configured (it names the pool in alerts and in deleverage.positions)")
+		default:
+			if j, dup := names[p.Name]; dup {
+				ck.addf(path+".name", "duplicate pool name %s (also aave[%d])", quoteShort(p.Name), j)
+			} else {
+				names[p.Name] = i
+			}
+		}
+		if p.Pool != (common.Address{}) {
+			if j, dup := pools[p.Pool]; dup {
+				ck.addf(path+".pool", "duplicate pool %s (also aave[%d])", p.Pool.Hex(), j)
+			} else {
+				pools[p.Pool] = i
+			}
+		}
+		for k, r := range p.Reserves {
+			rpath := fmt.Sprintf("%s.reserves[%d]", path, k)
+			if r.Asset != "" {
+				if _, ok := bySymbol[r.Asset]; !ok {
+					ck.addf(rpath+".asset", "unknown asset %s: no entry in assets has this symbol", quoteShort(r.Asset))
+				}
+			}
+			if c.Liquidation.Enabled && c.Liquidation.Mode == LiquidationCallback && r.Venue == nil {
+				ck.addf(rpath+".venue", "required when liquidation.mode is %s: where the executor sells the seized collateral", LiquidationCallback)
+			}
+		}
+	}
+}
+
 // Keeper configures the health pass and alerts.
 type Keeper struct {
 	// HealthAlert: health below it raises health_low. Must be > 1.
@@ -427,7 +596,8 @@ const (
 )
 
 // Deleverage lists the positions the keeper deleverages for their owners,
-// who authorised liquidation.executor with Morpho's setAuthorization.
+// who authorised liquidation.executor (on Morpho with setAuthorization, on
+// Aave with an allowance of the collateral's aToken).
 type Deleverage struct {
 	// Tolerance: the health after a deleverage should land within this of
 	// the target; further is reported (deleverage_mined, on_target false).
@@ -435,15 +605,24 @@ type Deleverage struct {
 	Positions []ManagedPosition `yaml:"positions"`
 }
 
-// ManagedPosition is one position to keep above a health.
+// ManagedPosition is one position to keep above a health: a Morpho
+// position (Market) or an Aave one (Aave and Collateral), exactly one of
+// the two.
 type ManagedPosition struct {
-	Market   common.Hash    `yaml:"market"`
-	Borrower common.Address `yaml:"borrower"`
+	// Market is the Morpho market id.
+	Market common.Hash `yaml:"market"`
+	// Aave is the name of an aave pool (aave[].name).
+	Aave string `yaml:"aave"`
+	// Collateral is the symbol of the asset sold (one of the pool's
+	// reserves); with Aave only. The debt is chain.wrapped_native.
+	Collateral string         `yaml:"collateral"`
+	Borrower   common.Address `yaml:"borrower"`
 	// Below TriggerHealth (at TriggerPrice) for MinDepegPersist, the
 	// position is brought back to TargetHealth.
 	TriggerHealth Wad `yaml:"trigger_health"`
 	TargetHealth  Wad `yaml:"target_health"`
-	// TriggerPrice: oracle (what Morpho liquidates at), market or fair.
+	// TriggerPrice: oracle (what the protocol liquidates at: the Morpho
+	// market's oracle or the pool's AaveOracle), market or fair.
 	TriggerPrice    string        `yaml:"trigger_price"`
 	MaxSlippageBps  int           `yaml:"max_slippage_bps"`
 	MinDepegPersist time.Duration `yaml:"min_depeg_persist"`
@@ -461,8 +640,16 @@ func (d *Deleverage) Check() error {
 	for i := range d.Positions {
 		p := &d.Positions[i]
 		at := func(f string) string { return fmt.Sprintf("positions[%d].%s", i, f) }
-		if p.Market == (common.Hash{}) {
-			ck.addf(at("market"), "required: the 32-byte Morpho market id")
+		isMorpho, isAave := p.Market != (common.Hash{}), p.Aave != ""
+		switch {
+		case !isMorpho && !isAave:
+			ck.addf(at("market"), "exactly one of market (a Morpho market id) or aave (the name of an aave pool) is required, got neither")
+		case isMorpho && isAave:
+			ck.addf(at("aave"), "exactly one of market (a Morpho market id) or aave (the name of an aave pool) is required, got both")
+		case isAave && p.Collateral == "":
+			ck.addf(at("collateral"), "required with aave: the symbol of the asset sold, one of the pool's reserves")
+		case isMorpho && p.Collateral != "":
+			ck.addf(at("collateral"), "only with aave: a Morpho position's collateral is its market's")
 		}
 		if p.Borrower == (common.Address{}) {
 			ck.addf(at("borrower"), "required")
@@ -502,6 +689,13 @@ func (c *Config) checkManaged(ck *checker) {
 		ck.addf("liquidation.executor", "required by deleverage.positions: the KeeperExecutor the owners authorised")
 	}
 	for i, p := range c.Deleverage.Positions {
+		if p.Aave != "" {
+			c.checkManagedAave(ck, i, p)
+			continue
+		}
+		if p.Market == (common.Hash{}) {
+			continue // reported by Deleverage.Check
+		}
 		found := false
 		for _, m := range c.Markets {
 			if m.ID == p.Market {
@@ -516,6 +710,30 @@ func (c *Config) checkManaged(ck *checker) {
 		}
 	}
 }
+
+// checkManagedAave checks that managed position i names a configured aave
+// pool and one of its reserves, with a venue.
+func (c *Config) checkManagedAave(ck *checker, i int, p ManagedPosition) {
+	at := func(f string) string { return fmt.Sprintf("deleverage.positions[%d].%s", i, f) }
+	pool, ok := c.AavePoolByName(p.Aave)
+	if !ok {
+		ck.addf(at("aave"), "not in aave: no pool is named %s", quoteShort(p.Aave))
+		return
+	}
+	if p.Collateral == "" || p.Market != (common.Hash{}) {
+		return // reported by Deleverage.Check
+	}
+	r, ok := pool.Reserve(p.Collateral)
+	switch {
+	case !ok:
+		ck.addf(at("collateral"), "%s is not a reserve of aave pool %s (aave[].reserves[].asset)", quoteShort(p.Collateral), quoteShort(p.Aave))
+	case r.Venue == nil:
+		ck.addf(at("collateral"), "reserve %s of aave pool %s needs a venue to sell collateral on", quoteShort(p.Collateral), quoteShort(p.Aave))
+	}
+}
+
+// IsAave reports whether the position is on an aave pool (else Morpho).
+func (p ManagedPosition) IsAave() bool { return p.Aave != "" }
 
 // Oracle guard policies.
 const (
@@ -719,13 +937,19 @@ func (c *Config) AssetBySymbol(symbol string) (Asset, bool) {
 // Check validates every section and the relations between sections. The
 // error is an Errors whose messages name the field path from the root, e.g.
 // "assets[1].market_price.heartbeat: must be > 0".
+//
+// Check first fills in the defaults that depend on other fields: the only
+// aave pool's name ("aave") and each pool's start_block (chain.start_block).
 func (c *Config) Check() error {
+	c.fillAaveDefaults()
 	var ck checker
 	ck.merge("log", c.Log.Check())
 	ck.merge("chain", c.Chain.Check())
 	ck.merge("redis", c.Redis.Check())
 	ck.merge("wallet", c.Wallet.Check())
-	ck.merge("morpho", c.Morpho.Check())
+	if c.usesMorpho() {
+		ck.merge("morpho", c.Morpho.Check())
+	}
 	for i := range c.Assets {
 		ck.merge(fmt.Sprintf("assets[%d]", i), c.Assets[i].Check())
 	}
@@ -734,6 +958,9 @@ func (c *Config) Check() error {
 		if c.Liquidation.Enabled && c.Liquidation.Mode == LiquidationCallback && c.Markets[i].Venue == nil {
 			ck.addf(fmt.Sprintf("markets[%d].venue", i), "required when liquidation.mode is %s: where the executor sells the seized collateral", LiquidationCallback)
 		}
+	}
+	for i := range c.Aave {
+		ck.merge(fmt.Sprintf("aave[%d]", i), c.Aave[i].Check())
 	}
 	ck.merge("keeper", c.Keeper.Check())
 	ck.merge("book", c.Book.Check())
@@ -759,9 +986,12 @@ func (c *Config) Check() error {
 		if len(c.Markets) > 0 {
 			ck.addf("markets", "must be empty when chain.rpc_url is %q: the embedded world defines its own markets (to watch these, set chain.rpc_url, e.g. through LRTKEEPER_RPC_URL)", EmbeddedURL)
 		}
+		if len(c.Aave) > 0 {
+			ck.addf("aave", "must be empty when chain.rpc_url is %q: the embedded world has no Aave pool (to watch these, set chain.rpc_url, e.g. through LRTKEEPER_RPC_URL)", EmbeddedURL)
+		}
 	} else {
-		if len(c.Markets) == 0 {
-			ck.addf("markets", "at least one market is required when chain.rpc_url is not %q", EmbeddedURL)
+		if len(c.Markets) == 0 && len(c.Aave) == 0 {
+			ck.addf("markets", "at least one Morpho market (markets) or Aave pool (aave) is required when chain.rpc_url is not %q", EmbeddedURL)
 		}
 		if c.Chain.WrappedNative == (common.Address{}) {
 			ck.addf("chain.wrapped_native", "required: the WETH address; market and fair prices, stress figures and liquidation profit (after gas) are priced in it")
@@ -803,6 +1033,7 @@ func (c *Config) Check() error {
 				}
 			}
 		}
+		c.checkAave(&ck, bySymbol)
 	}
 	if c.Keeper.HeadTimeout > 0 && c.Chain.PollInterval > 0 && c.Keeper.HeadTimeout <= c.Chain.PollInterval {
 		ck.addf("keeper.head_timeout", "must be greater than chain.poll_interval (%s)", c.Chain.PollInterval)
@@ -811,6 +1042,13 @@ func (c *Config) Check() error {
 		ck.addf("keeper.head_timeout", "must be greater than embedded.block_time (%s)", c.Embedded.BlockTime)
 	}
 	return ck.err()
+}
+
+// usesMorpho reports whether the config needs morpho.address: Morpho
+// markets are watched (or the embedded world's), or a PreLiquidation
+// factory is set. A config of aave pools only does not.
+func (c *Config) usesMorpho() bool {
+	return len(c.Markets) > 0 || c.Chain.IsEmbedded() || c.Morpho.PreLiquidationFactory != (common.Address{}) || len(c.Aave) == 0
 }
 
 // checkPositive records an error unless d > 0.

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"gopkg.in/yaml.v3"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/aave"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 )
 
@@ -164,6 +165,38 @@ func TestLoadEmbeddedDefaults(t *testing.T) {
 
 // badFiles maps each testdata/*.bad.yml to substrings its error must contain.
 var badFiles = map[string][]string{
+	"aave_bad_address.bad.yml":    {"aave_bad_address.bad.yml: line 11: aave[0].pool: invalid address", "bad EIP-55 checksum (want 0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2"},
+	"aave_bad_version.bad.yml":    {`aave_bad_version.bad.yml: aave[0].version: must be 3.3, 3.5 or 3.6 (3.4 is not supported), got "3.4"`},
+	"aave_callback_venue.bad.yml": {"aave_callback_venue.bad.yml: aave[0].reserves[0].venue: required when liquidation.mode is callback"},
+	"aave_embedded.bad.yml":       {`aave_embedded.bad.yml: aave: must be empty when chain.rpc_url is "embedded": the embedded world has no Aave pool`},
+	"aave_names.bad.yml": {
+		"aave_names.bad.yml: aave[1].name: required when more than one aave pool is configured",
+		`aave[2].name: duplicate pool name "core" (also aave[0])`,
+		"aave[2].pool: duplicate pool 0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2 (also aave[0])",
+	},
+	"aave_required_fields.bad.yml": {
+		"aave_required_fields.bad.yml: aave[0].pool: required",
+		"aave[0].addresses_provider: required",
+		"aave[0].oracle: required",
+		"aave[0].version: required: the pool's Aave release, 3.3, 3.5 or 3.6",
+	},
+	"aave_reserves.bad.yml": {
+		`aave_reserves.bad.yml: aave[0].reserves[0].asset: unknown asset "rsETH": no entry in assets has this symbol`,
+		`aave[0].reserves[1].venue.kind: must be curve or univ3, got "balancer"`,
+		"aave[0].reserves[1].venue.pool: required",
+		`aave[0].reserves[2].asset: duplicate reserve "ezETH" (also reserves[1])`,
+		"aave[1].reserves: at least one reserve is required",
+	},
+	"aave_unknown_field.bad.yml": {"aave_unknown_field.bad.yml: line 16: aave[0].reserves[0].symbol: unknown field (valid: asset, venue)"},
+	"deleverage_aave.bad.yml": {
+		"deleverage_aave.bad.yml: deleverage.positions[0].market: exactly one of market (a Morpho market id) or aave (the name of an aave pool) is required, got neither",
+		"deleverage.positions[1].aave: exactly one of market (a Morpho market id) or aave (the name of an aave pool) is required, got both",
+		"deleverage.positions[2].collateral: required with aave",
+		"deleverage.positions[3].collateral: only with aave",
+		`deleverage.positions[4].aave: not in aave: no pool is named "spark"`,
+		`deleverage.positions[5].collateral: "rsETH" is not a reserve of aave pool "core"`,
+		`deleverage.positions[6].collateral: reserve "ezETH" of aave pool "core" needs a venue`,
+	},
 	"address_no_prefix.bad.yml":         {"line 13: assets[0].market_price.feed: invalid address", "want 0x followed by 40 hex digits"},
 	"bad_address.bad.yml":               {"bad_address.bad.yml: line 9: assets[0].fair_value.contract: invalid address \"0x22222222222222222222222222222222222222\""},
 	"bad_checksum.bad.yml":              {"line 6: assets[0].token:", "bad EIP-55 checksum", "want 0xbf5495Efe5DB9ce00f80364C8B423567e58d2110"},
@@ -189,7 +222,7 @@ var badFiles = map[string][]string{
 	"embedded_with_assets.bad.yml":      {"embedded_with_assets.bad.yml: assets: must be empty when chain.rpc_url is \"embedded\""},
 	"embedded_with_markets.bad.yml":     {"embedded_with_markets.bad.yml: markets: must be empty when chain.rpc_url is \"embedded\": the embedded world defines its own markets"},
 	"env_bad_name.bad.yml":              {"env_bad_name.bad.yml: line 2: invalid variable name \"1BAD\""},
-	"env_unset.bad.yml":                 {"markets: at least one market is required"},
+	"env_unset.bad.yml":                 {"markets: at least one Morpho market (markets) or Aave pool (aave) is required"},
 	"env_unterminated.bad.yml":          {"env_unterminated.bad.yml: line 2: unterminated ${"},
 	"garbage_amount.bad.yml":            {"line 19: liquidation.min_profit: invalid amount", "no decimal point"},
 	"garbage_tip.bad.yml":               {"line 19: tx.min_tip_cap_wei: invalid amount", "unexpected character 'o'"},
@@ -200,7 +233,7 @@ var badFiles = map[string][]string{
 	"multi_doc.bad.yml":                 {"multi_doc.bad.yml: line 3: multiple YAML documents"},
 	"negative_amount.bad.yml":           {"line 19: liquidation.min_profit: invalid amount", "must not be negative"},
 	"negative_wad.bad.yml":              {"keeper.health_alert: must be > 1, got -1.500000000000000000"},
-	"no_markets.bad.yml":                {"no_markets.bad.yml: markets: at least one market is required when chain.rpc_url is not \"embedded\""},
+	"no_markets.bad.yml":                {"no_markets.bad.yml: markets: at least one Morpho market (markets) or Aave pool (aave) is required when chain.rpc_url is not \"embedded\""},
 	"not_a_mapping.bad.yml":             {"not_a_mapping.bad.yml: line 1: cannot unmarshal !!seq into config.Config"},
 	"syntax.bad.yml":                    {"syntax.bad.yml: line 2: did not find expected key"},
 	"unknown_field.bad.yml":             {"unknown_field.bad.yml: line 4: chain.rpc_timeout: unknown field", "valid: call_timeout, chain_id"},
@@ -409,7 +442,7 @@ func TestCheckCrossSection(t *testing.T) {
 
 	c = validConfig()
 	c.Markets = nil
-	require.ErrorContains(t, c.Check(), "markets: at least one market is required")
+	require.ErrorContains(t, c.Check(), "markets: at least one Morpho market (markets) or Aave pool (aave) is required")
 
 	// Callback liquidation needs the executor and a venue for every market.
 	c = validConfig()
@@ -667,7 +700,7 @@ func TestDecodeTypeErrorsNameTheField(t *testing.T) {
 		{"morpho:\n  address: [1]\n", "line 2: morpho.address: expected an address, got a sequence"},
 		{"markets:\n  - id: {}\n", "line 2: markets[0].id: expected a 32-byte hex id, got a mapping"},
 		{"assets:\n  - symbol: a\n    bogus: 1\n", "line 3: assets[0].bogus: unknown field"},
-		{"nope: 1\n", "line 1: nope: unknown field (valid: assets, book, chain, deleverage, embedded, keeper, liquidation, log, markets, metrics, morpho, onchain, redis, risk, tx, wallet)"},
+		{"nope: 1\n", "line 1: nope: unknown field (valid: aave, assets, book, chain, deleverage, embedded, keeper, liquidation, log, markets, metrics, morpho, onchain, redis, risk, tx, wallet)"},
 		{"liquidation:\n  enabled: maybe\n", "line 2: liquidation.enabled: cannot unmarshal !!str `maybe` into bool"},
 		{"---\nlog: {level: info}\n---\n", "line 3: multiple YAML documents"},
 		{"\tlog: 1\n", "c.yml: found character that cannot start any token"},
@@ -778,4 +811,280 @@ func TestErrorCountIsCapped(t *testing.T) {
 	_, err = Parse("c.yml", []byte(in), envMap(nil))
 	require.ErrorAs(t, err, &list)
 	require.Len(t, list, maxErrors+1)
+}
+
+// validAavePool returns a valid aave pool over validConfig's assets.
+func validAavePool() AavePool {
+	return AavePool{
+		Pool:              common.HexToAddress("0xA1"),
+		AddressesProvider: common.HexToAddress("0xA2"),
+		Oracle:            common.HexToAddress("0xA3"),
+		Version:           "3.5",
+		Reserves: []AaveReserve{
+			{Asset: "ezETH"},
+			{Asset: "weETH", Venue: &Venue{Kind: VenueUniV3, Pool: common.HexToAddress("0xC2"), ZeroForOne: true}},
+		},
+	}
+}
+
+// validAavePosition returns a valid managed position on validAavePool.
+func validAavePosition() ManagedPosition {
+	return ManagedPosition{
+		Aave: DefaultAavePoolName, Collateral: "weETH", Borrower: common.HexToAddress("0xB0"),
+		TriggerHealth: mustWad("1.10"), TargetHealth: mustWad("1.25"), TriggerPrice: PriceOracle,
+	}
+}
+
+func TestLoadAave(t *testing.T) {
+	t.Parallel()
+
+	// Aave only: the only pool is named "aave" and starts at chain.start_block.
+	cfg, err := Load("testdata/aave_only.good.yml", envMap(nil))
+	require.NoError(t, err)
+	require.Empty(t, cfg.Markets)
+	require.Len(t, cfg.Aave, 1)
+	p := cfg.Aave[0]
+	require.Equal(t, DefaultAavePoolName, p.Name)
+	require.Equal(t, uint64(16291127), p.StartBlock)
+	require.Equal(t, common.HexToAddress("0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2"), p.Pool)
+	require.Equal(t, common.HexToAddress("0x2f39d218133AFaB8F2B819B1066c7E434Ad94E9e"), p.AddressesProvider)
+	require.Equal(t, common.HexToAddress("0x54586bE62E3c3580375aE3723C145253060Ca0C2"), p.Oracle)
+	require.Equal(t, common.Address{}, p.DataProvider)
+	require.Equal(t, aave.V3_3, p.ParsedVersion())
+	require.Equal(t, []AaveReserve{
+		{Asset: "ezETH"},
+		{Asset: "weETH", Venue: &Venue{Kind: VenueUniV3, Pool: common.HexToAddress("0x6666666666666666666666666666666666666666"), ZeroForOne: true}},
+	}, p.Reserves)
+	r, ok := p.Reserve("weETH")
+	require.True(t, ok)
+	require.Equal(t, VenueUniV3, r.Venue.Kind)
+	_, ok = p.Reserve("rsETH")
+	require.False(t, ok)
+	got, ok := cfg.AavePoolByName("aave")
+	require.True(t, ok)
+	require.Equal(t, p.Pool, got.Pool)
+	_, ok = cfg.AavePoolByName("core")
+	require.False(t, ok)
+	require.Len(t, cfg.Deleverage.Positions, 1)
+	pos := cfg.Deleverage.Positions[0]
+	require.True(t, pos.IsAave())
+	require.Equal(t, "weETH", pos.Collateral)
+	require.Equal(t, common.Hash{}, pos.Market)
+	// Defaults of managed positions apply as for Morpho positions.
+	require.Equal(t, "0.010000000000000000", cfg.Deleverage.Tolerance.String())
+
+	// Morpho markets and two pools.
+	cfg, err = Load("testdata/morpho_and_aave.good.yml", envMap(nil))
+	require.NoError(t, err)
+	require.Len(t, cfg.Markets, 1)
+	require.Len(t, cfg.Aave, 2)
+	core, fork := cfg.Aave[0], cfg.Aave[1]
+	require.Equal(t, "core", core.Name)
+	require.Equal(t, uint64(16291127), core.StartBlock, "an explicit start_block is kept")
+	require.Equal(t, common.HexToAddress("0x497a1994c46d4f6C864904A9f1fac6328Cb7C8a6"), core.DataProvider)
+	require.Equal(t, aave.V3_5, core.ParsedVersion())
+	require.Equal(t, "fork", fork.Name)
+	require.Equal(t, uint64(18883124), fork.StartBlock, "start_block defaults to chain.start_block")
+	require.Equal(t, aave.V3_5, fork.ParsedVersion(), "3.6 rounds as 3.5")
+	require.Equal(t, &Venue{Kind: VenueCurve, Pool: common.HexToAddress("0x6666666666666666666666666666666666666666"), I: 1, J: 0}, core.Reserves[0].Venue)
+	require.False(t, cfg.Deleverage.Positions[0].IsAave())
+	require.True(t, cfg.Deleverage.Positions[1].IsAave())
+	require.Equal(t, "core", cfg.Deleverage.Positions[1].Aave)
+	require.Equal(t, 10*time.Minute, cfg.Deleverage.Positions[1].MinDepegPersist)
+}
+
+// TestExampleConfig loads the shipped example, as `lrtkeeper validate
+// --config examples/mainnet.yaml` does.
+func TestExampleConfig(t *testing.T) {
+	t.Parallel()
+	cfg, err := Load(filepath.Join("..", "..", "examples", "mainnet.yaml"), envMap(map[string]string{
+		"LRTKEEPER_RPC_URL": "wss://eth.example.org/ws",
+	}))
+	require.NoError(t, err)
+	require.NotEmpty(t, cfg.Markets)
+	require.Len(t, cfg.Aave, 1)
+	p := cfg.Aave[0]
+	require.Equal(t, common.HexToAddress("0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2"), p.Pool)
+	require.Equal(t, common.HexToAddress("0x2f39d218133AFaB8F2B819B1066c7E434Ad94E9e"), p.AddressesProvider)
+	require.Equal(t, common.HexToAddress("0x54586bE62E3c3580375aE3723C145253060Ca0C2"), p.Oracle)
+	require.Equal(t, common.HexToAddress("0x497a1994c46d4f6C864904A9f1fac6328Cb7C8a6"), p.DataProvider)
+	require.Equal(t, aave.V3_5, p.ParsedVersion())
+	require.NotEmpty(t, p.Reserves)
+	for _, r := range p.Reserves {
+		_, ok := cfg.AssetBySymbol(r.Asset)
+		require.True(t, ok, r.Asset)
+	}
+}
+
+func TestAaveChecks(t *testing.T) {
+	t.Parallel()
+	withAave := func() *Config {
+		c := validConfig()
+		c.Aave = []AavePool{validAavePool()}
+		return c
+	}
+	second := func(c *Config) AavePool {
+		p := validAavePool()
+		p.Pool = common.HexToAddress("0xA9")
+		if c.Aave[0].Name == "" {
+			c.Aave[0].Name = "core"
+		}
+		p.Name = "fork"
+		return p
+	}
+	tests := []struct {
+		name   string
+		mutate func(c *Config)
+		want   string
+	}{
+		{"pool zero", func(c *Config) { c.Aave[0].Pool = common.Address{} }, "aave[0].pool: required: the address of the Aave Pool"},
+		{"provider zero", func(c *Config) { c.Aave[0].AddressesProvider = common.Address{} }, "aave[0].addresses_provider: required"},
+		{"oracle zero", func(c *Config) { c.Aave[0].Oracle = common.Address{} }, "aave[0].oracle: required"},
+		{"version empty", func(c *Config) { c.Aave[0].Version = "" }, "aave[0].version: required: the pool's Aave release, 3.3, 3.5 or 3.6 (3.4 is not supported)"},
+		{"version 3.4", func(c *Config) { c.Aave[0].Version = "3.4" }, `aave[0].version: must be 3.3, 3.5 or 3.6 (3.4 is not supported), got "3.4"`},
+		{"version 3.0", func(c *Config) { c.Aave[0].Version = "3.0" }, `aave[0].version: must be 3.3, 3.5 or 3.6 (3.4 is not supported), got "3.0"`},
+		{"name syntax", func(c *Config) { c.Aave[0].Name = "core pool" }, `aave[0].name: must be 1 to 32 characters of A-Z a-z 0-9 . _ -, got "core pool"`},
+		{"second unnamed", func(c *Config) {
+			p := second(c)
+			p.Name = ""
+			c.Aave = append(c.Aave, p)
+		}, "aave[1].name: required when more than one aave pool is configured"},
+		{"first unnamed", func(c *Config) {
+			p := second(c)
+			c.Aave[0].Name = ""
+			c.Aave = append(c.Aave, p)
+		}, "aave[0].name: required when more than one aave pool is configured"},
+		{"names twice", func(c *Config) {
+			p := second(c)
+			p.Name = "core"
+			c.Aave = append(c.Aave, p)
+		}, `aave[1].name: duplicate pool name "core" (also aave[0])`},
+		{"pool twice", func(c *Config) {
+			p := second(c)
+			p.Pool = c.Aave[0].Pool
+			c.Aave = append(c.Aave, p)
+		}, "aave[1].pool: duplicate pool 0x00000000000000000000000000000000000000A1 (also aave[0])"},
+		{"no reserves", func(c *Config) { c.Aave[0].Reserves = nil }, "aave[0].reserves: at least one reserve is required"},
+		{"reserve asset empty", func(c *Config) { c.Aave[0].Reserves[0].Asset = "" }, "aave[0].reserves[0].asset: required: the symbol of an entry in assets"},
+		{"reserve asset unknown", func(c *Config) { c.Aave[0].Reserves[0].Asset = "rsETH" }, `aave[0].reserves[0].asset: unknown asset "rsETH": no entry in assets has this symbol`},
+		{"reserve twice", func(c *Config) { c.Aave[0].Reserves[1].Asset = "ezETH" }, `aave[0].reserves[1].asset: duplicate reserve "ezETH" (also reserves[0])`},
+		{"venue kind", func(c *Config) { c.Aave[0].Reserves[1].Venue.Kind = "balancer" }, `aave[0].reserves[1].venue.kind: must be curve or univ3, got "balancer"`},
+		{"venue pool", func(c *Config) { c.Aave[0].Reserves[1].Venue.Pool = common.Address{} }, "aave[0].reserves[1].venue.pool: required"},
+		{"venue indices", func(c *Config) {
+			c.Aave[0].Reserves[1].Venue = &Venue{Kind: VenueCurve, Pool: common.HexToAddress("0xC1"), I: 1, J: 1}
+		}, "aave[0].reserves[1].venue.i: i and j must be distinct"},
+		{"callback needs venue", func(c *Config) {
+			c.Markets = nil
+			c.Liquidation.Mode = LiquidationCallback
+			c.Liquidation.Executor = common.HexToAddress("0xE1")
+		}, "aave[0].reserves[0].venue: required when liquidation.mode is callback: where the executor sells the seized collateral"},
+		{"embedded", func(c *Config) { c.Chain.RPCURL = EmbeddedURL }, `aave: must be empty when chain.rpc_url is "embedded"`},
+		{"position neither", func(c *Config) {
+			p := validAavePosition()
+			p.Aave = ""
+			c.Deleverage.Positions = []ManagedPosition{p}
+		}, "deleverage.positions[0].market: exactly one of market (a Morpho market id) or aave (the name of an aave pool) is required, got neither"},
+		{"position both", func(c *Config) {
+			p := validAavePosition()
+			p.Market = c.Markets[0].ID
+			c.Deleverage.Positions = []ManagedPosition{p}
+		}, "deleverage.positions[0].aave: exactly one of market (a Morpho market id) or aave (the name of an aave pool) is required, got both"},
+		{"position no collateral", func(c *Config) {
+			p := validAavePosition()
+			p.Collateral = ""
+			c.Deleverage.Positions = []ManagedPosition{p}
+		}, "deleverage.positions[0].collateral: required with aave: the symbol of the asset sold"},
+		{"morpho position with collateral", func(c *Config) {
+			p := validAavePosition()
+			p.Aave, p.Market = "", c.Markets[0].ID
+			c.Deleverage.Positions = []ManagedPosition{p}
+		}, "deleverage.positions[0].collateral: only with aave"},
+		{"position unknown pool", func(c *Config) {
+			p := validAavePosition()
+			p.Aave = "spark"
+			c.Deleverage.Positions = []ManagedPosition{p}
+		}, `deleverage.positions[0].aave: not in aave: no pool is named "spark"`},
+		{"position not a reserve", func(c *Config) {
+			p := validAavePosition()
+			p.Collateral = "rsETH"
+			c.Deleverage.Positions = []ManagedPosition{p}
+		}, `deleverage.positions[0].collateral: "rsETH" is not a reserve of aave pool "aave"`},
+		{"position reserve without venue", func(c *Config) {
+			p := validAavePosition()
+			p.Collateral = "ezETH"
+			c.Deleverage.Positions = []ManagedPosition{p}
+		}, `deleverage.positions[0].collateral: reserve "ezETH" of aave pool "aave" needs a venue to sell collateral on`},
+		{"position trigger", func(c *Config) {
+			p := validAavePosition()
+			p.TargetHealth = mustWad("1.05")
+			c.Deleverage.Positions = []ManagedPosition{p}
+		}, "deleverage.positions[0].target_health: must be above trigger_health"},
+		{"position needs executor", func(c *Config) {
+			c.Liquidation.Executor = common.Address{}
+			c.Deleverage.Positions = []ManagedPosition{validAavePosition()}
+		}, "liquidation.executor: required by deleverage.positions"},
+		{"neither markets nor aave", func(c *Config) { c.Markets, c.Aave = nil, nil }, `markets: at least one Morpho market (markets) or Aave pool (aave) is required when chain.rpc_url is not "embedded"`},
+		{"morpho zero with markets", func(c *Config) { c.Morpho.Address = common.Address{} }, "morpho.address: required"},
+		{"morpho zero with pre-liquidation", func(c *Config) {
+			c.Markets = nil
+			c.Morpho = Morpho{PreLiquidationFactory: common.HexToAddress("0xF1")}
+		}, "morpho.address: required"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c := withAave()
+			c.Liquidation.Executor = common.HexToAddress("0xE1")
+			tt.mutate(c)
+			err := c.Check()
+			require.ErrorContains(t, err, tt.want)
+			require.NotContains(t, err.Error(), "\n")
+		})
+	}
+}
+
+func TestAaveValidConfigs(t *testing.T) {
+	t.Parallel()
+
+	// Morpho and Aave side by side, with a managed position on each.
+	c := validConfig()
+	c.Aave = []AavePool{validAavePool()}
+	c.Liquidation.Executor = common.HexToAddress("0xE1")
+	c.Markets[0].Venue = &Venue{Kind: VenueCurve, Pool: common.HexToAddress("0xC1"), I: 1, J: 0}
+	c.Deleverage.Positions = []ManagedPosition{validAavePosition(), {
+		Market: c.Markets[0].ID, Borrower: common.HexToAddress("0xB1"), TriggerHealth: mustWad("1.10"),
+		TargetHealth: mustWad("1.25"), TriggerPrice: PriceMarket,
+	}}
+	require.NoError(t, c.Check())
+	require.Equal(t, DefaultAavePoolName, c.Aave[0].Name, "Check names the only pool")
+	require.Equal(t, aave.V3_5, c.Aave[0].ParsedVersion())
+
+	// Aave only, without a Morpho address; start_block from the chain
+	// unless set.
+	c = validConfig()
+	c.Markets = nil
+	c.Morpho = Morpho{}
+	c.Chain.StartBlock = 100
+	c.Aave = []AavePool{validAavePool(), validAavePool()}
+	c.Aave[0].Name, c.Aave[1].Name = "core", "prime"
+	c.Aave[1].Pool = common.HexToAddress("0xA9")
+	c.Aave[1].Version = "v3.3"
+	c.Aave[1].StartBlock = 200
+	require.NoError(t, c.Check())
+	require.Equal(t, uint64(100), c.Aave[0].StartBlock)
+	require.Equal(t, uint64(200), c.Aave[1].StartBlock)
+	require.Equal(t, aave.V3_3, c.Aave[1].ParsedVersion())
+
+	// Callback mode: every reserve with a venue is enough.
+	c = validConfig()
+	c.Markets = nil
+	c.Aave = []AavePool{validAavePool()}
+	c.Aave[0].Reserves[0].Venue = &Venue{Kind: VenueCurve, Pool: common.HexToAddress("0xC1"), I: 1, J: 0}
+	c.Liquidation.Mode = LiquidationCallback
+	c.Liquidation.Executor = common.HexToAddress("0xE1")
+	require.NoError(t, c.Check())
+
+	// An unparsable version has no parsed form.
+	bad := AavePool{Version: "3.4"}
+	require.Equal(t, aave.Version(0), bad.ParsedVersion())
 }
