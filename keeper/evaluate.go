@@ -25,7 +25,7 @@ func (k *Keeper) evaluate(v *View) {
 		for _, p := range mr.Positions {
 			key := mr.ID.Hex() + "|" + p.Borrower.Hex()
 			fields := func(e *zerolog.Event) *zerolog.Event {
-				e = e.Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Str("asset", mr.Collateral).
+				e = e.Str("protocol", mr.Protocol).Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Str("asset", mr.Collateral).
 					Str("borrower", p.Borrower.Hex()).Uint64("block", snap.Block.Number).
 					Str("collateral", p.Collateral.String()).Str("borrow_assets", p.BorrowAssets.String())
 				for name, h := range map[string]*big.Int{"health": p.Health, "health_market": p.HealthMarket, "health_fair": p.HealthFair} {
@@ -55,7 +55,7 @@ func (k *Keeper) evaluate(v *View) {
 		for _, o := range mr.Closed {
 			key := mr.ID.Hex() + "|" + o.Hex()
 			closed := func(e *zerolog.Event) *zerolog.Event {
-				return e.Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Str("asset", mr.Collateral).
+				return e.Str("protocol", mr.Protocol).Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Str("asset", mr.Collateral).
 					Str("borrower", o.Hex()).Uint64("block", snap.Block.Number).Bool("closed", true)
 			}
 			k.alerts.Condition(AlertHealthLow, key, "warning", false, true, closed)
@@ -67,7 +67,7 @@ func (k *Keeper) evaluate(v *View) {
 		}
 		k.alerts.Condition(AlertMarketUnavailable, mr.ID.Hex(), "critical", mr.Err != nil, mr.Err == nil,
 			func(e *zerolog.Event) *zerolog.Event {
-				e = e.Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Uint64("block", snap.Block.Number)
+				e = e.Str("protocol", mr.Protocol).Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Uint64("block", snap.Block.Number)
 				if mr.Err != nil {
 					e = e.AnErr("reason", mr.Err)
 				}
@@ -78,7 +78,7 @@ func (k *Keeper) evaluate(v *View) {
 		}
 		k.alerts.Condition(AlertRiskUnavailable, mr.ID.Hex(), "warning", mr.RiskErr != nil, mr.RiskErr == nil,
 			func(e *zerolog.Event) *zerolog.Event {
-				e = e.Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Uint64("block", snap.Block.Number)
+				e = e.Str("protocol", mr.Protocol).Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Uint64("block", snap.Block.Number)
 				if mr.RiskErr != nil {
 					e = e.AnErr("reason", mr.RiskErr)
 				}

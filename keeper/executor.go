@@ -51,6 +51,9 @@ type Executor struct {
 	// others. Nil skips them with pre_liquidation_disabled. Set it before
 	// Run.
 	Pre Liquidator
+	// Aave plans and executes the Aave v3 targets (strategies.AaveLiquidator);
+	// nil skips them with aave_liquidation_disabled. Set it before Run.
+	Aave Liquidator
 
 	mailbox  *mailbox.Mailbox[[]strategies.Target]
 	mu       sync.Mutex
@@ -164,7 +167,10 @@ func targetKey(t strategies.Target) string {
 // strategy is the liquidator of t; nil when t is a pre-liquidation and
 // none is configured.
 func (e *Executor) strategy(t strategies.Target) Liquidator {
-	if t.PreLiquidation != nil {
+	switch {
+	case t.Aave != nil:
+		return e.Aave
+	case t.PreLiquidation != nil:
 		return e.Pre
 	}
 	return e.liq
@@ -216,7 +222,7 @@ func (e *Executor) held(key string, t strategies.Target) bool {
 		cond += "|" + t.PreLiquidation.Address.Hex()
 	}
 	e.alerts.Condition(AlertOracleImplausible, cond, "critical", implausible, !implausible, func(ev *zerolog.Event) *zerolog.Event {
-		ev = ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Uint64("block", t.Block.Number).
+		ev = ev.Str("protocol", t.Protocol()).Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Uint64("block", t.Block.Number).
 			Uint64("deviation_bps", dev).Uint64("max_deviation_bps", e.Guard.MaxDeviationBps).Str("policy", e.Guard.Policy).
 			Str("oracle_price", t.OraclePrice.Dec())
 		if t.SalePrice != nil {
@@ -279,9 +285,14 @@ func (e *Executor) forgetSkipped(targets []strategies.Target) {
 // executor without a pre-liquidation strategy.
 var errPreLiquidationDisabled = errors.New("no pre-liquidation strategy configured")
 
-// preLiquidationField names a pre-liquidation target's contract in its
-// alerts.
+// errAaveDisabled is the skip of an Aave target by an executor without an
+// Aave strategy.
+var errAaveDisabled = errors.New("no aave liquidation strategy configured")
+
+// preLiquidationField names a target's protocol and a pre-liquidation
+// target's contract in its alerts.
 func preLiquidationField(ev *zerolog.Event, t strategies.Target) *zerolog.Event {
+	ev = ev.Str("protocol", t.Protocol())
 	if t.PreLiquidation != nil {
 		ev = ev.Str("pre_liquidation", t.PreLiquidation.Address.Hex())
 	}
@@ -330,7 +341,11 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 	liq := e.strategy(t)
 	if liq == nil {
 		failed = false
-		e.skip(key, t, "pre_liquidation_disabled", errPreLiquidationDisabled, nil)
+		if t.Aave != nil {
+			e.skip(key, t, "aave_liquidation_disabled", errAaveDisabled, nil)
+		} else {
+			e.skip(key, t, "pre_liquidation_disabled", errPreLiquidationDisabled, nil)
+		}
 		return
 	}
 	plan, err := liq.Plan(ctx, t)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"time"
 
@@ -77,6 +78,7 @@ type world struct {
 	key           *ecdsa.PrivateKey // set only by the embedded world
 	assets        []config.Asset
 	markets       []config.Market
+	aave          []config.AavePool
 	morpho        common.Address
 	multicall     common.Address
 	wrappedNative common.Address
@@ -93,27 +95,38 @@ func venuesOf(markets []config.Market) map[common.Hash]strategies.Venue {
 	venues := map[common.Hash]strategies.Venue{}
 	for _, mk := range markets {
 		if v := mk.Venue; v != nil {
-			kind := strategies.VenueCurve
-			if v.Kind == config.VenueUniV3 {
-				kind = strategies.VenueUniV3
-			}
-			venues[mk.ID] = strategies.Venue{Kind: kind, Pool: v.Pool, I: v.I, J: v.J, ZeroForOne: v.ZeroForOne}
+			venues[mk.ID] = venueOf(v)
 		}
 	}
 	return venues
 }
 
+func venueOf(v *config.Venue) strategies.Venue {
+	kind := strategies.VenueCurve
+	if v.Kind == config.VenueUniV3 {
+		kind = strategies.VenueUniV3
+	}
+	return strategies.Venue{Kind: kind, Pool: v.Pool, I: v.I, J: v.J, ZeroForOne: v.ZeroForOne}
+}
+
 // managedPositions is the deleverage list for the strategy.
-func managedPositions(w *world) []strategies.Managed {
+func managedPositions(w *world) ([]strategies.Managed, error) {
 	var out []strategies.Managed
 	for _, p := range w.execution.managed {
+		market := p.Market
+		if p.IsAave() {
+			var err error
+			if market, err = aaveManaged(p, w.aave, w.assets, w.wrappedNative); err != nil {
+				return nil, err
+			}
+		}
 		out = append(out, strategies.Managed{
-			Market: p.Market, Borrower: p.Borrower,
+			Market: market, Borrower: p.Borrower,
 			Trigger: uint256.MustFromBig(p.TriggerHealth.Big()), Target: uint256.MustFromBig(p.TargetHealth.Big()),
 			TriggerPrice: p.TriggerPrice, MaxSlippageBps: uint64(p.MaxSlippageBps), MinPersist: p.MinDepegPersist,
 		})
 	}
-	return out
+	return out, nil
 }
 
 // execution is how the keeper acts.
@@ -312,18 +325,28 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		execIface = exec
 	}
 	var deleverage keeper.Deleveraging
-	if specs := managedPositions(w); len(specs) > 0 {
+	managed, err := managedPositions(w)
+	if err != nil {
+		return fmt.Errorf("%w: %w", errConfig, err)
+	}
+	if len(managed) > 0 {
 		tolerance, overflow := uint256.FromBig(cfg.Deleverage.Tolerance.Big())
 		if overflow {
 			return fmt.Errorf("%w: deleverage.tolerance out of range", errConfig)
 		}
+		venues := venuesOf(w.markets)
+		maps.Copy(venues, aaveVenues(w.aave, w.assets, w.wrappedNative))
 		d := strategies.NewDeleverager(log, w.client, tm, strategies.DeleverageConfig{
-			Morpho: w.morpho, Executor: w.execution.executor, Venues: venuesOf(w.markets),
+			Morpho: w.morpho, Executor: w.execution.executor, Venues: venues,
 			Tolerance: tolerance, GasMarginPct: uint64(cfg.Liquidation.GasLimitMarginPct),
-		}, specs, alerts)
+		}, managed, alerts)
 		g.Go(func() error { return d.Run(gctx) })
 		deleverage = d
-		log.Info().Int("positions", len(specs)).Msg("deleverage enabled")
+		log.Info().Int("positions", len(managed)).Msg("deleverage enabled")
+	}
+	lanes, err := aaveLanes(w.aave, w.assets)
+	if err != nil {
+		return fmt.Errorf("%w: %w", errConfig, err)
 	}
 	k := keeper.New(log, w.client, mc, heads, keeper.Settings{
 		Morpho: w.morpho, StartBlock: cfg.Chain.StartBlock, LogRange: cfg.Chain.LogRange,
@@ -332,7 +355,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		WrappedNative: w.wrappedNative, Engine: engine, Shocks: stress.DefaultShocks(),
 		StressSlippage: cfg.Risk.StressSlippage.Big(), OnChain: riskPub, RefreshInterval: cfg.Book.RefreshInterval,
 		Backfill: m, Checkpoints: state, CheckpointEvery: cfg.Book.CheckpointInterval, Deleverage: deleverage,
-		PreLiquidationFactory: w.execution.preFactory, PreLiquidationStart: w.execution.preStart,
+		PreLiquidationFactory: w.execution.preFactory, PreLiquidationStart: w.execution.preStart, Lanes: lanes,
 	}, assets, markets, pub, execIface, alerts, m)
 	if spec := cfg.Book.VerifySchedule; spec != "" {
 		if err := sched.Add(spec, "book_verify", func(ctx context.Context) {
@@ -367,7 +390,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		return true, ""
 	})
 	probe.Ready()
-	log.Info().Int("markets", len(markets)).Int("assets", len(assets)).Msg("lrtkeeper running")
+	log.Info().Int("markets", len(markets)).Int("aave_pools", len(lanes)).Int("assets", len(assets)).Msg("lrtkeeper running")
 	running = true
 	err = g.Wait()
 	probe.NotReady("stopping")
@@ -390,7 +413,7 @@ func openWorld(ctx context.Context, log zerolog.Logger, cfg *config.Config) (*wo
 		return nil, fmt.Errorf("chain %s: %w", config.RedactURL(cfg.Chain.RPCURL), err)
 	}
 	return &world{
-		client: client, assets: cfg.Assets, markets: cfg.Markets, morpho: cfg.Morpho.Address,
+		client: client, assets: cfg.Assets, markets: cfg.Markets, aave: cfg.Aave, morpho: cfg.Morpho.Address,
 		multicall: cfg.Chain.Multicall3, wrappedNative: cfg.Chain.WrappedNative, close: ec.Close,
 		execution: executionOf(cfg),
 	}, nil
