@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -19,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/benchbook"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
@@ -161,34 +161,14 @@ func (c *aaveChain) accounts(block chain.BlockRef) map[common.Address]aave.Accou
 	return out
 }
 
-// countingNode counts the keeper's requests to the node.
-type countingNode struct {
-	chain.Client
-	logs, calls, headers int
-}
-
-func (n *countingNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	n.logs++
-	return n.Client.FilterLogs(ctx, q)
-}
-
-func (n *countingNode) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
-	n.calls++
-	return n.Client.CallContract(ctx, msg, block)
-}
-
-func (n *countingNode) CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, hash common.Hash) ([]byte, error) {
-	n.calls++
-	return n.Client.CallContractAtHash(ctx, msg, hash)
-}
-
-func (n *countingNode) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
-	n.headers++
-	return n.Client.HeaderByNumber(ctx, number)
-}
-
 // newAaveKeeper follows c's pool alone (no Morpho market, no asset).
-func newAaveKeeper(t *testing.T, c *aaveChain, node chain.Client) *keeper.Keeper {
+// aaveNode is what the keeper reads through: the node, or a counter.
+type aaveNode interface {
+	keeper.Node
+	chain.HashCaller
+}
+
+func newAaveKeeper(t *testing.T, c *aaveChain, node aaveNode) *keeper.Keeper {
 	t.Helper()
 	log := zerolog.Nop()
 	m := metrics.New(prometheus.NewRegistry(), "test")
@@ -279,3 +259,41 @@ func TestAaveLaneMatchesThePoolAndFindsTargets(t *testing.T) {
 }
 
 func uint256One() *uint256.Int { return uint256.NewInt(1e18) }
+
+// TestAaveLaneThreeRequestsPerBlock: once started, a block costs the
+// keeper the head, one eth_getLogs and one batched eth_call with an Aave
+// pool as with Morpho alone, whatever the pool holds, and the users its
+// events change are read in that batch.
+func TestAaveLaneThreeRequestsPerBlock(t *testing.T) {
+	t.Parallel()
+	c := newAaveChain(t, 40)
+	c.open()
+	node := &benchbook.CountingNode{C: c.client}
+	k := newAaveKeeper(t, c, node)
+	_, err := k.Pass(c.ctx, c.head())
+	require.NoError(t, err)
+	a := c.a
+	for round := range 5 {
+		switch round % 3 {
+		case 0: // users act: a repay, a new supply and an aToken transfer
+			u := c.users[4*round] // an e-mode loop: it has debt to repay
+			c.send(a.Repay(u, aWETH, wei(0.1, 18)), a.Supply(c.users[3], aWETH, wei(1, 18)), a.TransferAToken(c.users[7], aWETH, c.addrs[11], wei(0.5, 18)))
+		case 1:
+			c.send(a.SetPrice(c.owner, aEz, wei(3090*(0.99-0.01*float64(round)), 8)))
+		case 2:
+			c.sim.Commit()
+		}
+		before := node.Requests()
+		block := c.head()
+		view, err := k.Pass(c.ctx, block)
+		require.NoError(t, err)
+		require.LessOrEqual(t, node.Requests()-before, int64(3), "round %d: %s", round, node)
+		pool := c.accounts(block)
+		for _, mr := range view.Snapshot.Markets {
+			for _, p := range mr.Positions {
+				hf := pool[p.Borrower].HealthFactor
+				require.Equal(t, hf.Dec(), p.Health.String(), "round %d: health of %s", round, p.Borrower)
+			}
+		}
+	}
+}
