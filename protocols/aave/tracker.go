@@ -416,6 +416,31 @@ func (t *Tracker) applyUser(ur userRead, res []chain.Result, blockNum uint64) er
 	return t.store(ur.user, u, blockNum)
 }
 
+// Set stores u as read at block, as a batch read of every reserve would:
+// for books built elsewhere (benchmarks, tools). u's slices are per reserve
+// of the market.
+func (t *Tracker) Set(u User, block uint64) error {
+	if len(u.ScaledCollateral) != len(t.m.Reserves) || len(u.ScaledDebt) != len(t.m.Reserves) {
+		return fmt.Errorf("aave user %s: %d and %d balances for %d reserves", u.Address, len(u.ScaledCollateral), len(u.ScaledDebt), len(t.m.Reserves))
+	}
+	cur := t.users[u.Address]
+	if t.keepHistory {
+		t.journal = append(t.journal, userChange{block: block, addr: u.Address, prev: cur.clone()})
+	}
+	if cur == nil {
+		cur = &userState{}
+	} else {
+		t.categories[cur.emode]--
+	}
+	cur.config.Set(&u.Config)
+	cur.emode = u.EMode
+	t.categories[cur.emode]++
+	for r := range t.m.Reserves {
+		cur.setLeg(r, &u.ScaledCollateral[r], &u.ScaledDebt[r])
+	}
+	return t.store(u.Address, cur, block)
+}
+
 // clone deep-copies u (nil stays nil).
 func (u *userState) clone() *userState {
 	if u == nil {

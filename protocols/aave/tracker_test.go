@@ -207,3 +207,36 @@ func TestCheckpointRefusesBadData(t *testing.T) {
 	require.Equal(t, 1, kept.Loops(), "the loop stays in the order")
 	require.Equal(t, snapshotOf(tr), snapshotOf(kept))
 }
+
+// TestSetEqualsARead: a user stored with Set is the user a batch read of
+// every reserve stores, in the same loop market or complex set.
+func TestSetEqualsARead(t *testing.T) {
+	read, set := NewTracker(testMarket()), NewTracker(testMarket())
+	users := []struct {
+		config, emode uint64
+		legs          [][2]uint64
+	}{
+		{0b0110, 1, [][2]uint64{{5e18, 0}, {0, 4e18}}},       // an e-mode loop
+		{0b0110, 0, [][2]uint64{{7e18, 0}, {0, 3e18}}},       // a plain loop
+		{0b1111, 0, [][2]uint64{{7e18, 1e18}, {2e18, 3e18}}}, // complex
+		{0b0010, 0, [][2]uint64{{9e18, 0}, {0, 0}}},          // a supplier
+	}
+	for i, u := range users {
+		addr := common.Address{19: byte(i + 1)}
+		res := userResults(u.config, u.emode, u.legs...)
+		require.NoError(t, read.applyUser(userRead{user: addr, reserves: []int{0, 1}}, res, 7))
+		x := User{Address: addr, EMode: uint8(u.emode), ScaledCollateral: make([]uint256.Int, 2), ScaledDebt: make([]uint256.Int, 2)}
+		x.Config.SetUint64(u.config)
+		for r, l := range u.legs {
+			x.ScaledCollateral[r].SetUint64(l[0])
+			x.ScaledDebt[r].SetUint64(l[1])
+		}
+		require.NoError(t, set.Set(x, 7))
+	}
+	require.Equal(t, snapshotOf(read), snapshotOf(set))
+	require.Equal(t, read.LoopMarkets(), set.LoopMarkets())
+	require.Equal(t, read.ComplexUsers(), set.ComplexUsers())
+	require.Equal(t, 2, set.Loops())
+	require.Equal(t, 1, set.Complex())
+	require.Error(t, set.Set(User{Address: common.Address{1}}, 8), "balances for every reserve are required")
+}
