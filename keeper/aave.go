@@ -17,6 +17,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
+	"github.com/lrtkeeper/lrtkeeper/oracle/stress"
 	protocol "github.com/lrtkeeper/lrtkeeper/protocols/aave"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
@@ -54,6 +55,10 @@ type aaveLane struct {
 	// native is the wrapped native token's reserve, -1 when not listed.
 	assetOf []int
 	native  int
+	// oracleKind and oracleFrom say per reserve what its price follows:
+	// capped when the AaveOracle's source is one of the asset's watched
+	// CAPO adapters (detected), else unknown (assumed market-priced).
+	oracleKind, oracleFrom []string
 	// touched are the users events changed since the risk stage last
 	// looked: it may skip blocks, their users must still be rewritten.
 	touched map[common.Address]bool
@@ -95,6 +100,10 @@ func (l *aaveLane) Start(ctx context.Context, env LaneEnv, block chain.BlockRef)
 	if !ok {
 		native = -1
 	}
+	kinds, from, err := l.oracleKinds(ctx, env, m, assetOf, block)
+	if err != nil {
+		return err
+	}
 	t := protocol.NewTracker(m)
 	users := map[common.Address]bool{}
 	err = env.Fetch(ctx, t.Query(), l.spec.StartBlock, block.Number, func(logs []types.Log) error {
@@ -120,12 +129,42 @@ func (l *aaveLane) Start(ctx context.Context, env LaneEnv, block chain.BlockRef)
 	t.KeepHistory()
 	l.mu.Lock()
 	l.tracker, l.market, l.assetOf, l.native = t, m, assetOf, native
+	l.oracleKind, l.oracleFrom = kinds, from
 	l.touched = map[common.Address]bool{}
 	l.risk = aaveRisk{}
 	l.mu.Unlock()
 	l.log.Info().Uint64("block", block.Number).Uint64("from_block", l.spec.StartBlock).Int("users", t.Users()).
 		Int("loops", t.Loops()).Int("complex", t.Complex()).Int("reserves", len(m.Reserves)).Msg("aave pool loaded")
 	return nil
+}
+
+// oracleKinds detects the watched reserves priced through a watched CAPO
+// adapter: their oracle does not follow a market depeg.
+func (l *aaveLane) oracleKinds(ctx context.Context, env LaneEnv, m *protocol.Market, assetOf []int, block chain.BlockRef) (kinds, from []string, err error) {
+	kinds, from = make([]string, len(assetOf)), make([]string, len(assetOf))
+	var tokens []common.Address
+	var idx []int
+	for i, a := range assetOf {
+		kinds[i], from[i] = string(stress.OracleUnknown), "assumed"
+		if a >= 0 && len(env.Assets[a].Capos) > 0 {
+			tokens, idx = append(tokens, m.Reserves[i].Asset), append(idx, i)
+		}
+	}
+	if len(tokens) == 0 {
+		return kinds, from, nil
+	}
+	sources, err := m.Sources(ctx, env.Reads, block.Hash, tokens)
+	if err != nil {
+		return nil, nil, fmt.Errorf("aave pool %s: %w", l.spec.Name, err)
+	}
+	for j, i := range idx {
+		for _, c := range env.Assets[assetOf[i]].Capos {
+			if c.Adapter == sources[j] {
+				kinds[i], from[i] = string(stress.OracleCapped), "detected"
+			}
+		}
+	}
+	return kinds, from, nil
 }
 
 func (l *aaveLane) Query() ethereum.FilterQuery {

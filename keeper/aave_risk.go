@@ -338,6 +338,7 @@ func (b *aaveBlock) finishRow(row *aaveRow, readings []oracle.AssetReading) {
 		return
 	}
 	k := row.key
+	mr.OracleKind, mr.OracleKindFrom = l.oracleKind[k.coll], l.oracleFrom[k.coll]
 	lt := b.loopLT(k)
 	mr.LLTV = new(big.Int).Mul(big.NewInt(int64(lt)), big.NewInt(1e14))
 	mr.CollateralDecimals, mr.LoanDecimals = l.market.Reserves[k.coll].Config.Decimals, l.market.Reserves[k.debt].Config.Decimals

@@ -32,6 +32,7 @@ const interfaceABI = `[
 {"type":"function","name":"getUserAccountData","stateMutability":"view","inputs":[{"name":"user","type":"address"}],"outputs":[
  {"name":"totalCollateralBase","type":"uint256"},{"name":"totalDebtBase","type":"uint256"},{"name":"availableBorrowsBase","type":"uint256"},
  {"name":"currentLiquidationThreshold","type":"uint256"},{"name":"ltv","type":"uint256"},{"name":"healthFactor","type":"uint256"}]},
+{"type":"function","name":"getSourceOfAsset","stateMutability":"view","inputs":[{"name":"asset","type":"address"}],"outputs":[{"name":"","type":"address"}]},
 {"type":"function","name":"getAssetPrice","stateMutability":"view","inputs":[{"name":"asset","type":"address"}],"outputs":[{"name":"","type":"uint256"}]},
 {"type":"function","name":"scaledBalanceOf","stateMutability":"view","inputs":[{"name":"user","type":"address"}],"outputs":[{"name":"","type":"uint256"}]}
 ]`

@@ -134,6 +134,27 @@ func LoadMarket(ctx context.Context, mc BatchReader, block common.Hash, pool, or
 	return m, nil
 }
 
+// Sources reads the AaveOracle's price source of each asset at block.
+func (m *Market) Sources(ctx context.Context, mc BatchReader, block common.Hash, assets []common.Address) ([]common.Address, error) {
+	calls := make([]chain.Call, len(assets))
+	for i, a := range assets {
+		calls[i] = chain.Call{Target: m.Oracle, Data: pack("getSourceOfAsset", a)}
+	}
+	res, err := mc.Do(ctx, block, calls)
+	if err != nil {
+		return nil, fmt.Errorf("aave oracle %s: getSourceOfAsset: %w", m.Oracle, err)
+	}
+	out := make([]common.Address, len(assets))
+	for i, r := range res {
+		w, err := word(r)
+		if err != nil {
+			return nil, fmt.Errorf("aave oracle %s: source of %s: %w", m.Oracle, assets[i], err)
+		}
+		out[i] = common.BytesToAddress(w.Bytes())
+	}
+	return out, nil
+}
+
 // ReserveOf returns the index of asset's reserve.
 func (m *Market) ReserveOf(asset common.Address) (int, bool) {
 	i, ok := m.byAsset[asset]
