@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -170,14 +171,20 @@ type aaveNode interface {
 
 func newAaveKeeper(t *testing.T, c *aaveChain, node aaveNode) *keeper.Keeper {
 	t.Helper()
+	return newAaveKeeperWith(t, c, node, nil, nopPublishing{}, 0)
+}
+
+func newAaveKeeperWith(t *testing.T, c *aaveChain, node aaveNode, heads keeper.HeadSource, pub keeper.Publishing, refresh time.Duration) *keeper.Keeper {
+	t.Helper()
 	log := zerolog.Nop()
 	m := metrics.New(prometheus.NewRegistry(), "test")
 	mc := chain.NewMulticall(node, c.a.Multicall3)
 	lane := keeper.NewAaveLane(keeper.AaveSpec{Name: "devnet", Pool: c.a.Pool, Oracle: c.a.Oracle, Version: aave.V3_5})
-	return keeper.New(log, node, mc, nil, keeper.Settings{
+	return keeper.New(log, node, mc, heads, keeper.Settings{
 		LogRange: 1000, CallTimeout: 5 * time.Second, HealthAlert: wei(1.05, 18), HysteresisBps: 10,
 		HeadTimeout: time.Minute, WrappedNative: c.a.Reserves[aWETH].Token, Lanes: []keeper.Lane{lane},
-	}, nil, nil, nopPublishing{}, nil, keeper.NewAlerts(log, m), m)
+		RefreshInterval: refresh,
+	}, nil, nil, pub, nil, keeper.NewAlerts(log, m), m)
 }
 
 type nopPublishing struct{}
@@ -296,4 +303,100 @@ func TestAaveLaneThreeRequestsPerBlock(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestAaveRiskStageWritesChangesAtRiskAndRefresh: after the first, full
+// snapshot a block writes the users its events changed (a repaid loop is
+// removed, a loop that adds a second collateral moves to the multi-asset
+// market), every user at risk, those that just left that set, and a slice
+// of the rest.
+func TestAaveRiskStageWritesChangesAtRiskAndRefresh(t *testing.T) {
+	t.Parallel()
+	c := newAaveChain(t, 48)
+	c.open()
+	heads, pub := make(headFeed, 1), make(snapshots, 16)
+	k := newAaveKeeperWith(t, c, c.client, heads, pub, time.Hour)
+	ctx, cancel := context.WithCancel(c.ctx)
+	done := make(chan error, 1)
+	go func() { done <- k.Run(ctx) }()
+	defer func() { cancel(); require.NoError(t, <-done) }()
+	next := func() *oracle.Snapshot {
+		h, err := c.client.HeaderByNumber(c.ctx, nil)
+		require.NoError(t, err)
+		heads <- h
+		select {
+		case snap := <-pub:
+			require.Equal(t, h.Number.Uint64(), snap.Block.Number)
+			return snap
+		case <-time.After(30 * time.Second):
+			t.Fatal("no snapshot")
+			return nil
+		}
+	}
+	byName := func(s *oracle.Snapshot, suffix string) oracle.MarketRisk {
+		for _, m := range s.Markets {
+			if strings.HasSuffix(m.Name, suffix) {
+				return m
+			}
+		}
+		t.Fatalf("no market named *%s", suffix)
+		return oracle.MarketRisk{}
+	}
+	written := func(s *oracle.Snapshot) map[common.Address]string {
+		out := map[common.Address]string{}
+		for _, m := range s.Markets {
+			for _, p := range m.Positions {
+				out[p.Borrower] = m.Name
+			}
+		}
+		return out
+	}
+	first := next()
+	require.True(t, first.Full)
+	require.Len(t, written(first), 36, "every indebted user")
+	eLoops := byName(first, "e-mode 1")
+	require.Equal(t, 12, eLoops.PositionCount)
+
+	// users[0] repays everything; users[4] supplies WETH beside its ezETH.
+	max := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	c.send(c.a.Repay(c.users[0], aWETH, max), c.a.Supply(c.users[4], aWETH, wei(1, 18)))
+	snap := next()
+	require.False(t, snap.Full)
+	e := byName(snap, "e-mode 1")
+	require.ElementsMatch(t, []common.Address{c.addrs[0], c.addrs[4]}, e.Closed)
+	require.Equal(t, 10, e.PositionCount)
+	multi := byName(snap, "multi-asset")
+	require.Equal(t, 13, multi.PositionCount)
+	w := written(snap)
+	require.Equal(t, multi.Name, w[c.addrs[4]], "the moved user is written in its new market")
+	require.NotContains(t, w, c.addrs[0])
+	require.Less(t, len(w), 6, "the changed user and the refresh slice: %v", w)
+
+	// ezETH falls 6%: every user under the alert bound is written.
+	c.send(c.a.SetPrice(c.owner, aEz, wei(3090*0.94, 8)))
+	snap = next()
+	atRisk, low := 0, 0
+	w = written(snap)
+	for _, m := range snap.Markets {
+		atRisk += m.AtRisk
+		for _, p := range m.Positions {
+			if p.Health.Cmp(wei(1.05, 18)) < 0 {
+				low++
+			}
+		}
+	}
+	require.Positive(t, atRisk)
+	require.Equal(t, atRisk, low, "every user at risk is written")
+
+	// The price recovers: those users are written once more, then only the
+	// refresh slice.
+	c.send(c.a.SetPrice(c.owner, aEz, wei(3090, 8)))
+	snap = next()
+	require.GreaterOrEqual(t, len(written(snap)), low)
+	for _, m := range snap.Markets {
+		require.Zero(t, m.AtRisk, m.Name)
+	}
+	c.sim.Commit()
+	snap = next()
+	require.Less(t, len(written(snap)), 4)
 }
