@@ -15,6 +15,8 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/rs/zerolog"
 
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/aaveatoken"
+	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/aavepool"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/keeperexecutor"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
@@ -38,9 +40,13 @@ const (
 	PriceFair   = "fair"   // its fair value (exchange rate)
 )
 
-// Managed is a position its owner asked the keeper to deleverage: the
-// owner authorised the executor with Morpho's setAuthorization.
+// Managed is a position its owner asked the keeper to deleverage: on
+// Morpho the owner authorised the executor with setAuthorization, on Aave
+// v3 it approved the executor on the collateral's aToken.
 type Managed struct {
+	// Market is the Morpho market id, or AaveMarketID(pool, collateral,
+	// debt) for an Aave position (see aave_deleverage.go for what Aave
+	// positions are supported).
 	Market   common.Hash
 	Borrower common.Address
 	// Trigger and Target are WAD healths at TriggerPrice: below Trigger
@@ -64,7 +70,10 @@ type EventSink interface {
 type DeleverageConfig struct {
 	Morpho   common.Address
 	Executor common.Address
-	Venues   map[common.Hash]Venue
+	// Venues is where each market's collateral is sold: keyed by the Morpho
+	// market id, and for an Aave position by AaveMarketID(pool, collateral,
+	// debt), the same key as Managed.Market.
+	Venues map[common.Hash]Venue
 	// Tolerance is how far (WAD) the health after may land from the
 	// target before the deleverage counts as off target.
 	Tolerance    *uint256.Int
@@ -72,9 +81,12 @@ type DeleverageConfig struct {
 }
 
 // Deleverager watches managed positions and deleverages them through the
-// executor (repay with callback, withdraw, swap: no flash-loan fee). It
-// takes each block's view of the managed positions through Offer and acts
-// in its own goroutine, one deleverage per position at a time.
+// executor: on Morpho, repay with callback, withdraw, swap (no flash-loan
+// fee); on Aave v3, a flash loan of the debt repays, the collateral is
+// taken through the owner's aToken allowance, withdrawn and sold, and the
+// loan and its premium repaid (aave_deleverage.go). It takes each block's
+// view of the managed positions through Offer and acts in its own
+// goroutine, one deleverage per position at a time.
 type Deleverager struct {
 	log    zerolog.Logger
 	node   Node
@@ -85,6 +97,11 @@ type Deleverager struct {
 	errs   *abi.ABI
 	morpho *morphoblue.MorphoBlue
 	specs  map[string]Managed
+
+	aavePool     *aavepool.AavePool
+	aToken       *aaveatoken.AaveAToken
+	aavePoolErrs *abi.ABI
+	aTokenErrs   *abi.ABI
 
 	mailbox *mailbox.Mailbox[[]Target]
 	mu      sync.Mutex
@@ -102,9 +119,12 @@ type Deleverager struct {
 func NewDeleverager(log zerolog.Logger, node Node, sender Sender, cfg DeleverageConfig, specs []Managed, alerts EventSink) *Deleverager {
 	exec := keeperexecutor.NewKeeperExecutor()
 	errs := exec.GetABI()
+	pool, aToken := aavepool.NewAavePool(), aaveatoken.NewAaveAToken()
+	poolErrs, aTokenErrs := pool.GetABI(), aToken.GetABI()
 	d := &Deleverager{
 		log: log.With().Str("component", "deleverager").Logger(), node: node, sender: sender, cfg: cfg, alerts: alerts,
 		exec: exec, errs: &errs, morpho: morphoblue.NewMorphoBlue(), specs: map[string]Managed{},
+		aavePool: pool, aToken: aToken, aavePoolErrs: &poolErrs, aTokenErrs: &aTokenErrs,
 		mailbox: mailbox.New[[]Target](), since: map[string]uint64{}, busy: map[string]bool{}, reported: map[string]string{},
 	}
 	for _, s := range specs {
@@ -185,18 +205,28 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 	if price == nil {
 		return // no such price this block: nothing to judge by
 	}
-	health, err := d.health(t, price)
+	health, err := d.health(spec, t, price)
 	if err != nil {
-		d.log.Warn().Err(err).Str("borrower", t.Borrower.Hex()).Msg("managed position health")
+		if errors.Is(err, ErrAaveNotLoop) {
+			// Not a position the keeper can judge or act on: say so once,
+			// until it becomes one.
+			d.mu.Lock()
+			d.reportOnce(key, AlertDeleverageInfeasible, "critical", err, func(ev *zerolog.Event) *zerolog.Event {
+				return d.fields(ev, spec, t).Str("stage", "health")
+			})
+			d.mu.Unlock()
+			return
+		}
+		d.log.Warn().Err(err).Str("borrower", t.Borrower.Hex()).Str("protocol", t.Protocol()).Msg("managed position health")
 		return
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if !health.HasDebt || !health.Ratio.Lt(spec.Trigger) {
+	if !health.hasDebt || !health.ratio.Lt(spec.Trigger) {
 		if first, held := d.since[key]; held && !d.busy[key] {
 			d.log.Info().Str("borrower", t.Borrower.Hex()).Uint64("block", t.Block.Number).
 				Uint64("held_s", t.Block.Time-first).Dur("min_depeg_persist", spec.MinPersist).
-				Str("health", health.Ratio.Dec()).Msg("deleverage trigger cleared before it persisted")
+				Str("health", health.ratio.Dec()).Msg("deleverage trigger cleared before it persisted")
 		}
 		delete(d.since, key)
 		delete(d.reported, key)
@@ -205,7 +235,7 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 	first, held := d.since[key]
 	if !held {
 		d.since[key], first = t.Block.Time, t.Block.Time
-		d.log.Info().Str("borrower", t.Borrower.Hex()).Uint64("block", t.Block.Number).Str("health", health.Ratio.Dec()).
+		d.log.Info().Str("borrower", t.Borrower.Hex()).Uint64("block", t.Block.Number).Str("health", health.ratio.Dec()).
 			Str("trigger_health", spec.Trigger.Dec()).Str("trigger_price", spec.TriggerPrice).
 			Dur("min_depeg_persist", spec.MinPersist).Msg("deleverage trigger holds")
 	}
@@ -218,15 +248,12 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 		return
 	case err != nil:
 		kind, severity := AlertDeleverageFailed, "warning"
-		if errors.Is(err, morpho.ErrDeleverageInfeasible) {
+		if infeasible(err) {
 			kind, severity = AlertDeleverageInfeasible, "critical"
 		}
-		if reason := kind + ": " + errorClass(err); d.reported[key] != reason {
-			d.reported[key] = reason
-			d.alerts.Event(kind, severity, func(ev *zerolog.Event) *zerolog.Event {
-				return d.fields(ev, spec, t).Str("stage", "plan").Str("health_before", health.Ratio.Dec()).AnErr("reason", err)
-			})
-		}
+		d.reportOnce(key, kind, severity, err, func(ev *zerolog.Event) *zerolog.Event {
+			return d.fields(ev, spec, t).Str("stage", "plan").Str("health_before", health.ratio.Dec())
+		})
 		return
 	}
 	d.busy[key] = true
@@ -241,6 +268,29 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 	}()
 }
 
+// reportOnce raises kind for err with fields plus the reason, unless the
+// same kind and class of reason was already raised for key in this
+// episode. d.mu must be held.
+func (d *Deleverager) reportOnce(key, kind, severity string, err error, fields func(*zerolog.Event) *zerolog.Event) {
+	reason := kind + ": " + errorClass(err)
+	if d.reported[key] == reason {
+		return
+	}
+	d.reported[key] = reason
+	d.alerts.Event(kind, severity, func(ev *zerolog.Event) *zerolog.Event {
+		return fields(ev).Str("reason_code", reasonCode(err)).AnErr("reason", err)
+	})
+}
+
+// managedHealth is a managed position's health at its trigger price, with
+// what sizing it needs.
+type managedHealth struct {
+	ratio   uint256.Int // WAD; max uint without debt
+	hasDebt bool
+	morpho  morpho.Health    // a Morpho position's
+	aave    *managedAaveLoop // an Aave position's loop, priced at the trigger price
+}
+
 // deleveragePlan is a sized, simulated deleverage.
 type deleveragePlan struct {
 	withdraw, repay *uint256.Int
@@ -250,13 +300,21 @@ type deleveragePlan struct {
 	price           *uint256.Int // the trigger price it was sized at
 	calldata        []byte
 	gasLimit        uint64
+	// Aave only: the flash-loan premium and the surplus refunded to the
+	// owner (simulated), and the loop as sized, priced at the trigger.
+	premium, refund *big.Int
+	aave            *managedAaveLoop
 }
 
 // plan sizes the deleverage with the closed form at the trigger price and
 // a realised rate of the market price less the slippage bound, simulates
 // it, re-sizes once at the rate the venue actually gives, and simulates
 // again.
-func (d *Deleverager) plan(ctx context.Context, spec Managed, t Target, price *uint256.Int, h morpho.Health) (*deleveragePlan, error) {
+func (d *Deleverager) plan(ctx context.Context, spec Managed, t Target, price *uint256.Int, mh managedHealth) (*deleveragePlan, error) {
+	if t.Aave != nil {
+		return d.planAave(ctx, spec, t, price, mh)
+	}
+	h := mh.morpho
 	venue, ok := d.cfg.Venues[t.MarketID]
 	if !ok {
 		return nil, fmt.Errorf("%w: %s", ErrNoVenue, t.MarketName)
@@ -346,12 +404,20 @@ func (d *Deleverager) size(ctx context.Context, spec Managed, t Target, v Venue,
 // execute sends the deleverage and checks where the health landed.
 func (d *Deleverager) execute(ctx context.Context, spec Managed, t Target, p *deleveragePlan) {
 	amounts := func(ev *zerolog.Event) *zerolog.Event {
-		return d.fields(ev, spec, t).Str("health_before", p.healthBefore.Dec()).Str("health_expected", p.healthTarget.Dec()).
+		ev = d.fields(ev, spec, t).Str("health_before", p.healthBefore.Dec()).Str("health_expected", p.healthTarget.Dec()).
 			Str("withdraw_collateral", p.withdraw.Dec()).Str("repay_assets", p.repay.Dec()).Str("proceeds", p.proceeds.String())
+		if p.refund != nil {
+			ev = ev.Str("flash_premium", p.premium.String()).Str("refund", p.refund.String())
+		}
+		return ev
 	}
 	to := d.cfg.Executor
+	errABIs := []*abi.ABI{d.errs}
+	if t.Aave != nil {
+		errABIs = d.aaveErrABIs()
+	}
 	rcpt, err := d.sender.Send(ctx, txmgr.Candidate{
-		To: &to, Data: p.calldata, GasLimit: p.gasLimit, Label: "deleverage", ErrorABIs: []*abi.ABI{d.errs},
+		To: &to, Data: p.calldata, GasLimit: p.gasLimit, Label: "deleverage", ErrorABIs: errABIs,
 		Key: "deleverage|" + t.MarketID.Hex() + "|" + t.Borrower.Hex(),
 		OnSent: func(tx *types.Transaction) {
 			d.alerts.Event(AlertDeleverageSent, "warning", func(ev *zerolog.Event) *zerolog.Event {
@@ -369,7 +435,12 @@ func (d *Deleverager) execute(ctx context.Context, spec Managed, t Target, p *de
 		})
 		return
 	}
-	after, err := d.healthOnChain(ctx, t, p.price, rcpt.BlockNumber)
+	var after *uint256.Int
+	if t.Aave != nil {
+		after, err = d.aaveHealthOnChain(ctx, spec, t, p, rcpt.BlockNumber)
+	} else {
+		after, err = d.healthOnChain(ctx, t, p.price, rcpt.BlockNumber)
+	}
 	if err != nil {
 		d.alerts.Event(AlertDeleverageFailed, "warning", func(ev *zerolog.Event) *zerolog.Event {
 			return amounts(ev).Str("stage", "verify").Str("tx", rcpt.TxHash.Hex()).AnErr("reason", err)
@@ -438,16 +509,24 @@ func (d *Deleverager) healthOnChain(ctx context.Context, t Target, price *uint25
 	return &h.Ratio, nil
 }
 
-func (d *Deleverager) health(t Target, price *uint256.Int) (morpho.Health, error) {
+// health is t's health at the trigger price (1e36 scale).
+func (d *Deleverager) health(spec Managed, t Target, price *uint256.Int) (managedHealth, error) {
+	if t.Aave != nil {
+		return managedAaveHealth(spec, t, price)
+	}
 	lltv, err := t.lltv()
 	if err != nil {
-		return morpho.Health{}, err
+		return managedHealth{}, err
 	}
-	return morpho.PositionHealth(t.Position, t.Market, price, lltv)
+	h, err := morpho.PositionHealth(t.Position, t.Market, price, lltv)
+	if err != nil {
+		return managedHealth{}, err
+	}
+	return managedHealth{ratio: h.Ratio, hasDebt: h.HasDebt, morpho: h}, nil
 }
 
 func (d *Deleverager) fields(ev *zerolog.Event, spec Managed, t Target) *zerolog.Event {
-	return ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Str("borrower", t.Borrower.Hex()).
+	return ev.Str("protocol", t.Protocol()).Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Str("borrower", t.Borrower.Hex()).
 		Uint64("block", t.Block.Number).Str("trigger_price", spec.TriggerPrice).
 		Str("trigger_health", spec.Trigger.Dec()).Str("target_health", spec.Target.Dec())
 }
@@ -464,14 +543,52 @@ func triggerPrice(spec Managed, t Target) *uint256.Int {
 	}
 }
 
+// deleverageReasons are the known reasons a deleverage is not sent, with
+// their reason_code and whether they are infeasible (no retry can help:
+// deleverage_infeasible) rather than a failure (deleverage_failed).
+var deleverageReasons = []struct {
+	err        error
+	code       string
+	infeasible bool
+}{
+	{morpho.ErrDeleverageInfeasible, "target_unreachable", true},
+	{ErrAaveDeleverageInfeasible, "target_unreachable", true},
+	{ErrVenueTooShallow, "venue_too_shallow", true},
+	{ErrATokenAllowance, "atoken_allowance", true},
+	{ErrAaveNotLoop, "not_a_loop", true},
+	{ErrAaveWithdrawUnsafe, "withdraw_health_below_one", true},
+	{ErrSimulationReverted, "simulation_reverted", false},
+	{ErrNoVenue, "no_venue", false},
+	{ErrNoSalePrice, "no_sale_price", false},
+}
+
+// infeasible reports whether err says no deleverage can be sent until the
+// owner or the market changes something.
+func infeasible(err error) bool {
+	for _, r := range deleverageReasons {
+		if errors.Is(err, r.err) {
+			return r.infeasible
+		}
+	}
+	return false
+}
+
+// reasonCode is err's stable reason_code ("other" when unknown).
+func reasonCode(err error) string {
+	for _, r := range deleverageReasons {
+		if errors.Is(err, r.err) {
+			return r.code
+		}
+	}
+	return "other"
+}
+
 // errorClass names an error's kind for de-duplicating alerts: the sentinel
 // it wraps, not its figures, which change every block.
 func errorClass(err error) string {
-	for _, e := range []error{
-		morpho.ErrDeleverageInfeasible, ErrVenueTooShallow, ErrSimulationReverted, ErrNoVenue, ErrNoSalePrice,
-	} {
-		if errors.Is(err, e) {
-			return e.Error()
+	for _, r := range deleverageReasons {
+		if errors.Is(err, r.err) {
+			return r.err.Error()
 		}
 	}
 	return err.Error()

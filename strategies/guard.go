@@ -99,10 +99,14 @@ func distanceBps(x, ref *uint256.Int) uint64 {
 // figures only: the largest liquidation's collateral valued at
 // min(oracle, market) less its repayment; for a pre-liquidation, the
 // contract's largest (morpho.MaxPreLiquidation) valued at the least of the
-// three prices, as PreLiquidator.Plan values it. It orders targets, so the
-// most valuable is planned first; the plan's simulation gives the real
-// figure.
+// three prices, as PreLiquidator.Plan values it; for an Aave target, the
+// largest debtToCover the pool accepts (SafeDebtToCover) valued by the
+// exact Aave math. It orders targets, so the most valuable is planned
+// first; the plan's simulation gives the real figure.
 func EstimateProfit(t Target) (*big.Int, error) {
+	if t.Aave != nil {
+		return aaveProfitEstimate(t) // Morpho's math means nothing here
+	}
 	sale, err := saleOf(t)
 	if err != nil {
 		return nil, err
