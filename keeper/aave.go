@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum"
@@ -64,6 +65,8 @@ type aaveLane struct {
 	touched map[common.Address]bool
 	// unlisted are reserves listed after start that were reported.
 	unlisted map[common.Address]bool
+	// at is the last block applied; zero after a rollback until the next.
+	at chain.BlockRef
 
 	// The risk stage's own state.
 	risk aaveRisk
@@ -100,40 +103,49 @@ func (l *aaveLane) Start(ctx context.Context, env LaneEnv, block chain.BlockRef)
 	if !ok {
 		native = -1
 	}
-	kinds, from, err := l.oracleKinds(ctx, env, m, assetOf, block)
+	kinds, kindsFrom, err := l.oracleKinds(ctx, env, m, assetOf, block)
 	if err != nil {
 		return err
 	}
 	t := protocol.NewTracker(m)
+	from, restored := l.spec.StartBlock, false
+	if at, ok := l.restore(ctx, env, t, block); ok {
+		from, restored = at.Number+1, true
+	} else {
+		t = protocol.NewTracker(m)
+	}
 	users := map[common.Address]bool{}
-	err = env.Fetch(ctx, t.Query(), l.spec.StartBlock, block.Number, func(logs []types.Log) error {
-		tc, err := t.Touch(logs)
+	if from <= block.Number {
+		err = env.Fetch(ctx, t.Query(), from, block.Number, func(logs []types.Log) error {
+			tc, err := t.Touch(logs)
+			if err != nil {
+				return err
+			}
+			for u := range tc.Users {
+				users[u] = true
+			}
+			return nil
+		})
 		if err != nil {
-			return err
+			return fmt.Errorf("aave pool %s: users from events: %w", l.spec.Name, err)
 		}
-		for u := range tc.Users {
-			users[u] = true
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("aave pool %s: users from events: %w", l.spec.Name, err)
 	}
 	list := make([]common.Address, 0, len(users))
 	for u := range users {
 		list = append(list, u)
 	}
+	// From a checkpoint only the users named since are read again.
 	if err := t.Load(ctx, env.Reads, block, list); err != nil {
 		return err
 	}
 	t.KeepHistory()
 	l.mu.Lock()
-	l.tracker, l.market, l.assetOf, l.native = t, m, assetOf, native
-	l.oracleKind, l.oracleFrom = kinds, from
+	l.tracker, l.market, l.assetOf, l.native, l.at = t, m, assetOf, native, block
+	l.oracleKind, l.oracleFrom = kinds, kindsFrom
 	l.touched = map[common.Address]bool{}
 	l.risk = aaveRisk{}
 	l.mu.Unlock()
-	l.log.Info().Uint64("block", block.Number).Uint64("from_block", l.spec.StartBlock).Int("users", t.Users()).
+	l.log.Info().Uint64("block", block.Number).Uint64("from_block", from).Bool("from_checkpoint", restored).Int("users", t.Users()).
 		Int("loops", t.Loops()).Int("complex", t.Complex()).Int("reserves", len(m.Reserves)).Msg("aave pool loaded")
 	return nil
 }
@@ -167,6 +179,54 @@ func (l *aaveLane) oracleKinds(ctx context.Context, env LaneEnv, m *protocol.Mar
 	return kinds, from, nil
 }
 
+// checkpointName names the pool's checkpoint.
+func (l *aaveLane) checkpointName() string {
+	return "aave:" + strings.ToLower(l.spec.Pool.Hex())
+}
+
+// restore loads the stored checkpoint into t when its block is still
+// canonical and not after block; anything else is logged and ignored.
+func (l *aaveLane) restore(ctx context.Context, env LaneEnv, t *protocol.Tracker, block chain.BlockRef) (chain.BlockRef, bool) {
+	if env.Checkpoints == nil || env.Headers == nil {
+		return chain.BlockRef{}, false
+	}
+	data, ok, err := env.Checkpoints.LoadNamedCheckpoint(ctx, l.checkpointName())
+	if err != nil || !ok {
+		if err != nil {
+			l.log.Warn().Err(err).Msg("aave checkpoint unreadable: reading the pool's users from events")
+		}
+		return chain.BlockRef{}, false
+	}
+	at, err := t.Restore(data)
+	if err != nil {
+		l.log.Warn().Err(err).Msg("aave checkpoint refused: reading the pool's users from events")
+		return chain.BlockRef{}, false
+	}
+	reason := ""
+	if at.Number > block.Number {
+		reason = "checkpoint is ahead of the head"
+	} else if h, err := env.Headers.HeaderByNumber(ctx, new(big.Int).SetUint64(at.Number)); err != nil {
+		reason = "header unreadable: " + err.Error()
+	} else if h.Hash() != at.Hash {
+		reason = "checkpoint block is no longer on the chain"
+	}
+	if reason != "" {
+		l.log.Warn().Uint64("checkpoint_block", at.Number).Str("reason", reason).Msg("aave checkpoint discarded: reading the pool's users from events")
+		return chain.BlockRef{}, false
+	}
+	return at, true
+}
+
+// Checkpoint encodes the tracker as of the last applied block.
+func (l *aaveLane) Checkpoint() (string, []byte, chain.BlockRef, bool) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.tracker == nil || l.at.Hash == (common.Hash{}) {
+		return "", nil, chain.BlockRef{}, false
+	}
+	return l.checkpointName(), l.tracker.Checkpoint(l.at), l.at, true
+}
+
 func (l *aaveLane) Query() ethereum.FilterQuery {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
@@ -179,6 +239,7 @@ func (l *aaveLane) Rollback(block uint64) {
 	for _, u := range l.tracker.Rollback(block) {
 		l.touched[u] = true
 	}
+	l.at = chain.BlockRef{} // the ancestor's hash is not known here
 }
 
 func (l *aaveLane) Prune(block uint64) {
@@ -217,6 +278,7 @@ func (s *aaveStep) Apply(block chain.BlockRef, res []chain.Result, readings []or
 	l.mu.Lock()
 	st, err := l.tracker.Apply(block, s.read, res)
 	if err == nil {
+		l.at = block
 		for u := range s.touched.Users {
 			l.touched[u] = true
 		}
@@ -264,7 +326,7 @@ func (b *aaveBlock) target(f *protocol.Target) strategies.Target {
 		LoanIsNative: f.Debt == l.native,
 		Aave:         &strategies.AaveTarget{Pool: m.Pool, Collateral: coll.Asset, Debt: debt.Asset, ATokenColl: coll.AToken, Case: f.Case},
 	}
-	if p, err := aaveOraclePrice(&b.state.Reserves[f.Coll], &b.state.Reserves[f.Debt]); err == nil {
+	if p, err := strategies.AaveOraclePrice(&b.state.Reserves[f.Coll], &b.state.Reserves[f.Debt]); err == nil {
 		t.OraclePrice = p
 	}
 	if ai := l.assetOf[f.Coll]; ai >= 0 && t.LoanIsNative {
@@ -315,23 +377,6 @@ func (b *aaveBlock) Managed(specs []strategies.Managed) []strategies.Target {
 		}
 	}
 	return out
-}
-
-// aaveOraclePrice is the pool oracle's price of coll in debt units per
-// collateral unit at Morpho's 1e36 scale: Pc·Ud·1e36 / (Pd·Uc), rounded
-// down.
-func aaveOraclePrice(coll, debt *aave.Reserve) (*uint256.Int, error) {
-	if debt.Price.IsZero() || coll.Unit.IsZero() {
-		return nil, fmt.Errorf("aave price of reserve %d or unit of reserve %d is zero", debt.ID, coll.ID)
-	}
-	num := new(big.Int).Mul(coll.Price.ToBig(), debt.Unit.ToBig())
-	num.Mul(num, oracleScale)
-	num.Quo(num, new(big.Int).Mul(debt.Price.ToBig(), coll.Unit.ToBig()))
-	p, overflow := uint256.FromBig(num)
-	if overflow {
-		return nil, fmt.Errorf("aave price of reserve %d overflows", coll.ID)
-	}
-	return p, nil
 }
 
 var oracleScale = morpho.OraclePriceScale.ToBig()

@@ -344,7 +344,7 @@ func (b *aaveBlock) finishRow(row *aaveRow, readings []oracle.AssetReading) {
 	mr.CollateralDecimals, mr.LoanDecimals = l.market.Reserves[k.coll].Config.Decimals, l.market.Reserves[k.debt].Config.Decimals
 	// Aave's rates are RAY a year.
 	mr.BorrowRateAPR = new(big.Int).Quo(s.Data[k.debt].Indexes.VariableBorrowRate.ToBig(), big.NewInt(1e9))
-	price, err := aaveOraclePrice(&s.Reserves[k.coll], &s.Reserves[k.debt])
+	price, err := strategies.AaveOraclePrice(&s.Reserves[k.coll], &s.Reserves[k.debt])
 	if err != nil {
 		mr.OracleErr = err
 		return

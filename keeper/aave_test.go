@@ -23,6 +23,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
+	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 	protocol "github.com/lrtkeeper/lrtkeeper/protocols/aave"
@@ -176,14 +177,20 @@ func newAaveKeeper(t *testing.T, c *aaveChain, node aaveNode) *keeper.Keeper {
 
 func newAaveKeeperWith(t *testing.T, c *aaveChain, node aaveNode, heads keeper.HeadSource, pub keeper.Publishing, refresh time.Duration) *keeper.Keeper {
 	t.Helper()
-	log := zerolog.Nop()
+	return newAaveKeeperFull(t, c, node, heads, pub, refresh, nil, zerolog.Nop())
+}
+
+func newAaveKeeperFull(t *testing.T, c *aaveChain, node aaveNode, heads keeper.HeadSource, pub keeper.Publishing,
+	refresh time.Duration, store keeper.CheckpointStore, log zerolog.Logger,
+) *keeper.Keeper {
+	t.Helper()
 	m := metrics.New(prometheus.NewRegistry(), "test")
 	mc := chain.NewMulticall(node, c.a.Multicall3)
 	lane := keeper.NewAaveLane(keeper.AaveSpec{Name: "devnet", Pool: c.a.Pool, Oracle: c.a.Oracle, Version: aave.V3_5})
 	return keeper.New(log, node, mc, heads, keeper.Settings{
 		LogRange: 1000, CallTimeout: 5 * time.Second, HealthAlert: wei(1.05, 18), HysteresisBps: 10,
 		HeadTimeout: time.Minute, WrappedNative: c.a.Reserves[aWETH].Token, Lanes: []keeper.Lane{lane},
-		RefreshInterval: refresh,
+		RefreshInterval: refresh, Checkpoints: store,
 	}, nil, nil, pub, nil, keeper.NewAlerts(log, m), m)
 }
 
@@ -399,4 +406,60 @@ func TestAaveRiskStageWritesChangesAtRiskAndRefresh(t *testing.T) {
 	c.sim.Commit()
 	snap = next()
 	require.Less(t, len(written(snap)), 4)
+}
+
+// TestAaveLaneResumesFromCheckpoint: a keeper restarted with the pool's
+// checkpoint in Redis resumes from it, reads the events after it and
+// again only the users they name, and publishes the pool's own health
+// factors; an unreadable checkpoint falls back to the events from start.
+func TestAaveLaneResumesFromCheckpoint(t *testing.T) {
+	t.Parallel()
+	c := newAaveChain(t, 24)
+	c.open()
+	rdb := testenv.StartRedis(t).Client(t)
+	store := oracle.NewRedisState(rdb, "lrt:v1")
+	first := newAaveKeeperFull(t, c, c.client, nil, nopPublishing{}, 0, store, zerolog.Nop())
+	_, err := first.Pass(c.ctx, c.head())
+	require.NoError(t, err)
+	first.SaveCheckpoint(c.ctx)
+	keys, err := rdb.Keys(c.ctx, "lrt:v1:book:checkpoint:aave:*").Result()
+	require.NoError(t, err)
+	require.Len(t, keys, 1)
+
+	// After the checkpoint: a repay, a new borrower and a price move.
+	c.send(c.a.Repay(c.users[0], aWETH, wei(0.5, 18)), c.a.Supply(c.users[3], aEz, wei(10, 18)))
+	c.send(c.a.Borrow(c.users[3], aUSDC, wei(1000, 6)), c.a.SetPrice(c.owner, aEz, wei(3050, 8)))
+
+	resume := func() (*keeper.View, string) {
+		logs := &logBuffer{}
+		k := newAaveKeeperFull(t, c, c.client, nil, nopPublishing{}, 0, store, zerolog.New(logs))
+		block := c.head()
+		view, err := k.Pass(c.ctx, block)
+		require.NoError(t, err)
+		pool := c.accounts(block)
+		published := 0
+		for _, mr := range view.Snapshot.Markets {
+			for _, p := range mr.Positions {
+				hf := pool[p.Borrower].HealthFactor
+				require.Equal(t, hf.Dec(), p.Health.String(), "health of %s", p.Borrower)
+				published++
+			}
+		}
+		indebted := 0
+		for _, u := range c.addrs {
+			if a := pool[u]; !a.TotalDebtBase.IsZero() {
+				indebted++
+			}
+		}
+		require.Equal(t, indebted, published)
+		return view, logs.String()
+	}
+	_, out := resume()
+	require.Contains(t, out, `"from_checkpoint":true`)
+	require.Contains(t, out, `"aave pool loaded"`)
+
+	require.NoError(t, rdb.Set(c.ctx, keys[0], "garbage", 0).Err())
+	_, out = resume()
+	require.Contains(t, out, "aave checkpoint refused")
+	require.Contains(t, out, `"from_checkpoint":false`)
 }

@@ -78,6 +78,13 @@ type CheckpointStore interface {
 	LoadCheckpoint(ctx context.Context) (data []byte, ok bool, err error)
 }
 
+// NamedCheckpointStore keeps a checkpoint per name: each lane's beside
+// the book's.
+type NamedCheckpointStore interface {
+	SaveNamedCheckpoint(ctx context.Context, name string, data []byte) error
+	LoadNamedCheckpoint(ctx context.Context, name string) (data []byte, ok bool, err error)
+}
+
 // DefaultCheckpointEvery is how often the book is checkpointed.
 const DefaultCheckpointEvery = time.Minute
 
@@ -449,16 +456,30 @@ func (k *Keeper) needFull(ctx context.Context) bool {
 // SaveCheckpoint stores the book as of the last applied block; a failure
 // is logged and retried at the next interval.
 func (k *Keeper) SaveCheckpoint(ctx context.Context) {
-	data, at, ok := k.adapter.Checkpoint()
+	if data, at, ok := k.adapter.Checkpoint(); ok {
+		k.savedAt = k.now()
+		if err := k.settings.Checkpoints.SaveCheckpoint(ctx, data); err != nil {
+			k.log.Warn().Err(err).Uint64("block", at.Number).Msg("book checkpoint not saved")
+		} else {
+			k.log.Debug().Uint64("block", at.Number).Int("bytes", len(data)).Msg("book checkpoint saved")
+		}
+	}
+	named, ok := k.settings.Checkpoints.(NamedCheckpointStore)
 	if !ok {
 		return
 	}
-	k.savedAt = k.now()
-	if err := k.settings.Checkpoints.SaveCheckpoint(ctx, data); err != nil {
-		k.log.Warn().Err(err).Uint64("block", at.Number).Msg("book checkpoint not saved")
-		return
+	for _, l := range k.lanes {
+		name, data, at, ok := l.Checkpoint()
+		if !ok {
+			continue
+		}
+		k.savedAt = k.now()
+		if err := named.SaveNamedCheckpoint(ctx, name, data); err != nil {
+			k.log.Warn().Err(err).Str("lane", name).Uint64("block", at.Number).Msg("lane checkpoint not saved")
+			continue
+		}
+		k.log.Debug().Str("lane", name).Uint64("block", at.Number).Int("bytes", len(data)).Msg("lane checkpoint saved")
 	}
-	k.log.Debug().Uint64("block", at.Number).Int("bytes", len(data)).Msg("book checkpoint saved")
 }
 
 // Book is the position book (for tests and diagnostics).

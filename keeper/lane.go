@@ -40,6 +40,9 @@ type Lane interface {
 	// the changes of blocks up to block.
 	Rollback(block uint64)
 	Prune(block uint64)
+	// Checkpoint encodes the lane's book as of its last block, under a
+	// name unique among lanes; ok is false before Start.
+	Checkpoint() (name string, data []byte, at chain.BlockRef, ok bool)
 }
 
 // LaneStep is one block's reads of a lane.
@@ -79,6 +82,11 @@ type LaneEnv struct {
 	Slippage    *big.Int
 	// RefreshInterval is how often every position is written at least once.
 	RefreshInterval time.Duration
+	// Checkpoints, when set, holds the lane's last checkpoint: Start resumes
+	// from it when its block is still canonical (Headers says) and reads
+	// only the events after it.
+	Checkpoints NamedCheckpointStore
+	Headers     HeaderReader
 }
 
 // BatchReader runs a batch of calls pinned to one block hash.
@@ -88,10 +96,12 @@ type BatchReader interface {
 
 // laneEnv is the keeper's environment for its lanes.
 func (k *Keeper) laneEnv() LaneEnv {
+	named, _ := k.settings.Checkpoints.(NamedCheckpointStore)
 	return LaneEnv{
-		Log: k.log, Fetch: k.fetchLogs, Reads: k.mc, Assets: k.reader.assets, WrappedNative: k.settings.WrappedNative,
+		Checkpoints: named,
+		Log:         k.log, Fetch: k.fetchLogs, Reads: k.mc, Assets: k.reader.assets, WrappedNative: k.settings.WrappedNative,
 		HealthAlert: k.settings.HealthAlert, Shocks: k.settings.Shocks, Slippage: k.settings.StressSlippage,
-		RefreshInterval: k.reader.refreshInterval,
+		RefreshInterval: k.reader.refreshInterval, Headers: k.headers,
 	}
 }
 

@@ -119,3 +119,30 @@ func (s *RedisState) LoadCheckpoint(ctx context.Context) (data []byte, ok bool, 
 	}
 	return data, true, nil
 }
+
+// namedCheckpointKey holds a lane's checkpoint.
+func (s *RedisState) namedCheckpointKey(name string) string {
+	return s.prefix + ":book:checkpoint:" + name
+}
+
+// SaveNamedCheckpoint stores a lane's checkpoint, without a TTL as the
+// book's.
+func (s *RedisState) SaveNamedCheckpoint(ctx context.Context, name string, data []byte) error {
+	if err := s.rdb.Set(ctx, s.namedCheckpointKey(name), data, 0).Err(); err != nil {
+		return fmt.Errorf("save %s checkpoint: %w", name, err)
+	}
+	return nil
+}
+
+// LoadNamedCheckpoint returns a lane's stored checkpoint; ok is false when
+// there is none.
+func (s *RedisState) LoadNamedCheckpoint(ctx context.Context, name string) (data []byte, ok bool, err error) {
+	data, err = s.rdb.Get(ctx, s.namedCheckpointKey(name)).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("load %s checkpoint: %w", name, err)
+	}
+	return data, true, nil
+}

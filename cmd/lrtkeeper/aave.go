@@ -6,6 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/config"
+	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
@@ -67,4 +68,26 @@ func aaveManaged(p config.ManagedPosition, pools []config.AavePool, assets []con
 		return strategies.AaveMarketID(pool.Pool, assets[i].Token, wrappedNative), nil
 	}
 	return common.Hash{}, fmt.Errorf("deleverage position %s: aave pool %q is not configured", p.Borrower.Hex(), p.Aave)
+}
+
+// newAaveLiquidator is the Aave strategy of the configured mode: flash
+// loans through the executor (callback mode) or the keeper's inventory,
+// shared with Morpho's inventory liquidator.
+func newAaveLiquidator(cfg *config.Config, w *world, tm *txmgr.Manager, morphoLiq keeper.Liquidator) *strategies.AaveLiquidator {
+	l := cfg.Liquidation
+	venues := map[common.Address]strategies.Venue{}
+	for _, p := range w.aave {
+		for _, r := range p.Reserves {
+			if i, ok := assetIndex(w.assets, r.Asset); ok && r.Venue != nil {
+				venues[w.assets[i].Token] = venueOf(r.Venue)
+			}
+		}
+	}
+	inventory, _ := morphoLiq.(*strategies.Liquidator)
+	return strategies.NewAaveLiquidator(w.client, tm, strategies.AaveLiquidationConfig{
+		Mode: w.execution.mode, Executor: w.execution.executor, Venues: venues,
+		MaxSlippageBps: uint64(l.MaxSlippageBps), MaxHalvings: l.MaxHalvings,
+		MinProfit: l.MinProfit.Big(), GasMarginPct: uint64(l.GasLimitMarginPct), MaxGasLimit: l.MaxGasLimit,
+		MinTipCap: cfg.Tx.MinTipCapWei.Big(), Inventory: inventory,
+	})
 }

@@ -303,7 +303,11 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	var exec *keeper.Executor
 	if cfg.Liquidation.Enabled {
 		log.Info().Str("keeper", tm.From().Hex()).Msg("liquidations enabled")
-		exec = keeper.NewExecutor(log, newLiquidator(cfg, w, tm), alerts, m)
+		liq := newLiquidator(cfg, w, tm)
+		exec = keeper.NewExecutor(log, liq, alerts, m)
+		if len(w.aave) > 0 {
+			exec.Aave = newAaveLiquidator(cfg, w, tm, liq)
+		}
 		if w.execution.preFactory != (common.Address{}) {
 			exec.Pre = strategies.NewPreLiquidator(w.client, tm, callbackConfig(cfg, w))
 		}
