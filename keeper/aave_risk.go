@@ -45,6 +45,14 @@ type aaveRow struct {
 	debt      big.Int
 	positions []morpho.Position // loops as a Morpho-shaped book, for stress
 	debtSum   uint256.Int
+	// written are the loops written this block, Morpho-shaped, by index
+	// in risk.Positions: their depeg buffer and carry come from stress.
+	written []writtenLoop
+}
+
+type writtenLoop struct {
+	at  int
+	pos morpho.Position
 }
 
 // aaveStressShares makes the stress book's shares convert to assets
@@ -114,7 +122,7 @@ func (b *aaveBlock) Assess(full bool, readings []oracle.AssetReading) []oracle.M
 		l.mu.RLock()
 		for i := from; i < min(from+riskChunk, len(addrs)); i++ {
 			addr := addrs[i]
-			id, row, pos, err := b.assessUser(addr, rows, marketState, marketUnknown, fairState, fairUnknown)
+			id, row, pos, shaped, err := b.assessUser(addr, rows, marketState, marketUnknown, fairState, fairUnknown)
 			if err != nil {
 				if firstErr == nil {
 					firstErr = err
@@ -139,6 +147,9 @@ func (b *aaveBlock) Assess(full bool, readings []oracle.AssetReading) []oracle.M
 			if full || touched[addr] || nextAtRisk[addr] || r.atRisk[addr] || refreshed || r.published[addr] != id {
 				row.risk.Positions = append(row.risk.Positions, *pos)
 				r.published[addr] = id
+				if shaped != nil {
+					row.written = append(row.written, writtenLoop{at: len(row.risk.Positions) - 1, pos: *shaped})
+				}
 			}
 		}
 		l.mu.RUnlock()
@@ -221,28 +232,28 @@ func (b *aaveBlock) row(rows map[common.Hash]*aaveRow, id common.Hash, key aaveR
 // without debt has no row.
 func (b *aaveBlock) assessUser(addr common.Address, rows map[common.Hash]*aaveRow,
 	mState *protocol.State, mUnknown []bool, fState *protocol.State, fUnknown []bool,
-) (common.Hash, *aaveRow, *oracle.PositionRisk, error) {
+) (common.Hash, *aaveRow, *oracle.PositionRisk, *morpho.Position, error) {
 	l := b.l
 	s := b.state
 	v := l.spec.Version
 	u, ok := l.tracker.User(addr)
 	if !ok {
-		return common.Hash{}, nil, nil, nil
+		return common.Hash{}, nil, nil, nil, nil
 	}
 	acct, err := s.Account(v, &u)
 	if err != nil {
-		return common.Hash{}, nil, nil, err
+		return common.Hash{}, nil, nil, nil, err
 	}
 	if acct.TotalDebtBase.IsZero() {
-		return common.Hash{}, nil, nil, nil
+		return common.Hash{}, nil, nil, nil, nil
 	}
 	pos := &oracle.PositionRisk{Borrower: addr, HasDebt: true, Health: acct.HealthFactor.ToBig()}
 	pos.Liquidatable = acct.HealthFactor.Lt(uint256.NewInt(aave.WAD))
 	if pos.HealthMarket, err = b.healthAt(mState, mUnknown, &u); err != nil {
-		return common.Hash{}, nil, nil, err
+		return common.Hash{}, nil, nil, nil, err
 	}
 	if pos.HealthFair, err = b.healthAt(fState, fUnknown, &u); err != nil {
-		return common.Hash{}, nil, nil, err
+		return common.Hash{}, nil, nil, nil, err
 	}
 	if acct.TotalCollateralBase.Gt(&acct.TotalDebtBase) {
 		var equity uint256.Int
@@ -271,15 +282,15 @@ func (b *aaveBlock) assessUser(addr common.Address, rows map[common.Hash]*aaveRo
 		pos.Collateral, pos.BorrowShares, pos.BorrowAssets = acct.TotalCollateralBase.ToBig(), new(big.Int), acct.TotalDebtBase.ToBig()
 		row.coll.Add(&row.coll, pos.Collateral)
 		row.debt.Add(&row.debt, pos.BorrowAssets)
-		return id, row, pos, nil
+		return id, row, pos, nil, nil
 	}
 	coll, err := aave.CollateralBalance(v, &u.ScaledCollateral[loop.Coll], &s.Reserves[loop.Coll].Income)
 	if err != nil {
-		return id, nil, nil, err
+		return id, nil, nil, nil, err
 	}
 	debt, err := aave.DebtBalance(v, &u.ScaledDebt[loop.Debt], &s.Reserves[loop.Debt].Debt)
 	if err != nil {
-		return id, nil, nil, err
+		return id, nil, nil, nil, err
 	}
 	pos.Collateral, pos.BorrowShares, pos.BorrowAssets = coll.ToBig(), u.ScaledDebt[loop.Debt].ToBig(), debt.ToBig()
 	row.coll.Add(&row.coll, pos.Collateral)
@@ -291,14 +302,14 @@ func (b *aaveBlock) assessUser(addr common.Address, rows map[common.Hash]*aaveRo
 		lp.Mul(lp, oracleScale)
 		pos.LiquidationPrice = lp.Quo(lp, new(big.Int).Mul(pos.Collateral, big.NewInt(int64(lt))))
 	}
+	shaped := &morpho.Position{}
+	shaped.Collateral.Set(coll)
+	shaped.BorrowShares.Mul(debt, aaveStressShares)
+	row.debtSum.Add(&row.debtSum, debt)
 	if len(l.env.Shocks) > 0 {
-		var p morpho.Position
-		p.Collateral.Set(coll)
-		p.BorrowShares.Mul(debt, aaveStressShares)
-		row.positions = append(row.positions, p)
-		row.debtSum.Add(&row.debtSum, debt)
+		row.positions = append(row.positions, *shaped)
 	}
-	return id, row, pos, nil
+	return id, row, pos, shaped, nil
 }
 
 // healthAt is u's health factor at a priced state; nil when a reserve it
@@ -367,8 +378,8 @@ func (b *aaveBlock) finishRow(row *aaveRow, readings []oracle.AssetReading) {
 		mr.OracleVsMarketBps = relativeBps(ow, asset.Market.Price, asset.MarketErr)
 		mr.OracleVsFairBps = relativeBps(ow, asset.Fair.Price, asset.FairErr)
 	}
-	if len(l.env.Shocks) == 0 || asset.FairErr != nil || asset.Fair.Price == nil || asset.Fair.Price.Sign() <= 0 {
-		return
+	if asset.FairErr != nil || asset.Fair.Price == nil || asset.Fair.Price.Sign() <= 0 {
+		return // stress and carry need the fair value
 	}
 	book := stress.Book{
 		LLTV: uint256.MustFromBig(mr.LLTV), Kind: stress.OracleKind(mr.OracleKind), OraclePrice: price,
@@ -382,7 +393,32 @@ func (b *aaveBlock) finishRow(row *aaveRow, readings []oracle.AssetReading) {
 	if asset.MarketErr == nil {
 		book.MarketWad = asset.Market.Price
 	}
-	if mr.Stress, err = stress.Run(book, l.env.Shocks); err != nil {
-		mr.RiskErr = fmt.Errorf("stress: %w", err)
+	if len(l.env.Shocks) > 0 {
+		if mr.Stress, err = stress.Run(book, l.env.Shocks); err != nil {
+			mr.RiskErr = fmt.Errorf("stress: %w", err)
+			return
+		}
+	}
+	// The depeg that makes a loop liquidatable, and for capped oracles the
+	// time negative carry takes: the debt reserve's rate against the
+	// asset's shortest known growth.
+	var yield *big.Int
+	if asset.Risk != nil {
+		for _, g := range asset.Risk.Growth {
+			if g != nil {
+				yield = g
+				break
+			}
+		}
+	}
+	perSecond := new(big.Int).Quo(mr.BorrowRateAPR, big.NewInt(secondsPerYear))
+	for _, w := range row.written {
+		pm, err := stress.Position(w.pos, book, perSecond, yield)
+		if err != nil {
+			mr.RiskErr = fmt.Errorf("risk of %s: %w", mr.Positions[w.at].Borrower.Hex(), err)
+			return
+		}
+		p := &mr.Positions[w.at]
+		p.DepegBufferBps, p.TimeToLiquidation = pm.DepegBufferBps, pm.TimeToLiquidation
 	}
 }

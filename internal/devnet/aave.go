@@ -36,10 +36,18 @@ var (
 type AaveReserveSpec struct {
 	Symbol   string
 	Decimals uint8
+	// Token is an existing ERC-20 to list (it must have Decimals); zero
+	// deploys an open-mint test token. Aave.Mint works only on the latter.
+	Token common.Address
+	// Source is an existing price source (latestAnswer in the oracle's
+	// base currency, e.g. a CAPO adapter); zero deploys an 8-decimal
+	// PriceFeed answering Price.
+	Source common.Address
 	// LTV, LT, Bonus (incl. 100%), ReserveFactor and ProtocolFee in bps.
 	LTV, LT, Bonus, ReserveFactor, ProtocolFee uint16
 	Borrowing, Flash                           bool
-	// Price is the oracle feed's initial answer (8 decimals, USD).
+	// Price is the deployed feed's initial answer (8 decimals, USD);
+	// unused when Source is set.
 	Price *big.Int
 	// The interest-rate strategy in bps: optimal usage, base, slopes.
 	Optimal, Base, Slope1, Slope2 uint32
@@ -60,6 +68,13 @@ type AaveSpec struct {
 	EModes   []AaveEModeSpec
 	// FlashPremium is FLASHLOAN_PREMIUM_TOTAL in bps.
 	FlashPremium int64
+	// OracleBaseCurrency and OracleUnit are the AaveOracle's
+	// BASE_CURRENCY and BASE_CURRENCY_UNIT; a nil unit means USD:
+	// address zero and 1e8.
+	OracleBaseCurrency common.Address
+	OracleUnit         *big.Int
+	// Multicall3 is an existing Multicall3 to record; zero deploys one.
+	Multicall3 common.Address
 }
 
 // DefaultAaveSpec is an LRT market like Aave's Core: WETH (borrowable),
@@ -83,21 +98,29 @@ func DefaultAaveSpec() AaveSpec {
 
 // AaveReserve is a deployed reserve.
 type AaveReserve struct {
-	Symbol                   string
-	Decimals                 uint8
-	Token, AToken, DebtToken common.Address
-	Feed                     common.Address
-	ID                       uint16
+	Symbol    string         `json:"symbol"`
+	Decimals  uint8          `json:"decimals"`
+	Token     common.Address `json:"token"`
+	AToken    common.Address `json:"a_token"`
+	DebtToken common.Address `json:"debt_token"`
+	// Feed is the reserve's price source in the AaveOracle.
+	Feed common.Address `json:"feed"`
+	// ID is the reserve's index in the pool (its spec index).
+	ID uint16 `json:"id"`
 }
 
 // Aave is a deployed Aave-style market. Its tokens are open-mint test
-// tokens.
+// tokens unless the spec listed existing ones.
 type Aave struct {
-	ChainID                          *big.Int
-	Provider, Pool, Oracle, Strategy common.Address
-	Multicall3, Treasury             common.Address
-	Reserves                         []AaveReserve
-	mine                             func()
+	ChainID    *big.Int       `json:"chain_id"`
+	Provider   common.Address `json:"addresses_provider"`
+	Pool       common.Address `json:"pool"`
+	Oracle     common.Address `json:"oracle"`
+	Strategy   common.Address `json:"rate_strategy"`
+	Multicall3 common.Address `json:"multicall3"`
+	Treasury   common.Address `json:"treasury"`
+	Reserves   []AaveReserve  `json:"reserves"`
+	mine       func()
 }
 
 // aaveGas is the gas limit of every Aave call: an estimate against the
@@ -126,16 +149,27 @@ func DeployAave(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, chai
 	deploy := func(label, bin string, args []byte) common.Address {
 		return step(label, func() (common.Address, error) { return s.deploy(ctx, deployer, bin, args, label) })
 	}
-	a.Multicall3 = deploy("deploy Multicall3", multicall3.Multicall3MetaData.Bin, nil)
+	a.Multicall3 = spec.Multicall3
+	if a.Multicall3 == (common.Address{}) {
+		a.Multicall3 = deploy("deploy Multicall3", multicall3.Multicall3MetaData.Bin, nil)
+	}
+	base, unit := spec.OracleBaseCurrency, spec.OracleUnit
+	if unit == nil {
+		base, unit = common.Address{}, big.NewInt(1e8)
+	}
 	a.Provider = deploy("deploy provider", aavepooladdressesprovider.AavePoolAddressesProviderMetaData.Bin,
 		aaveProviderABI.PackConstructor("lrtkeeper devnet", owner))
-	a.Oracle = deploy("deploy oracle", aaveoracle.AaveOracleMetaData.Bin, aaveOracleABI.PackConstructor(owner, common.Address{}, big.NewInt(1e8)))
+	a.Oracle = deploy("deploy oracle", aaveoracle.AaveOracleMetaData.Bin, aaveOracleABI.PackConstructor(owner, base, unit))
 	a.Strategy = deploy("deploy rate strategy", aaveratestrategy.AaveRateStrategyMetaData.Bin, aaveStrategyABI.PackConstructor(owner))
 	a.Pool = deploy("deploy pool", aavepool.AavePoolMetaData.Bin, aavePoolABI.PackConstructor(a.Provider, owner, a.Treasury))
 	for i, r := range spec.Reserves {
-		ar := AaveReserve{Symbol: r.Symbol, Decimals: r.Decimals, ID: uint16(i)}
-		ar.Token = deploy("deploy "+r.Symbol, aavetesttoken.AaveTestTokenMetaData.Bin, testTokenABI.PackConstructor(r.Symbol, r.Symbol, r.Decimals))
-		ar.Feed = deploy("deploy "+r.Symbol+" feed", pricefeed.PriceFeedMetaData.Bin, feedABI.PackConstructor(8, r.Symbol+" / USD", r.Price))
+		ar := AaveReserve{Symbol: r.Symbol, Decimals: r.Decimals, ID: uint16(i), Token: r.Token, Feed: r.Source}
+		if ar.Token == (common.Address{}) {
+			ar.Token = deploy("deploy "+r.Symbol, aavetesttoken.AaveTestTokenMetaData.Bin, testTokenABI.PackConstructor(r.Symbol, r.Symbol, r.Decimals))
+		}
+		if ar.Feed == (common.Address{}) {
+			ar.Feed = deploy("deploy "+r.Symbol+" feed", pricefeed.PriceFeedMetaData.Bin, feedABI.PackConstructor(8, r.Symbol+" / USD", r.Price))
+		}
 		ar.AToken = deploy("deploy a"+r.Symbol, aaveatoken.AaveATokenMetaData.Bin,
 			aaveTokenABI.PackConstructor(a.Pool, ar.Token, r.Decimals, "Aave "+r.Symbol, "a"+r.Symbol))
 		ar.DebtToken = deploy("deploy debt "+r.Symbol, aavevariabledebttoken.AaveVariableDebtTokenMetaData.Bin,
@@ -303,6 +337,26 @@ func (a *Aave) Liquidate(key *ecdsa.PrivateKey, coll, debt int, user common.Addr
 // adapter) reserve i's price in the AaveOracle; key must own the oracle.
 func (a *Aave) SetSource(key *ecdsa.PrivateKey, i int, source common.Address) KeyedTx {
 	return KeyedTx{Key: key, To: a.Oracle, Data: aaveOracleABI.PackSetAssetSources([]common.Address{a.Reserves[i].Token}, []common.Address{source})}
+}
+
+// AccountData is the pool's getUserAccountData(user) at the latest block:
+// collateral and debt in the oracle's base currency, LT and LTV in bps,
+// the health factor in WAD (max uint256 without debt).
+func (a *Aave) AccountData(ctx context.Context, b Backend, user common.Address) (aavepool.GetUserAccountDataOutput, error) {
+	out, err := callView(ctx, b, a.Pool, aavePoolABI.PackGetUserAccountData(user), aavePoolABI.UnpackGetUserAccountData)
+	if err != nil {
+		return out, fmt.Errorf("failed to read aave account data of %s: %w", user, err)
+	}
+	return out, nil
+}
+
+// AssetPrice is the AaveOracle's getAssetPrice of reserve i's token.
+func (a *Aave) AssetPrice(ctx context.Context, b Backend, i int) (*big.Int, error) {
+	p, err := callView(ctx, b, a.Oracle, aaveOracleABI.PackGetAssetPrice(a.Reserves[i].Token), aaveOracleABI.UnpackGetAssetPrice)
+	if err != nil {
+		return nil, fmt.Errorf("failed to read the aave price of %s: %w", a.Reserves[i].Symbol, err)
+	}
+	return p, nil
 }
 
 // SetPrice sets reserve i's feed answer (8 decimals).

@@ -150,6 +150,11 @@ type WorldOptions struct {
 	KeeperKey *ecdsa.PrivateKey
 	// KeeperWETH is the keeper's WETH inventory (default DefaultKeeperWETH).
 	KeeperWETH *big.Int
+	// Aave adds an Aave-style pool on the world's WETH and LRT, its ezETH
+	// priced by a CAPO adapter, with looped positions and a managed loop
+	// (World.Aave); PathDepeg then misconfigures the CAPO cap at
+	// CapoMisconfigStep of every cycle. Off by default.
+	Aave bool
 }
 
 // World is the in-process devnet: a simulated chain (chain id 1337) with
@@ -177,6 +182,11 @@ type WorldOptions struct {
 //
 // Deployment's methods mine through World.Commit and so never interleave
 // with a Run step, but the path overwrites both prices every step.
+//
+// With WorldOptions.Aave, World.Aave is an Aave-style pool on the same
+// WETH and LRT whose ezETH price is the LRT's rate through a CAPO adapter;
+// PathDepeg misconfigures that adapter's cap at CapoMisconfigStep of every
+// cycle and the next cycle start restores it (see WorldAave).
 type World struct {
 	// Backend is the simulated chain. Commit through World.Commit while
 	// Run may be running.
@@ -195,6 +205,8 @@ type World struct {
 	// walk, whose last block refreshes the feed and pools; the loops are
 	// seeded after it.
 	History []HistoryPoint
+	// Aave is the world's Aave pool; nil unless WorldOptions.Aave.
+	Aave *WorldAave
 
 	log  zerolog.Logger
 	opts WorldOptions
@@ -205,6 +217,9 @@ type World struct {
 	step      uint64
 	fair      *big.Int
 	lastBps   int64
+	// capoBroken is set once the path misconfigured the CAPO cap, until
+	// the next cycle start restores it.
+	capoBroken bool
 }
 
 // NewWorld starts a simulated chain whose genesis funds the deployer and
@@ -231,11 +246,15 @@ func NewWorld(log zerolog.Logger, opts WorldOptions) (*World, error) {
 	}
 	keeper := crypto.PubkeyToAddress(keeperKey.PublicKey)
 
-	backend := simulated.NewBackend(types.GenesisAlloc{
+	alloc := types.GenesisAlloc{
 		contracts.Multicall3Address:                   contracts.Multicall3GenesisAccount(),
 		crypto.PubkeyToAddress(deployerKey.PublicKey): {Balance: deployerGenesisETH},
 		keeper: {Balance: keeperGenesisETH},
-	})
+	}
+	if opts.Aave {
+		addAaveGenesis(alloc)
+	}
+	backend := simulated.NewBackend(alloc)
 	w := &World{
 		Backend:     backend,
 		DeployerKey: deployerKey,
@@ -247,13 +266,16 @@ func NewWorld(log zerolog.Logger, opts WorldOptions) (*World, error) {
 	if err := w.setup(keeper); err != nil {
 		return nil, errors.Join(err, backend.Close())
 	}
-	w.log.Info().
+	ev := w.log.Info().
 		Str("path", opts.Path).
 		Dur("block_time", opts.BlockTime).
 		Stringer("morpho", w.Deployment.Morpho).
 		Stringer("keeper", keeper).
-		Int("borrowers", len(w.borrowers)).
-		Msg("devnet world ready")
+		Int("borrowers", len(w.borrowers))
+	if w.Aave != nil {
+		ev = ev.Stringer("aave_pool", w.Aave.Pool).Stringer("capo", w.Aave.Capo).Int("aave_loops", len(w.Aave.Loops))
+	}
+	ev.Msg("devnet world ready")
 	return w, nil
 }
 
@@ -285,6 +307,11 @@ func (w *World) setup(keeper common.Address) error {
 	}
 	if err := w.setupExecution(ctx, keeper); err != nil {
 		return err
+	}
+	if w.opts.Aave {
+		if err := w.setupAave(ctx); err != nil {
+			return fmt.Errorf("failed to set up the aave pool: %w", err)
+		}
 	}
 	if w.fair, err = d.FairRate(ctx, client); err != nil {
 		return err
@@ -463,12 +490,14 @@ func (w *World) Run(ctx context.Context) error {
 }
 
 // Step plays one block of the path: at a cycle start it first reseeds
-// closed or liquidated loops, then it sends the block's transactions and
-// commits them in one block: the fair rate (slashed at SlashStep, left
-// alone from RateFreezeFromStep to the cycle's end), the feed's round (a
-// stale one at StaleFromStep, none until StaleToStep), the Uni pool's
-// price, the Curve pool's stored rate and the trader's Curve trade toward
-// the market price.
+// closed or liquidated loops (and, with Aave, restores a sound CAPO cap
+// and reopens the Aave loops that were liquidated or deleveraged), then it
+// sends the block's transactions and commits them in one block: the fair
+// rate (slashed at SlashStep, left alone from RateFreezeFromStep to the
+// cycle's end), the feed's round (a stale one at StaleFromStep, none until
+// StaleToStep), the Uni pool's price, the Curve pool's stored rate, the
+// trader's Curve trade toward the market price and, with Aave, the CAPO
+// misconfiguration at CapoMisconfigStep.
 func (w *World) Step(ctx context.Context) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -479,6 +508,9 @@ func (w *World) Step(ctx context.Context) error {
 		// A failed reseed must not stop the price path.
 		if err := w.reseed(ctx); err != nil {
 			w.log.Error().Err(err).Msg("devnet reseed failed")
+		}
+		if err := w.reseedAave(ctx); err != nil {
+			w.log.Error().Err(err).Msg("devnet aave reseed failed")
 		}
 	}
 	step, pos := w.step, w.step%CycleBlocks
@@ -515,6 +547,13 @@ func (w *World) Step(ctx context.Context) error {
 	if err == nil {
 		err = d.queuePoolPrices(ctx, s, w.DeployerKey, market, fair)
 	}
+	capo := w.Aave != nil && CapoMisconfiguredAt(w.opts.Path, step)
+	var capoMax *big.Int
+	if err == nil && capo {
+		// Restored at the next cycle start even if this step fails.
+		w.capoBroken = true
+		_, capoMax, err = w.queueCapoMisconfig(ctx, s, fair)
+	}
 	if len(s.pending) == 0 {
 		w.Backend.Commit() // one block per step, even if nothing was sent
 	}
@@ -531,6 +570,11 @@ func (w *World) Step(ctx context.Context) error {
 		block = receipts[0].BlockNumber.Uint64()
 	}
 
+	if capo {
+		w.log.Info().Uint64("block", block).Uint64("step", step).Str("fair_rate", FormatWad(fair)).
+			Str("max_ratio", FormatWad(capoMax)).Int64("gap_bps", -CapoMisconfigGapBps).
+			Msg("devnet capo misconfigured")
+	}
 	if slash {
 		w.log.Info().Uint64("block", block).Uint64("step", step).
 			Str("fair_rate", FormatWad(fair)).Uint64("slash_bps", SlashBps).Msg("devnet slash")
