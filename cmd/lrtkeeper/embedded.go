@@ -18,7 +18,7 @@ import (
 func openEmbeddedWorld(_ context.Context, log zerolog.Logger, cfg *config.Config) (*world, error) {
 	// No loan-token inventory: the keeper liquidates through its executor.
 	w, err := devnet.NewWorld(log, devnet.WorldOptions{
-		BlockTime: cfg.Embedded.BlockTime, Path: cfg.Embedded.PricePath, KeeperWETH: new(big.Int),
+		BlockTime: cfg.Embedded.BlockTime, Path: cfg.Embedded.PricePath, KeeperWETH: new(big.Int), Aave: true,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("embedded chain: %w", err)
@@ -49,6 +49,10 @@ func openEmbeddedWorld(_ context.Context, log zerolog.Logger, cfg *config.Config
 	asset.FairValue.ExpectedCadence = devnet.EmbeddedRateCadence
 	// A short EMA so the demo's two-minute depeg shows in depeg_ema_bps.
 	asset.DepegEMAHalfLife = time.Minute
+	// The Aave pool prices ezETH through a CAPO adapter the world
+	// misconfigures on its path, as Aave's wstETH cap was on 10 March 2026.
+	capoAlert := devnet.EmbeddedCapoAlertBelowBps
+	asset.CapoAdapters = []config.CapoAdapter{{Name: "aave_devnet", Address: w.Aave.Capo, AlertBelowBps: &capoAlert}}
 	markets := make([]config.Market, len(d.Markets))
 	// Seized collateral is sold on the Curve pool: coin 1 ezETH for coin 0 WETH.
 	venue := &config.Venue{Kind: config.VenueCurve, Pool: d.CurvePool, I: 1, J: 0}
@@ -60,14 +64,28 @@ func openEmbeddedWorld(_ context.Context, log zerolog.Logger, cfg *config.Config
 	managed := w.Managed()
 	// The managed loop sits in the exchange-rate-priced market: its oracle
 	// never sees the depeg, its market-price health does.
+	pool := config.AavePool{
+		Name: "devnet", Pool: w.Aave.Pool, AddressesProvider: w.Aave.Provider, Oracle: w.Aave.Oracle,
+		Version: devnet.AaveVersion, StartBlock: w.Aave.StartBlock,
+		Reserves: []config.AaveReserve{{Asset: asset.Symbol, Venue: venue}},
+	}
 	exec := execution{
 		mode: config.LiquidationCallback, executor: x.Executor, preFactory: x.PreLiquidationFactory, preStart: x.FactoryBlock,
 		managed: []config.ManagedPosition{{
 			Market: managed.MarketID, Borrower: managed.Address,
 			TriggerHealth: embeddedTrigger, TargetHealth: embeddedTarget, TriggerPrice: config.PriceMarket,
 			MaxSlippageBps: embeddedSlippageBps, MinDepegPersist: embeddedPersist,
+		}, {
+			// The Aave loop's oracle is the capped rate: it sees the
+			// misconfigured cap, not the depeg.
+			Aave: pool.Name, Collateral: asset.Symbol, Borrower: w.Aave.Managed.Address,
+			TriggerHealth: bpsWad(devnet.EmbeddedAaveTriggerBps), TargetHealth: bpsWad(devnet.EmbeddedAaveTargetBps),
+			TriggerPrice: config.PriceOracle, MaxSlippageBps: embeddedSlippageBps, MinDepegPersist: embeddedPersist,
 		}},
 	}
+	log.Info().Str("pool", w.Aave.Pool.Hex()).Str("capo", w.Aave.Capo.Hex()).Int("loops", len(w.Aave.Loops)).
+		Str("managed", w.Aave.Managed.Address.Hex()).Uint64("capo_misconfigured_at_step", devnet.CapoMisconfigStep).
+		Msg("embedded aave pool")
 	log.Info().Str("executor", x.Executor.Hex()).Str("pre_liquidation", x.PreLiquidation.Hex()).
 		Str("managed", managed.Address.Hex()).Str("trigger_health", embeddedTrigger.String()).
 		Str("target_health", embeddedTarget.String()).Dur("min_depeg_persist", embeddedPersist).
@@ -75,7 +93,7 @@ func openEmbeddedWorld(_ context.Context, log zerolog.Logger, cfg *config.Config
 	log.Info().Str("morpho", d.Morpho.Hex()).Str("lrt", d.LRT.Hex()).Str("feed", d.PriceFeed.Hex()).
 		Int("borrowers", len(w.Borrowers())).Str("price_path", cfg.Embedded.PricePath).Msg("embedded chain ready")
 	return &world{
-		client: client, key: w.KeeperKey, assets: []config.Asset{asset}, markets: markets,
+		client: client, key: w.KeeperKey, assets: []config.Asset{asset}, markets: markets, aave: []config.AavePool{pool},
 		morpho: d.Morpho, multicall: d.Multicall3, wrappedNative: d.WETH, riskOracle: d.RiskOracle,
 		run: w.Run, close: func() { _ = w.Close() }, execution: exec,
 	}, nil
@@ -95,6 +113,11 @@ const embeddedPersist = 10 * time.Second
 // price, the median of four sources: in the demo's fast fall the lagging
 // TWAP and EMA hold the median up to ~4% above the pool it sells on.
 const embeddedSlippageBps = 500
+
+// bpsWad is a ratio in basis points as a Wad.
+func bpsWad(bps uint64) config.Wad {
+	return mustWad(fmt.Sprintf("%d.%04d", bps/10_000, bps%10_000))
+}
 
 func mustWad(s string) config.Wad {
 	w, err := config.ParseWad(s)
