@@ -15,15 +15,65 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/benchbook"
 	"github.com/lrtkeeper/lrtkeeper/internal/benche2e"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
+	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
 
-const benchUsage = `usage: lrtkeeper bench [--positions N] [--ticks N] [--redis URL | --no-redis] [--rpc-positions N]
+const benchUsage = `usage: lrtkeeper bench [--protocol P] [--positions N] [--ticks N] [--redis URL | --no-redis] [--rpc-positions N]
        lrtkeeper bench e2e [--positions N] [--ticks N]   (anvil + redis-server + the daemon: price block → liquidation sent)
-  --positions N      synthetic Morpho book size (default 100000)
+  --protocol P       morpho_blue (default) or aave_v3: the engine to measure
+  --positions N      synthetic book size: Morpho positions or Aave users (default 100000)
   --ticks N          price ticks to time (default 1000)
   --redis URL        redis-server to publish to (default: start one from PATH on a free port)
   --no-redis         leave the Redis figures out (a 1M-position snapshot needs ~1 GB of Redis)
-  --rpc-positions N  positions opened on the simulated chain to count requests per block (default 10000; 0 skips)`
+  --rpc-positions N  positions opened on the simulated chain to count requests per block
+                     (default 10000 for morpho_blue, 1000 for aave_v3; 0 skips)`
+
+// benchEngine is what the command measures of one protocol.
+type benchEngine struct {
+	// measure measures a book of n positions and returns the snapshot
+	// its Redis figures publish.
+	measure func(n, ticks int) (benchbook.Result, func() (*oracle.Snapshot, error), error)
+	// rpc counts requests per block with positions open on a simulated
+	// chain; naiveRPC is what re-reading a book of n every block costs.
+	rpc          func(ctx context.Context, positions int) (benchbook.RPC, error)
+	naiveRPC     func(n int) int
+	rpcPositions int
+}
+
+// benchEngines are the protocols `lrtkeeper bench` measures.
+var benchEngines = map[string]benchEngine{
+	strategies.ProtocolMorpho: {
+		measure: func(n, ticks int) (benchbook.Result, func() (*oracle.Snapshot, error), error) {
+			res, _, err := benchbook.Measure(n, ticks, 100, 1)
+			return res, func() (*oracle.Snapshot, error) { return oracle.SyntheticSnapshot(n, 1), nil }, err
+		},
+		rpc: func(ctx context.Context, positions int) (benchbook.RPC, error) {
+			return benchbook.MeasureRPC(ctx, positions, 10)
+		},
+		naiveRPC:     func(n int) int { return benchbook.OldEngineRPCPerBlock(n, 1) },
+		rpcPositions: 10_000,
+	},
+	strategies.ProtocolAave: {
+		measure: func(n, ticks int) (benchbook.Result, func() (*oracle.Snapshot, error), error) {
+			res, b, err := benchbook.MeasureAave(n, ticks, 100, 1)
+			if err != nil {
+				return res, nil, err
+			}
+			return res, func() (*oracle.Snapshot, error) { return b.Snapshot(1) }, nil
+		},
+		rpc: func(ctx context.Context, positions int) (benchbook.RPC, error) {
+			return benchbook.MeasureAaveRPC(ctx, positions, 10)
+		},
+		naiveRPC:     benchbook.AaveNaiveRPCPerBlock,
+		rpcPositions: 1_000,
+	},
+}
+
+// benchOutput is the printed JSON: the protocol, then the measurements.
+type benchOutput struct {
+	Protocol string `json:"protocol"`
+	benchbook.Result
+}
 
 // runBench builds a synthetic book with exact math and prints one JSON
 // object of measurements (docs/BENCHMARKS.md).
@@ -33,52 +83,68 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
+	protocol := fs.String("protocol", strategies.ProtocolMorpho, "")
 	n := fs.Int("positions", 100_000, "")
 	ticks := fs.Int("ticks", 1000, "")
 	redisURL := fs.String("redis", "", "")
 	noRedis := fs.Bool("no-redis", false, "")
-	rpcPositions := fs.Int("rpc-positions", 10_000, "")
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *n < 1000 || *ticks < 1 || *rpcPositions < 0 {
+	rpcPositions := fs.Int("rpc-positions", 0, "")
+	err := fs.Parse(args)
+	engine, known := benchEngines[*protocol]
+	if err != nil || fs.NArg() > 0 || !known || *n < 1000 || *ticks < 1 || *rpcPositions < 0 {
 		msg := "bad arguments"
-		if err != nil {
+		switch {
+		case err != nil:
 			msg = oneLine(err.Error())
-		} else if *n < 1000 {
+		case !known:
+			msg = fmt.Sprintf("--protocol %q: want %s or %s", *protocol, strategies.ProtocolMorpho, strategies.ProtocolAave)
+		case *n < 1000:
 			msg = "--positions must be at least 1000"
 		}
 		fmt.Fprintf(stderr, "lrtkeeper bench: %s\n%s\n", msg, benchUsage)
 		return 2
 	}
-	res, _, err := benchbook.Measure(*n, *ticks, 100, 1)
+	if !flagSet(fs, "rpc-positions") {
+		*rpcPositions = engine.rpcPositions
+	}
+	res, snapshot, err := engine.measure(*n, *ticks)
 	if err != nil {
 		fmt.Fprintf(stderr, "lrtkeeper bench: book: %s\n", oneLine(err.Error()))
 		return 1
 	}
 	if !*noRedis {
-		if err := benchRedis(ctx, &res, *redisURL); err != nil {
+		if err := benchRedis(ctx, &res, *redisURL, snapshot); err != nil {
 			fmt.Fprintf(stderr, "lrtkeeper bench: redis: %s\n", oneLine(err.Error()))
 			return 1
 		}
 	}
 	if *rpcPositions > 0 {
-		rpc, err := benchbook.MeasureRPC(ctx, *rpcPositions, 10)
+		rpc, err := engine.rpc(ctx, *rpcPositions)
 		if err != nil {
 			fmt.Fprintf(stderr, "lrtkeeper bench: rpc: %s\n", oneLine(err.Error()))
 			return 1
 		}
 		res.RPCPerBlock, res.RPCPositions = rpc.PerBlock, rpc.Positions
 	}
-	res.NaiveRPCPerBlock = benchbook.OldEngineRPCPerBlock(*n, 1)
+	res.NaiveRPCPerBlock = engine.naiveRPC(*n)
 	enc := json.NewEncoder(stdout)
-	if err := enc.Encode(res); err != nil {
+	if err := enc.Encode(benchOutput{Protocol: *protocol, Result: res}); err != nil {
 		fmt.Fprintf(stderr, "lrtkeeper bench: %s\n", err)
 		return 1
 	}
 	return 0
 }
 
+// flagSet reports whether the command line set flag name.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
 // benchRedis times a full snapshot of the book's size and a block's
 // partial one (200 positions written) to a real redis-server.
-func benchRedis(ctx context.Context, res *benchbook.Result, url string) error {
+func benchRedis(ctx context.Context, res *benchbook.Result, url string, snapshot func() (*oracle.Snapshot, error)) error {
 	if url == "" {
 		addr, stop, err := benche2e.StartRedis(ctx)
 		if err != nil {
@@ -94,7 +160,10 @@ func benchRedis(ctx context.Context, res *benchbook.Result, url string) error {
 	rdb := redis.NewClient(opts)
 	defer rdb.Close()
 	pub := oracle.NewPublisher(zerolog.Nop(), rdb, "lrtbench:v1", 10*time.Minute, 100, nopPublishMetrics{})
-	snap := oracle.SyntheticSnapshot(res.Positions, 1)
+	snap, err := snapshot()
+	if err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
 	// The first full write goes into an empty Redis (cold: it allocates
 	// every record); a restarted daemon's goes over its previous data. The
 	// figure is the median of fullWrites writes, the cold one among them.
