@@ -19,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/benchbook"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
@@ -191,7 +192,7 @@ func newAaveKeeperFull(t *testing.T, c *aaveChain, node aaveNode, heads keeper.H
 		LogRange: 1000, CallTimeout: 5 * time.Second, HealthAlert: wei(1.05, 18), HysteresisBps: 10,
 		HeadTimeout: time.Minute, WrappedNative: c.a.Reserves[aWETH].Token, Lanes: []keeper.Lane{lane},
 		RefreshInterval: refresh, Checkpoints: store,
-	}, nil, nil, pub, nil, keeper.NewAlerts(log, m), m)
+	}, nil, nil, pub, nil, alerts.New(log, m), m)
 }
 
 type nopPublishing struct{}

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
@@ -65,7 +66,7 @@ func BenchmarkPass(b *testing.B) {
 	k := keeper.New(zerolog.Nop(), client, mc, nil, keeper.Settings{
 		Morpho: d.Morpho, LogRange: 1000, CallTimeout: 5 * time.Second, HealthAlert: fixed.WadOne(), HeadTimeout: time.Minute,
 	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, nopPublisher{}, nil,
-		keeper.NewAlerts(zerolog.Nop(), nopMetrics{}), nopMetrics{})
+		alerts.New(zerolog.Nop(), nopMetrics{}), nopMetrics{})
 	block := chain.RefOf(head)
 	if _, err := k.Pass(ctx, block); err != nil {
 		b.Fatal(err)

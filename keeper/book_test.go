@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/benchbook"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
@@ -101,7 +102,7 @@ func (bw *bookWorld) newKeeperEngine(heads keeper.HeadSource, pub keeper.Publish
 		HealthAlert: new(big.Int).Mul(big.NewInt(102), big.NewInt(1e16)), HysteresisBps: 10, HeadTimeout: time.Minute,
 		WrappedNative: d.WETH, RefreshInterval: refresh, Checkpoints: store, Engine: engine,
 		PreLiquidationFactory: bw.preFactory, PreLiquidationStart: bw.preStart,
-	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, pub, nil, keeper.NewAlerts(log, m), m)
+	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, pub, nil, alerts.New(log, m), m)
 }
 
 func (bw *bookWorld) head() chain.BlockRef {
@@ -282,7 +283,7 @@ func TestBookFollowsChainUnderRandomActions(t *testing.T) {
 	t.Logf("%d actions applied, %d liquidations", bw.applied, liquidated)
 	view, _ = bw.pass(bw.keeper)
 	n := bw.requireBookMatchesChain(bw.keeper, view.Snapshot.Block)
-	require.Empty(t, bw.logs.alerts(t, map[string]string{"alert": keeper.AlertBookDrift}), "a correct book never drifts")
+	require.Empty(t, bw.logs.alerts(t, map[string]string{"alert": alerts.BookDrift}), "a correct book never drifts")
 
 	// A fresh keeper reads the same book from the chain.
 	fresh := bw.newKeeper()
@@ -373,7 +374,7 @@ func TestReorgRollsBackAndReplays(t *testing.T) {
 	view, _ := bw.pass(bw.keeper)
 	require.Equal(t, head, view.Snapshot.Block)
 	bw.requireBookMatchesChain(bw.keeper, head)
-	reorgs := bw.logs.alerts(t, map[string]string{"alert": keeper.AlertReorg})
+	reorgs := bw.logs.alerts(t, map[string]string{"alert": alerts.Reorg})
 	require.Len(t, reorgs, 1)
 	require.EqualValues(t, ancestor.Number, reorgs[0]["ancestor"])
 }
@@ -411,7 +412,7 @@ func TestVerifyFindsInjectedDrift(t *testing.T) {
 	require.Equal(t, victim, drifts[0].Owner)
 	require.Equal(t, rec.Debt.Dec(), drifts[0].ChainShares.Dec())
 	require.Equal(t, wrong.Dec(), drifts[0].BookShares.Dec())
-	alerts := bw.logs.alerts(t, map[string]string{"alert": keeper.AlertBookDrift, "borrower": victim.Hex()})
+	alerts := bw.logs.alerts(t, map[string]string{"alert": alerts.BookDrift, "borrower": victim.Hex()})
 	require.Len(t, alerts, 1)
 	require.Equal(t, wrong.Dec(), alerts[0]["book_borrow_shares"])
 	bw.requireBookMatchesChain(bw.keeper, bw.head())
@@ -557,7 +558,7 @@ func TestRestartFromCheckpoint(t *testing.T) {
 	require.Equal(t, [][2]uint64{{saved.Number + 1, head.Number}}, bw.node.TakeRanges(), "only the logs after the checkpoint")
 	require.LessOrEqual(t, bw.node.Calls()-callsBefore, int64(2), "no position is read: one batch, and the rates at the totals read")
 	bw.requireBookMatchesChain(second, head)
-	require.Len(t, bw.logs.alerts(t, map[string]string{"alert": keeper.AlertBookDrift}), 0)
+	require.Len(t, bw.logs.alerts(t, map[string]string{"alert": alerts.BookDrift}), 0)
 
 	// A checkpoint of a block that a reorg replaced is not used.
 	second.SaveCheckpoint(bw.ctx)

@@ -9,6 +9,7 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 )
 
@@ -20,7 +21,7 @@ func TestCapoBelowRateFiresAndResolves(t *testing.T) {
 	t.Parallel()
 	var buf bytes.Buffer
 	counts := alertCounter{}
-	k := &Keeper{alerts: NewAlerts(zerolog.New(&buf), counts), settings: Settings{HysteresisBps: 2}}
+	k := &Keeper{alerts: alerts.New(zerolog.New(&buf), counts), settings: Settings{HysteresisBps: 2}}
 	w := oracle.CapoWatch{Name: "aave_wsteth", Adapter: common.HexToAddress("0xca90"), AlertBelowBps: 10}
 	spec := AssetSpec{Asset: oracle.Asset{Symbol: "wstETH", Capos: []oracle.CapoWatch{w}}}
 	ids := func(e *zerolog.Event) *zerolog.Event { return e.Str("asset", "wstETH") }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	protocol "github.com/lrtkeeper/lrtkeeper/protocols/morpho"
 )
 
@@ -25,7 +26,7 @@ func (k *Keeper) Verify(ctx context.Context, sample int) (checked int, drifts []
 }
 
 func (k *Keeper) alertDrift(d protocol.Drift, found string) {
-	k.alerts.Event(AlertBookDrift, "warning", func(e *zerolog.Event) *zerolog.Event {
+	k.alerts.Event(alerts.BookDrift, alerts.Warning, func(e *zerolog.Event) *zerolog.Event {
 		return e.Str("found_by", found).Str("market", d.Market.Hex()).Str("borrower", d.Owner.Hex()).Uint64("block", d.Block).
 			Str("book_collateral", d.BookCollateral.Dec()).Str("chain_collateral", d.ChainCollateral.Dec()).
 			Str("book_borrow_shares", d.BookShares.Dec()).Str("chain_borrow_shares", d.ChainShares.Dec()).

@@ -5,6 +5,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 )
@@ -44,10 +45,10 @@ func (k *Keeper) evaluate(v *View) {
 			known := !p.HasDebt || p.Health != nil
 			low := p.HasDebt && p.Health != nil && p.Health.Cmp(k.settings.HealthAlert) < 0
 			recovered := !p.HasDebt || (p.Health != nil && p.Health.Cmp(healthClear) >= 0)
-			k.alerts.Condition(AlertHealthLow, key, "warning", low, recovered, func(e *zerolog.Event) *zerolog.Event {
+			k.alerts.Condition(alerts.HealthLow, key, alerts.Warning, low, recovered, func(e *zerolog.Event) *zerolog.Event {
 				return fields(e).Str("threshold", fixed.FormatWad(k.settings.HealthAlert))
 			})
-			k.alerts.Condition(AlertLiquidatable, key, "critical", p.Liquidatable, known && !p.Liquidatable, fields)
+			k.alerts.Condition(alerts.Liquidatable, key, alerts.Critical, p.Liquidatable, known && !p.Liquidatable, fields)
 			if p.Liquidatable {
 				liquidatable++
 			}
@@ -58,14 +59,14 @@ func (k *Keeper) evaluate(v *View) {
 				return e.Str("protocol", mr.Protocol).Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Str("asset", mr.Collateral).
 					Str("borrower", o.Hex()).Uint64("block", snap.Block.Number).Bool("closed", true)
 			}
-			k.alerts.Condition(AlertHealthLow, key, "warning", false, true, closed)
-			k.alerts.Condition(AlertLiquidatable, key, "critical", false, true, closed)
+			k.alerts.Condition(alerts.HealthLow, key, alerts.Warning, false, true, closed)
+			k.alerts.Condition(alerts.Liquidatable, key, alerts.Critical, false, true, closed)
 		}
 		k.metrics.MarketPositions(mr.Name, mr.PositionCount, mr.AtRisk, liquidatable)
 		for _, r := range mr.Stress {
 			k.metrics.StressBadDebt(mr.Name, r.Shock.Name, r.BadDebt)
 		}
-		k.alerts.Condition(AlertMarketUnavailable, mr.ID.Hex(), "critical", mr.Err != nil, mr.Err == nil,
+		k.alerts.Condition(alerts.MarketUnavailable, mr.ID.Hex(), alerts.Critical, mr.Err != nil, mr.Err == nil,
 			func(e *zerolog.Event) *zerolog.Event {
 				e = e.Str("protocol", mr.Protocol).Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Uint64("block", snap.Block.Number)
 				if mr.Err != nil {
@@ -76,7 +77,7 @@ func (k *Keeper) evaluate(v *View) {
 		if mr.Err != nil {
 			continue
 		}
-		k.alerts.Condition(AlertRiskUnavailable, mr.ID.Hex(), "warning", mr.RiskErr != nil, mr.RiskErr == nil,
+		k.alerts.Condition(alerts.RiskUnavailable, mr.ID.Hex(), alerts.Warning, mr.RiskErr != nil, mr.RiskErr == nil,
 			func(e *zerolog.Event) *zerolog.Event {
 				e = e.Str("protocol", mr.Protocol).Str("market", mr.ID.Hex()).Str("market_name", mr.Name).Uint64("block", snap.Block.Number)
 				if mr.RiskErr != nil {
@@ -96,7 +97,7 @@ func (k *Keeper) evaluateAsset(a oracle.AssetReading, spec AssetSpec, block uint
 		problem = a.MarketErr
 	}
 	ids := func(e *zerolog.Event) *zerolog.Event { return e.Str("asset", a.Symbol).Uint64("block", block) }
-	k.alerts.Condition(AlertPriceUnavailable, a.Symbol, "critical", problem != nil, problem == nil, func(e *zerolog.Event) *zerolog.Event {
+	k.alerts.Condition(alerts.PriceUnavailable, a.Symbol, alerts.Critical, problem != nil, problem == nil, func(e *zerolog.Event) *zerolog.Event {
 		e = ids(e)
 		if problem != nil {
 			e = e.AnErr("reason", problem)
@@ -104,7 +105,7 @@ func (k *Keeper) evaluateAsset(a oracle.AssetReading, spec AssetSpec, block uint
 		return e
 	})
 	for _, src := range a.Sources {
-		k.alerts.Condition(AlertSourceUnhealthy, a.Symbol+"|"+src.Name, "warning", src.Err != nil, src.Err == nil,
+		k.alerts.Condition(alerts.SourceUnhealthy, a.Symbol+"|"+src.Name, alerts.Warning, src.Err != nil, src.Err == nil,
 			func(e *zerolog.Event) *zerolog.Event {
 				e = ids(e).Str("source", src.Name).Str("kind", src.Kind)
 				if src.Err != nil {
@@ -115,7 +116,7 @@ func (k *Keeper) evaluateAsset(a oracle.AssetReading, spec AssetSpec, block uint
 				return e
 			})
 	}
-	k.alerts.Condition(AlertSourcesDisagree, a.Symbol, "warning", a.Agg.Disagree, a.Agg.SpreadBps != nil && !a.Agg.Disagree,
+	k.alerts.Condition(alerts.SourcesDisagree, a.Symbol, alerts.Warning, a.Agg.Disagree, a.Agg.SpreadBps != nil && !a.Agg.Disagree,
 		func(e *zerolog.Event) *zerolog.Event {
 			e = ids(e).Int("healthy_sources", a.Agg.Healthy)
 			if a.Agg.SpreadBps != nil {
@@ -154,7 +155,7 @@ func (k *Keeper) evaluateAsset(a oracle.AssetReading, spec AssetSpec, block uint
 	bps := oracle.BpsWad(a.Depeg)
 	fire := new(big.Int).Mul(new(big.Int).SetUint64(thresholdBps), fixed.WadOne())
 	clearBelow := new(big.Int).Mul(new(big.Int).SetUint64(thresholdBps-min(thresholdBps, k.settings.HysteresisBps)), fixed.WadOne())
-	k.alerts.Condition(AlertDepeg, a.Symbol, depegSeverity(bps, thresholdBps), bps.Cmp(fire) >= 0, bps.Cmp(clearBelow) < 0,
+	k.alerts.Condition(alerts.Depeg, a.Symbol, depegSeverity(bps, thresholdBps), bps.Cmp(fire) >= 0, bps.Cmp(clearBelow) < 0,
 		func(e *zerolog.Event) *zerolog.Event {
 			return prices(ids(e)).Uint64("threshold_bps", thresholdBps)
 		})
@@ -167,11 +168,11 @@ func (k *Keeper) evaluateRisk(a oracle.AssetReading, r *oracle.AssetRisk, spec A
 		// One event per block even when the depeg jumps several bands.
 		ch := r.BandChanges[n-1]
 		ch.From = r.BandChanges[0].From
-		state, severity := StateFiring, bandSeverity(ch.To)
+		state, severity := alerts.StateFiring, bandSeverity(ch.To)
 		if ch.To == 0 {
-			state, severity = StateResolved, "info"
+			state, severity = alerts.StateResolved, alerts.Info
 		}
-		k.alerts.Event(AlertDepeg, severity, func(e *zerolog.Event) *zerolog.Event {
+		k.alerts.Event(alerts.Depeg, severity, func(e *zerolog.Event) *zerolog.Event {
 			e = base(e).Str("state", state).Int("band", ch.To).Int("band_from", ch.From).Uint64("threshold_bps", ch.ThresholdBps).
 				Bool("rising", ch.Up).Uint64("persist_s", r.Depeg.PersistSeconds)
 			if r.Depeg.EMA != nil {
@@ -181,19 +182,19 @@ func (k *Keeper) evaluateRisk(a oracle.AssetReading, r *oracle.AssetRisk, spec A
 		})
 	}
 	if r.Rate.Slash {
-		severity := "warning"
+		severity := alerts.Warning
 		crit := new(big.Int).Mul(new(big.Int).SetUint64(spec.SlashCriticalBps), fixed.WadOne())
 		if r.Rate.SlashBps.Cmp(crit) >= 0 {
-			severity = "critical"
+			severity = alerts.Critical
 		}
-		k.alerts.Event(AlertSlash, severity, func(e *zerolog.Event) *zerolog.Event {
+		k.alerts.Event(alerts.Slash, severity, func(e *zerolog.Event) *zerolog.Event {
 			return base(e).Str("slash_bps", fixed.FormatWad(r.Rate.SlashBps)).Uint64("critical_bps", spec.SlashCriticalBps)
 		})
 	}
-	k.alerts.Condition(AlertRateStale, a.Symbol, "warning", r.Rate.Stale, !r.Rate.Stale, func(e *zerolog.Event) *zerolog.Event {
+	k.alerts.Condition(alerts.RateStale, a.Symbol, alerts.Warning, r.Rate.Stale, !r.Rate.Stale, func(e *zerolog.Event) *zerolog.Event {
 		return base(e).Uint64("rate_age_s", r.Rate.Age).Uint64("last_change", r.Rate.LastChange)
 	})
-	k.alerts.Condition(AlertCapBinding, a.Symbol, "warning", r.CapBinding, r.FairCapped != nil && !r.CapBinding, func(e *zerolog.Event) *zerolog.Event {
+	k.alerts.Condition(alerts.CapBinding, a.Symbol, alerts.Warning, r.CapBinding, r.FairCapped != nil && !r.CapBinding, func(e *zerolog.Event) *zerolog.Event {
 		e = base(e)
 		if r.CapMax != nil {
 			e = e.Str("cap_max_rate", fixed.FormatWad(r.CapMax))
@@ -213,7 +214,7 @@ func (k *Keeper) evaluateCapos(a oracle.AssetReading, spec AssetSpec, ids func(*
 		}
 		c := a.Capos[i]
 		clearAt := new(big.Int).Mul(new(big.Int).SetUint64(w.AlertBelowBps-min(w.AlertBelowBps, k.settings.HysteresisBps)), fixed.WadOne())
-		k.alerts.Condition(AlertCapoBelowRate, a.Symbol+"|"+w.Name, "critical", c.Below(w), c.GapBps.Cmp(clearAt.Neg(clearAt)) >= 0,
+		k.alerts.Condition(alerts.CapoBelowRate, a.Symbol+"|"+w.Name, alerts.Critical, c.Below(w), c.GapBps.Cmp(clearAt.Neg(clearAt)) >= 0,
 			func(e *zerolog.Event) *zerolog.Event {
 				return ids(e).Str("adapter", w.Name).Str("adapter_address", w.Adapter.Hex()).
 					Str("capo_gap_bps", fixed.FormatWad(c.GapBps)).Uint64("alert_below_bps", w.AlertBelowBps).
@@ -225,18 +226,18 @@ func (k *Keeper) evaluateCapos(a oracle.AssetReading, spec AssetSpec, ids func(*
 
 // bandSeverity grows with the depeg band: the two lowest bands warn, the
 // higher ones are critical.
-func bandSeverity(band int) string {
+func bandSeverity(band int) alerts.Severity {
 	if band >= 3 {
-		return "critical"
+		return alerts.Critical
 	}
-	return "warning"
+	return alerts.Warning
 }
 
 // depegSeverity is critical at five times the threshold, else a warning.
-func depegSeverity(bps *big.Int, thresholdBps uint64) string {
+func depegSeverity(bps *big.Int, thresholdBps uint64) alerts.Severity {
 	crit := new(big.Int).Mul(new(big.Int).SetUint64(5*thresholdBps), fixed.WadOne())
 	if bps.Cmp(crit) >= 0 {
-		return "critical"
+		return alerts.Critical
 	}
-	return "warning"
+	return alerts.Warning
 }

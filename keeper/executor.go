@@ -13,6 +13,7 @@ import (
 	"github.com/rs/zerolog"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 	"github.com/lrtkeeper/lrtkeeper/internal/mailbox"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
@@ -40,7 +41,7 @@ type ExecutorMetrics interface {
 type Executor struct {
 	log          zerolog.Logger
 	liq          Liquidator
-	alerts       *Alerts
+	alerts       *alerts.Alerts
 	metrics      ExecutorMetrics
 	DrainTimeout time.Duration
 	Workers      int
@@ -70,7 +71,7 @@ type retryAfter struct {
 }
 
 // NewExecutor builds an executor around liq.
-func NewExecutor(log zerolog.Logger, liq Liquidator, alerts *Alerts, m ExecutorMetrics) *Executor {
+func NewExecutor(log zerolog.Logger, liq Liquidator, alerts *alerts.Alerts, m ExecutorMetrics) *Executor {
 	return &Executor{
 		log: log.With().Str("component", "executor").Logger(), liq: liq, alerts: alerts, metrics: m,
 		DrainTimeout: 30 * time.Second, Workers: 4,
@@ -221,7 +222,7 @@ func (e *Executor) held(key string, t strategies.Target) bool {
 	if t.PreLiquidation != nil {
 		cond += "|" + t.PreLiquidation.Address.Hex()
 	}
-	e.alerts.Condition(AlertOracleImplausible, cond, "critical", implausible, !implausible, func(ev *zerolog.Event) *zerolog.Event {
+	e.alerts.Condition(alerts.OracleImplausible, cond, alerts.Critical, implausible, !implausible, func(ev *zerolog.Event) *zerolog.Event {
 		ev = ev.Str("protocol", t.Protocol()).Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Uint64("block", t.Block.Number).
 			Uint64("deviation_bps", dev).Uint64("max_deviation_bps", e.Guard.MaxDeviationBps).Str("policy", e.Guard.Policy).
 			Str("oracle_price", t.OraclePrice.Dec())
@@ -251,7 +252,7 @@ func (e *Executor) skip(key string, t strategies.Target, reason string, err erro
 	if same {
 		return
 	}
-	e.alerts.Event(AlertLiquidationSkipped, "info", func(ev *zerolog.Event) *zerolog.Event {
+	e.alerts.Event(alerts.LiquidationSkipped, alerts.Info, func(ev *zerolog.Event) *zerolog.Event {
 		ev = preLiquidationField(ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).Str("borrower", t.Borrower.Hex()).
 			Uint64("block", t.Block.Number).Str("reason", reason).AnErr("detail", err), t)
 		if plan != nil {
@@ -361,7 +362,7 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 		return // shutting down: not a liquidation failure
 	case err != nil:
 		e.metrics.LiquidationAttempt("plan_failed")
-		e.alerts.Event(AlertLiquidationFailed, "warning", func(ev *zerolog.Event) *zerolog.Event {
+		e.alerts.Event(alerts.LiquidationFailed, alerts.Warning, func(ev *zerolog.Event) *zerolog.Event {
 			return ids(ev).Str("stage", "plan").AnErr("reason", err)
 		})
 		return
@@ -376,7 +377,7 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 		return
 	}
 	rcpt, err := liq.Execute(sendCtx, plan, func(tx *types.Transaction) {
-		e.alerts.Event(AlertLiquidationSent, "warning", func(ev *zerolog.Event) *zerolog.Event {
+		e.alerts.Event(alerts.LiquidationSent, alerts.Warning, func(ev *zerolog.Event) *zerolog.Event {
 			return planned(ev).Str("tx", tx.Hash().Hex()).Uint64("nonce", tx.Nonce()).
 				Str("max_fee_per_gas", tx.GasFeeCap().String()).Str("max_priority_fee_per_gas", tx.GasTipCap().String())
 		})
@@ -391,7 +392,7 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 	}
 	if err != nil {
 		e.metrics.LiquidationAttempt("failed")
-		e.alerts.Event(AlertLiquidationFailed, "critical", func(ev *zerolog.Event) *zerolog.Event {
+		e.alerts.Event(alerts.LiquidationFailed, alerts.Critical, func(ev *zerolog.Event) *zerolog.Event {
 			ev = planned(ev).Str("stage", "execute").AnErr("reason", err)
 			if rcpt != nil {
 				ev = ev.Str("tx", rcpt.TxHash.Hex()).Uint64("mined_block", rcpt.BlockNumber.Uint64())
@@ -404,7 +405,7 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 	e.metrics.LiquidationAttempt("mined")
 	profit, _ := plan.Profit.Float64()
 	e.metrics.LiquidationProfit(t.MarketName, profit)
-	e.alerts.Event(AlertLiquidationMined, "info", func(ev *zerolog.Event) *zerolog.Event {
+	e.alerts.Event(alerts.LiquidationMined, alerts.Info, func(ev *zerolog.Event) *zerolog.Event {
 		return planned(ev).Str("tx", rcpt.TxHash.Hex()).Uint64("mined_block", rcpt.BlockNumber.Uint64()).
 			Uint64("gas_used", rcpt.GasUsed).Str("expected_profit_eth", fixed.FormatWad(plan.Profit))
 	})

@@ -18,6 +18,7 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
@@ -301,7 +302,7 @@ func newExecHarness(t *testing.T) *execHarness {
 		alertM:  &fakeExecAlertMetrics{counts: map[string]int{}},
 	}
 	logger := zerolog.New(h.log).Level(zerolog.DebugLevel)
-	h.e = NewExecutor(logger, h.liq, NewAlerts(logger, h.alertM), h.metrics)
+	h.e = NewExecutor(logger, h.liq, alerts.New(logger, h.alertM), h.metrics)
 	h.e.DrainTimeout = execWait
 	return h
 }
@@ -449,7 +450,7 @@ func TestExecutorLiquidatesOnceWithSentAndMinedAlerts(t *testing.T) {
 	all := h.allAlerts()
 	require.Len(t, all, 2, "sent then mined, nothing else")
 	sent, mined := all[0], all[1]
-	require.Equal(t, AlertLiquidationSent, sent["alert"])
+	require.Equal(t, alerts.LiquidationSent, sent["alert"])
 	require.Equal(t, b.Hex(), sent["borrower"])
 	require.Equal(t, txHash, sent["tx"])
 	require.Equal(t, "warning", sent["severity"])
@@ -464,7 +465,7 @@ func TestExecutorLiquidatesOnceWithSentAndMinedAlerts(t *testing.T) {
 	require.Equal(t, "20000000000000000", sent["expected_profit"])
 	require.NotContains(t, sent, "state", "a one-off event has no state")
 
-	require.Equal(t, AlertLiquidationMined, mined["alert"])
+	require.Equal(t, alerts.LiquidationMined, mined["alert"])
 	require.Equal(t, b.Hex(), mined["borrower"])
 	require.Equal(t, txHash, mined["tx"], "mined names the tx that was sent")
 	require.Equal(t, "info", mined["severity"])
@@ -475,8 +476,8 @@ func TestExecutorLiquidatesOnceWithSentAndMinedAlerts(t *testing.T) {
 	outcomes, profits := h.metrics.snapshot()
 	require.Equal(t, map[string]int{"mined": 1}, outcomes)
 	require.Equal(t, map[string][]float64{"ezETH/WETH": {2e16}}, profits)
-	require.Equal(t, 1, h.alertM.count(AlertLiquidationSent))
-	require.Equal(t, 1, h.alertM.count(AlertLiquidationMined))
+	require.Equal(t, 1, h.alertM.count(alerts.LiquidationSent))
+	require.Equal(t, 1, h.alertM.count(alerts.LiquidationMined))
 
 	// A success leaves no backoff: the next block's pass may liquidate again
 	// (the position reappears only if it is still liquidatable).
@@ -509,8 +510,8 @@ func TestExecutorDedupesInFlightPosition(t *testing.T) {
 	h.open(g)
 	require.Eventually(t, func() bool { return h.metrics.outcome("mined") == 11 }, execWait, execTick)
 	h.waitIdle()
-	require.Len(t, h.alerts(AlertLiquidationSent, b), 1)
-	require.Len(t, h.alerts(AlertLiquidationMined, b), 1)
+	require.Len(t, h.alerts(alerts.LiquidationSent, b), 1)
+	require.Len(t, h.alerts(alerts.LiquidationMined, b), 1)
 
 	// Once the attempt ended the position can be worked again.
 	h.pass(111, execTarget(b, 111))
@@ -541,7 +542,7 @@ func TestExecutorPlanOutcomes(t *testing.T) {
 
 			all := h.allAlerts()
 			require.Len(t, all, 1, "one liquidation_skipped alert")
-			require.Equal(t, AlertLiquidationSkipped, all[0]["alert"])
+			require.Equal(t, alerts.LiquidationSkipped, all[0]["alert"])
 			require.Equal(t, b.Hex(), all[0]["borrower"])
 			require.NotEmpty(t, all[0]["reason"])
 			require.Contains(t, all[0]["detail"], planErr.Error())
@@ -588,7 +589,7 @@ func TestExecutorPlanOutcomes(t *testing.T) {
 			all := h.allAlerts()
 			require.Len(t, all, 1)
 			a := all[0]
-			require.Equal(t, AlertLiquidationFailed, a["alert"])
+			require.Equal(t, alerts.LiquidationFailed, a["alert"])
 			require.Equal(t, "plan", a["stage"])
 			require.Equal(t, "warning", a["severity"])
 			require.Equal(t, "warn", a["level"])
@@ -597,7 +598,7 @@ func TestExecutorPlanOutcomes(t *testing.T) {
 			require.NotContains(t, a, "tx")
 			outcomes, _ := h.metrics.snapshot()
 			require.Equal(t, map[string]int{"plan_failed": 1}, outcomes)
-			require.Equal(t, 1, h.alertM.count(AlertLiquidationFailed))
+			require.Equal(t, 1, h.alertM.count(alerts.LiquidationFailed))
 			require.Empty(t, h.liq.execCalls(b))
 		})
 	}
@@ -618,8 +619,8 @@ func TestExecutorExecuteFailure(t *testing.T) {
 		execs := h.liq.execCalls(b)
 		require.Len(t, execs, 1)
 		txHash := execs[0].tx.Hash().Hex()
-		require.Len(t, h.alerts(AlertLiquidationSent, b), 1)
-		f := h.alerts(AlertLiquidationFailed, b)
+		require.Len(t, h.alerts(alerts.LiquidationSent, b), 1)
+		f := h.alerts(alerts.LiquidationFailed, b)
 		require.Len(t, f, 1)
 		require.Equal(t, "execute", f[0]["stage"])
 		require.Equal(t, "critical", f[0]["severity"])
@@ -627,7 +628,7 @@ func TestExecutorExecuteFailure(t *testing.T) {
 		require.Equal(t, txHash, f[0]["tx"], "a mined revert names its tx")
 		require.Equal(t, float64(101), f[0]["mined_block"])
 		require.Equal(t, "liquidation reverted", f[0]["reason"])
-		require.Empty(t, h.alerts(AlertLiquidationMined, b))
+		require.Empty(t, h.alerts(alerts.LiquidationMined, b))
 		outcomes, profits := h.metrics.snapshot()
 		require.Equal(t, map[string]int{"failed": 1}, outcomes)
 		require.Empty(t, profits)
@@ -644,7 +645,7 @@ func TestExecutorExecuteFailure(t *testing.T) {
 
 		all := h.allAlerts()
 		require.Len(t, all, 1, "no sent alert for a tx never sent")
-		require.Equal(t, AlertLiquidationFailed, all[0]["alert"])
+		require.Equal(t, alerts.LiquidationFailed, all[0]["alert"])
 		require.Equal(t, "execute", all[0]["stage"])
 		require.NotContains(t, all[0], "tx")
 	})
@@ -678,7 +679,7 @@ func TestExecutorBacksOffFailedPositionInBlocks(t *testing.T) {
 	require.Equal(t, retryAfter{block: 162 + 64, wait: 64}, backoff())
 	require.Len(t, h.liq.planCalls(healthy), 71, "the backoff is per position")
 	require.Equal(t, 6, h.metrics.outcome("plan_failed"))
-	require.Len(t, h.alerts(AlertLiquidationFailed, b), 6, "one alert per attempt, none for the skipped blocks")
+	require.Len(t, h.alerts(alerts.LiquidationFailed, b), 6, "one alert per attempt, none for the skipped blocks")
 
 	// Capped: the next failure waits 64 blocks again.
 	h.pass(226, execTarget(b, 226))
@@ -690,7 +691,7 @@ func TestExecutorBacksOffFailedPositionInBlocks(t *testing.T) {
 	h.liq.set(b, execBehavior{})
 	h.pass(290, execTarget(b, 290))
 	h.waitIdle()
-	require.Len(t, h.alerts(AlertLiquidationMined, b), 1)
+	require.Len(t, h.alerts(alerts.LiquidationMined, b), 1)
 	_, ok := func() (retryAfter, bool) {
 		h.e.mu.Lock()
 		defer h.e.mu.Unlock()
@@ -775,7 +776,7 @@ func TestExecutorShutdownDrainsInFlight(t *testing.T) {
 	h.liq.set(b, execBehavior{execGate: g})
 	cancel, done := h.run()
 	h.e.Offer([]strategies.Target{execTarget(b, 100)})
-	require.Eventually(t, func() bool { return len(h.alerts(AlertLiquidationSent, b)) == 1 }, execWait, execTick)
+	require.Eventually(t, func() bool { return len(h.alerts(alerts.LiquidationSent, b)) == 1 }, execWait, execTick)
 
 	cancel()
 	// A pass that arrives during shutdown is not worked.
@@ -793,7 +794,7 @@ func TestExecutorShutdownDrainsInFlight(t *testing.T) {
 	require.Len(t, execs, 1)
 	require.True(t, execs[0].done)
 	require.NoError(t, execs[0].ctxErr, "the send context outlives the cancelled Run context")
-	mined := h.alerts(AlertLiquidationMined, b)
+	mined := h.alerts(alerts.LiquidationMined, b)
 	require.Len(t, mined, 1)
 	require.Equal(t, execs[0].tx.Hash().Hex(), mined[0]["tx"])
 	require.Equal(t, 1, h.metrics.outcome("mined"))
@@ -811,7 +812,7 @@ func TestExecutorShutdownAbandonsStuckSendAfterDrainTimeout(t *testing.T) {
 	h.liq.set(b, execBehavior{execGate: h.gate()}) // never opened: only the send context ends it
 	cancel, done := h.run()
 	h.e.Offer([]strategies.Target{execTarget(b, 100)})
-	require.Eventually(t, func() bool { return len(h.alerts(AlertLiquidationSent, b)) == 1 }, execWait, execTick)
+	require.Eventually(t, func() bool { return len(h.alerts(alerts.LiquidationSent, b)) == 1 }, execWait, execTick)
 
 	start := time.Now()
 	cancel()
@@ -829,11 +830,11 @@ func TestExecutorShutdownAbandonsStuckSendAfterDrainTimeout(t *testing.T) {
 	require.Len(t, execs, 1)
 	require.True(t, execs[0].done, "Run returned before Execute did")
 	require.ErrorIs(t, execs[0].ctxErr, context.Canceled, "the send context was cancelled")
-	f := h.alerts(AlertLiquidationFailed, b)
+	f := h.alerts(alerts.LiquidationFailed, b)
 	require.Len(t, f, 1)
 	require.Equal(t, "execute", f[0]["stage"])
 	require.Contains(t, f[0]["reason"], context.Canceled.Error())
-	require.Empty(t, h.alerts(AlertLiquidationMined, b))
+	require.Empty(t, h.alerts(alerts.LiquidationMined, b))
 	require.Equal(t, 1, h.metrics.outcome("failed"))
 	abandoned := 0
 	for _, l := range h.log.lines(t) {
@@ -971,7 +972,7 @@ func TestExecutorOracleGuard(t *testing.T) {
 
 			var implausible []map[string]any
 			for _, a := range h.allAlerts() {
-				if a["alert"] == AlertOracleImplausible {
+				if a["alert"] == alerts.OracleImplausible {
 					implausible = append(implausible, a)
 				}
 			}
@@ -980,7 +981,7 @@ func TestExecutorOracleGuard(t *testing.T) {
 			require.Equal(t, policy, implausible[0]["policy"])
 			if policy == strategies.GuardHold {
 				require.Zero(t, h.liq.planCount(b), "held: nothing planned")
-				skips := h.alerts(AlertLiquidationSkipped, b)
+				skips := h.alerts(alerts.LiquidationSkipped, b)
 				require.Len(t, skips, 1)
 				require.Equal(t, "oracle_implausible", skips[0]["reason"])
 			} else {
@@ -992,7 +993,7 @@ func TestExecutorOracleGuard(t *testing.T) {
 			h.e.Offer([]strategies.Target{indebtedTarget(b, 102, 10)})
 			require.Eventually(t, func() bool {
 				for _, a := range h.allAlerts() {
-					if a["alert"] == AlertOracleImplausible && a["state"] == StateResolved {
+					if a["alert"] == alerts.OracleImplausible && a["state"] == alerts.StateResolved {
 						return true
 					}
 				}
@@ -1039,7 +1040,7 @@ func TestExecutorRoutesPreLiquidations(t *testing.T) {
 	require.Equal(t, 1, h.liq.planCount(b))
 	require.Equal(t, 1, pre.planCount(b))
 	var named int
-	for _, a := range h.alerts(AlertLiquidationMined, b) {
+	for _, a := range h.alerts(alerts.LiquidationMined, b) {
 		if a["pre_liquidation"] == execPreLiquidation.Hex() {
 			named++
 		}
@@ -1062,7 +1063,7 @@ func TestExecutorWithoutPreSkipsPreLiquidations(t *testing.T) {
 	require.Eventually(t, func() bool { return h.metrics.outcome("skipped") == 2 }, execWait, execTick)
 	h.waitIdle()
 	require.Zero(t, h.liq.planCount(b))
-	skips := h.alerts(AlertLiquidationSkipped, b)
+	skips := h.alerts(alerts.LiquidationSkipped, b)
 	require.Len(t, skips, 1)
 	require.Equal(t, "pre_liquidation_disabled", skips[0]["reason"])
 	require.Equal(t, execPreLiquidation.Hex(), skips[0]["pre_liquidation"])
@@ -1133,10 +1134,10 @@ func TestExecutorUnsentIsNotAFailure(t *testing.T) {
 			h.e.Offer([]strategies.Target{execTarget(b, 100)})
 			require.Eventually(t, func() bool { return h.metrics.outcome("skipped") == 1 }, execWait, execTick)
 			h.waitIdle()
-			skips := h.alerts(AlertLiquidationSkipped, b)
+			skips := h.alerts(alerts.LiquidationSkipped, b)
 			require.Len(t, skips, 1)
 			require.Equal(t, c.reason, skips[0]["reason"])
-			require.Empty(t, h.alerts(AlertLiquidationFailed, b))
+			require.Empty(t, h.alerts(alerts.LiquidationFailed, b))
 		})
 	}
 }
@@ -1165,8 +1166,8 @@ func TestExecutorOracleGuardPerOracle(t *testing.T) {
 	}
 	var fired, resolved int
 	for _, a := range h.allAlerts() {
-		if a["alert"] == AlertOracleImplausible {
-			if a["state"] == StateFiring {
+		if a["alert"] == alerts.OracleImplausible {
+			if a["state"] == alerts.StateFiring {
 				fired++
 			} else {
 				resolved++

@@ -20,6 +20,7 @@ import (
 
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morpholens"
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
@@ -121,7 +122,7 @@ func newHarness(t *testing.T) *harness {
 	markets, err := keeper.LoadMarkets(ctx, mc, d.Morpho, head.Hash(), specs, []oracle.Asset{assets[0].Asset})
 	require.NoError(t, err)
 
-	alerts := keeper.NewAlerts(log, m)
+	al := alerts.New(log, m)
 	pub := oracle.NewPublisher(log, rdb, "lrt:v1", time.Minute, 1000, m)
 	tm, err := txmgr.New(log, client, world.KeeperKey, world.ChainID, txmgr.Config{
 		NumConfirmations: 1, ReceiptQueryInterval: 20 * time.Millisecond, ResubmitInterval: 10 * time.Second,
@@ -133,12 +134,12 @@ func newHarness(t *testing.T) *harness {
 	liq := strategies.NewLiquidator(client, tm, d.Morpho, strategies.LiquidationConfig{
 		MinProfit: big.NewInt(0), GasMarginPct: 25, MaxGasLimit: 3_000_000,
 	})
-	exec := keeper.NewExecutor(log, liq, alerts, m)
+	exec := keeper.NewExecutor(log, liq, al, m)
 	heads := chain.NewHeads(log, client, 50*time.Millisecond, 5*time.Second)
 	k := keeper.New(log, client, mc, heads, keeper.Settings{
 		Morpho: d.Morpho, StartBlock: 0, LogRange: 1000, CallTimeout: 5 * time.Second,
 		HealthAlert: fixed.WadOne(), HysteresisBps: 10, HeadTimeout: time.Minute, WrappedNative: d.WETH,
-	}, assets, markets, pub, exec, alerts, m)
+	}, assets, markets, pub, exec, al, m)
 	// health_alert at exactly 1.0 would never fire before liquidatable; use 1.02.
 	return &harness{t: t, ctx: ctx, world: world, client: client, rdb: rdb, logs: logs, keeper: k, pub: pub, exec: exec, heads: heads, markets: markets}
 }
@@ -287,7 +288,7 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 	// Healthy at first: published, nothing fires.
 	h.world.Commit()
 	require.Eventually(t, func() bool { return record() != nil }, 10*time.Second, 20*time.Millisecond)
-	require.Empty(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidatable}))
+	require.Empty(t, h.logs.alerts(t, map[string]string{"alert": alerts.Liquidatable}))
 
 	// The market price falls 6% under the exchange rate: the 10x loop in
 	// the market-priced 94.5% market is liquidatable, the same loop in the
@@ -298,7 +299,7 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 	require.NoError(t, d.SetMarketPrice(h.ctx, h.client, h.world.DeployerKey, drop))
 
 	mined := func() bool {
-		return len(h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationMined, "borrower": tenX.Address.Hex()})) > 0
+		return len(h.logs.alerts(t, map[string]string{"alert": alerts.LiquidationMined, "borrower": tenX.Address.Hex()})) > 0
 	}
 	deadline := time.Now().Add(60 * time.Second)
 	for !mined() && time.Now().Before(deadline) {
@@ -343,10 +344,10 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 
 	// Each alert fired exactly once and the liquidatable one resolved once.
 	who := tenX.Address.Hex()
-	require.Len(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidatable, "state": keeper.StateFiring, "borrower": who}), 1)
-	require.Len(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidatable, "state": keeper.StateResolved, "borrower": who}), 1)
-	sent := h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationSent, "borrower": who})
-	minedEv := h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationMined, "borrower": who})
+	require.Len(t, h.logs.alerts(t, map[string]string{"alert": alerts.Liquidatable, "state": alerts.StateFiring, "borrower": who}), 1)
+	require.Len(t, h.logs.alerts(t, map[string]string{"alert": alerts.Liquidatable, "state": alerts.StateResolved, "borrower": who}), 1)
+	sent := h.logs.alerts(t, map[string]string{"alert": alerts.LiquidationSent, "borrower": who})
+	minedEv := h.logs.alerts(t, map[string]string{"alert": alerts.LiquidationMined, "borrower": who})
 	require.Len(t, sent, 1)
 	require.Len(t, minedEv, 1)
 	require.Equal(t, sent[0]["tx"], minedEv[0]["tx"], "sent and mined name the same transaction")
@@ -354,11 +355,11 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 	for _, f := range []string{"seized_assets", "repaid_assets", "expected_profit", "market", "block"} {
 		require.Contains(t, minedEv[0], f)
 	}
-	require.Len(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertDepeg, "state": keeper.StateFiring}), 1)
-	require.Empty(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationFailed}))
+	require.Len(t, h.logs.alerts(t, map[string]string{"alert": alerts.Depeg, "state": alerts.StateFiring}), 1)
+	require.Empty(t, h.logs.alerts(t, map[string]string{"alert": alerts.LiquidationFailed}))
 	for _, b := range h.world.Borrowers() {
 		if b.Market == 1 {
-			require.Empty(t, h.logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidatable, "borrower": b.Address.Hex()}),
+			require.Empty(t, h.logs.alerts(t, map[string]string{"alert": alerts.Liquidatable, "borrower": b.Address.Hex()}),
 				"a pure depeg does not move an exchange-rate oracle")
 		}
 	}

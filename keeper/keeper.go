@@ -18,6 +18,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/lrtkeeper/lrtkeeper/book"
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/mailbox"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
@@ -173,7 +174,7 @@ type Keeper struct {
 	assets   []AssetSpec
 	pub      Publishing
 	exec     Executing // nil when liquidation is disabled
-	alerts   *Alerts
+	alerts   *alerts.Alerts
 	metrics  Metrics
 	now      func() time.Time
 	risk     *mailbox.Mailbox[*blockState]
@@ -218,7 +219,7 @@ func (k *Keeper) Status() (Status, bool) {
 
 // New builds a keeper over markets (see LoadMarkets). exec may be nil.
 func New(log zerolog.Logger, node Node, mc *chain.Multicall, heads HeadSource, s Settings,
-	assets []AssetSpec, markets []*Market, pub Publishing, exec Executing, alerts *Alerts, m Metrics,
+	assets []AssetSpec, markets []*Market, pub Publishing, exec Executing, alerts *alerts.Alerts, m Metrics,
 ) *Keeper {
 	plain := make([]oracle.Asset, len(assets))
 	for i, a := range assets {
@@ -275,13 +276,13 @@ func (k *Keeper) runHeads(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-stall.C:
-			k.alerts.Condition(AlertHeadStalled, "", "critical", true, false, func(e *zerolog.Event) *zerolog.Event {
+			k.alerts.Condition(alerts.HeadStalled, "", alerts.Critical, true, false, func(e *zerolog.Event) *zerolog.Event {
 				return e.Dur("silent_for", k.settings.HeadTimeout).Time("last_head_at", lastHead)
 			})
 			stall.Reset(k.settings.HeadTimeout)
 		case head := <-k.heads.C():
 			lastHead = k.now()
-			k.alerts.Condition(AlertHeadStalled, "", "critical", false, true, nil)
+			k.alerts.Condition(alerts.HeadStalled, "", alerts.Critical, false, true, nil)
 			stall.Reset(k.settings.HeadTimeout)
 			k.process(ctx, head)
 		}
@@ -318,13 +319,13 @@ func (k *Keeper) process(ctx context.Context, head *types.Header) {
 		k.failures++
 		k.metrics.PassFailed()
 		k.log.Warn().Err(err).Uint64("block", block.Number).Int("consecutive", k.failures).Msg("pass failed")
-		k.alerts.Condition(AlertPassFailed, "", "critical", k.failures >= 3, false, func(e *zerolog.Event) *zerolog.Event {
+		k.alerts.Condition(alerts.PassFailed, "", alerts.Critical, k.failures >= 3, false, func(e *zerolog.Event) *zerolog.Event {
 			return e.Err(err).Int("consecutive", k.failures).Uint64("block", block.Number)
 		})
 		return
 	}
 	k.failures = 0
-	k.alerts.Condition(AlertPassFailed, "", "info", false, true, func(e *zerolog.Event) *zerolog.Event {
+	k.alerts.Condition(alerts.PassFailed, "", alerts.Info, false, true, func(e *zerolog.Event) *zerolog.Event {
 		return e.Uint64("block", block.Number)
 	})
 	if k.exec != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
@@ -79,7 +80,7 @@ func TestScriptedPathRaisesEveryAlertKind(t *testing.T) {
 		Morpho: d.Morpho, LogRange: 1000, CallTimeout: 5 * time.Second, HealthAlert: fixed.WadOne(),
 		HysteresisBps: 10, HeadTimeout: time.Minute, WrappedNative: d.WETH, Engine: engine,
 		Shocks: stress.DefaultShocks(), StressSlippage: big1pct(),
-	}, specsA, markets, pub, nil, keeper.NewAlerts(log, m), m)
+	}, specsA, markets, pub, nil, alerts.New(log, m), m)
 
 	runCtx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
@@ -116,21 +117,21 @@ func TestScriptedPathRaisesEveryAlertKind(t *testing.T) {
 		}
 		return len(logs.alerts(t, match))
 	}
-	require.Positive(t, count(keeper.AlertDepeg, keeper.StateFiring), "depeg bands")
-	require.Equal(t, 2, count(keeper.AlertDepeg, keeper.StateResolved), "depeg back below the first band after the one-block spike and after the depeg")
+	require.Positive(t, count(alerts.Depeg, alerts.StateFiring), "depeg bands")
+	require.Equal(t, 2, count(alerts.Depeg, alerts.StateResolved), "depeg back below the first band after the one-block spike and after the depeg")
 	bands := map[float64]bool{}
-	for _, e := range logs.alerts(t, map[string]string{"alert": keeper.AlertDepeg, "state": keeper.StateFiring}) {
+	for _, e := range logs.alerts(t, map[string]string{"alert": alerts.Depeg, "state": alerts.StateFiring}) {
 		bands[e["band"].(float64)] = true
 	}
 	require.True(t, bands[4], "the 500 bps band was reached: %v", bands)
-	require.Equal(t, 1, count(keeper.AlertSlash, ""), "the scripted slash")
-	require.Equal(t, 1, count(keeper.AlertSourceUnhealthy, keeper.StateFiring), "the stale feed")
-	require.Equal(t, 1, count(keeper.AlertSourceUnhealthy, keeper.StateResolved), "the feed fresh again")
-	require.Equal(t, 1, count(keeper.AlertRateStale, keeper.StateFiring), "the frozen rate")
-	require.Positive(t, count(keeper.AlertSourcesDisagree, keeper.StateFiring), "lagging TWAP/EMA")
-	require.Positive(t, count(keeper.AlertLiquidatable, keeper.StateFiring), "the 10x loop on the market oracle")
-	require.Zero(t, count(keeper.AlertRiskUnavailable, ""), "risk figures never failed")
-	slash := logs.alerts(t, map[string]string{"alert": keeper.AlertSlash})[0]
+	require.Equal(t, 1, count(alerts.Slash, ""), "the scripted slash")
+	require.Equal(t, 1, count(alerts.SourceUnhealthy, alerts.StateFiring), "the stale feed")
+	require.Equal(t, 1, count(alerts.SourceUnhealthy, alerts.StateResolved), "the feed fresh again")
+	require.Equal(t, 1, count(alerts.RateStale, alerts.StateFiring), "the frozen rate")
+	require.Positive(t, count(alerts.SourcesDisagree, alerts.StateFiring), "lagging TWAP/EMA")
+	require.Positive(t, count(alerts.Liquidatable, alerts.StateFiring), "the 10x loop on the market oracle")
+	require.Zero(t, count(alerts.RiskUnavailable, ""), "risk figures never failed")
+	slash := logs.alerts(t, map[string]string{"alert": alerts.Slash})[0]
 	// 30 bps of the rate, measured against the previous block's rate,
 	// which had drifted up by one more step.
 	size, err := fixed.ParseWad(slash["slash_bps"].(string))

@@ -22,6 +22,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/preliquidation"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/preliquidationfactory"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/weth9"
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
@@ -85,15 +86,15 @@ func TestKeeperPreLiquidatesAuthorisedBorrowers(t *testing.T) {
 		// Coin 0 of the devnet's Curve pool is WETH, coin 1 ezETH.
 		Venues: map[common.Hash]strategies.Venue{d.Markets[0].ID: {Kind: strategies.VenueCurve, Pool: d.CurvePool, I: 1, J: 0}},
 	}
-	alerts := keeper.NewAlerts(log, m)
-	exec := keeper.NewExecutor(log, strategies.NewCallbackLiquidator(client, tm, cfg), alerts, m)
+	al := alerts.New(log, m)
+	exec := keeper.NewExecutor(log, strategies.NewCallbackLiquidator(client, tm, cfg), al, m)
 	exec.Pre = strategies.NewPreLiquidator(client, tm, cfg)
 	heads := chain.NewHeads(log, client, 20*time.Millisecond, 5*time.Second)
 	k := keeper.New(log, client, mc, heads, keeper.Settings{
 		Morpho: d.Morpho, StartBlock: 0, LogRange: 1000, CallTimeout: 5 * time.Second,
 		HealthAlert: fixed.WadOne(), HysteresisBps: 10, HeadTimeout: time.Minute, WrappedNative: d.WETH,
 		PreLiquidationFactory: x.PreLiquidationFactory, PreLiquidationStart: x.FactoryBlock,
-	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, nopPublisher{}, exec, alerts, m)
+	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, nopPublisher{}, exec, al, m)
 
 	runCtx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
@@ -124,7 +125,7 @@ func TestKeeperPreLiquidatesAuthorisedBorrowers(t *testing.T) {
 	eightX, tenX := loop(8), loop(10)
 	require.Equal(t, []common.Address{x.PreLiquidation}, eightX.Authorized, "the world authorised the 8x loop")
 	mined := func(who common.Address) []map[string]any {
-		return logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationMined, "borrower": who.Hex()})
+		return logs.alerts(t, map[string]string{"alert": alerts.LiquidationMined, "borrower": who.Hex()})
 	}
 	// commitUntil mines blocks until cond holds.
 	commitUntil := func(cond func() bool, what string) {
@@ -149,7 +150,7 @@ func TestKeeperPreLiquidatesAuthorisedBorrowers(t *testing.T) {
 		require.Len(t, ev, 1)
 		require.Equal(t, strategies.ModePreLiquidation, ev[0]["mode"])
 		require.Equal(t, x.PreLiquidation.Hex(), ev[0]["pre_liquidation"])
-		sent := logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationSent, "borrower": b.Address.Hex()})
+		sent := logs.alerts(t, map[string]string{"alert": alerts.LiquidationSent, "borrower": b.Address.Hex()})
 		require.Len(t, sent, 1)
 		require.Equal(t, sent[0]["tx"], ev[0]["tx"])
 		rcpt, err := client.TransactionReceipt(ctx, common.HexToHash(ev[0]["tx"].(string)))
@@ -174,13 +175,13 @@ func TestKeeperPreLiquidatesAuthorisedBorrowers(t *testing.T) {
 
 	// Blocks later nothing was sent (or planned) for the 10x loop: it
 	// never authorised the contract.
-	after := len(logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationMined}))
+	after := len(logs.alerts(t, map[string]string{"alert": alerts.LiquidationMined}))
 	st, _ := k.Status()
 	commitUntil(func() bool { now, _ := k.Status(); return now.Block >= st.Block+10 }, "blocks not processed")
-	for _, kind := range []string{keeper.AlertLiquidationSent, keeper.AlertLiquidationSkipped, keeper.AlertLiquidationFailed} {
+	for _, kind := range []string{alerts.LiquidationSent, alerts.LiquidationSkipped, alerts.LiquidationFailed} {
 		require.Empty(t, logs.alerts(t, map[string]string{"alert": kind, "borrower": tenX.Address.Hex()}), kind)
 	}
-	require.Len(t, logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationMined}), after)
+	require.Len(t, logs.alerts(t, map[string]string{"alert": alerts.LiquidationMined}), after)
 	require.Len(t, mined(eightX.Address), 1, "back under preLltv: pre-liquidated once")
 
 	// Authorised after start: picked up from the block's logs.
@@ -188,8 +189,8 @@ func TestKeeperPreLiquidatesAuthorisedBorrowers(t *testing.T) {
 	commitUntil(func() bool { return len(mined(tenX.Address)) > 0 }, "the 10x loop was not pre-liquidated after authorising")
 	requirePreLiquidated(tenX)
 	require.Positive(t, wethOf(t, client, d.WETH, keeperAddr).Sign(), "the executor paid its owner")
-	require.Empty(t, logs.alerts(t, map[string]string{"alert": keeper.AlertLiquidationFailed}))
-	require.Empty(t, logs.alerts(t, map[string]string{"alert": keeper.AlertPassFailed}))
+	require.Empty(t, logs.alerts(t, map[string]string{"alert": alerts.LiquidationFailed}))
+	require.Empty(t, logs.alerts(t, map[string]string{"alert": alerts.PassFailed}))
 }
 
 func wethOf(t *testing.T, client chain.Client, weth, who common.Address) *big.Int {
@@ -522,7 +523,7 @@ func TestPreLiquidationAuthorisationsFollowReorg(t *testing.T) {
 	// Rolled back by the journal, not rebuilt over the factory's history:
 	// the reorg check's header read and the block's usual three.
 	require.LessOrEqual(t, int(n), 4, "no rebuild on the hot path")
-	require.Len(t, bw.logs.alerts(t, map[string]string{"alert": keeper.AlertReorg}), 1)
+	require.Len(t, bw.logs.alerts(t, map[string]string{"alert": alerts.Reorg}), 1)
 	got := preTargetsOf(t, view, contracts)
 	require.False(t, got[key], "the dropped authorisation is gone")
 	want, _ := bw.expectedPreTargets(view.Snapshot.Block, contracts)
@@ -565,7 +566,7 @@ func TestRestartFromCheckpointWithPreLiquidations(t *testing.T) {
 	view, _ = bw.pass(second)
 	head := view.Snapshot.Block
 	require.Contains(t, bw.node.TakeRanges(), [2]uint64{saved.Number + 1, head.Number}, "resumed after the checkpoint")
-	require.Len(t, bw.logs.alerts(t, map[string]string{"alert": keeper.AlertBookDrift}), 0)
+	require.Len(t, bw.logs.alerts(t, map[string]string{"alert": alerts.BookDrift}), 0)
 	want, _ := bw.expectedPreTargets(head, contracts)
 	got := preTargetsOf(t, view, contracts)
 	require.Equal(t, want, got)

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	protocol "github.com/lrtkeeper/lrtkeeper/protocols/morpho"
 )
@@ -287,7 +288,7 @@ func (k *Keeper) rollback(ancestor, last chain.BlockRef) {
 		l.Rollback(ancestor.Number)
 	}
 	k.metrics.Reorg(last.Number - ancestor.Number)
-	k.alerts.Event(AlertReorg, "warning", func(e *zerolog.Event) *zerolog.Event {
+	k.alerts.Event(alerts.Reorg, alerts.Warning, func(e *zerolog.Event) *zerolog.Event {
 		return e.Uint64("from_block", last.Number).Str("from_hash", last.Hash.Hex()).
 			Uint64("ancestor", ancestor.Number).Str("ancestor_hash", ancestor.Hash.Hex()).
 			Uint64("depth", last.Number-ancestor.Number).Bool("totals_restored", exact)

@@ -19,6 +19,7 @@ import (
 	"github.com/redis/go-redis/v9"
 	"github.com/rs/zerolog"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 )
 
@@ -72,6 +73,9 @@ type Publisher struct {
 	ttl     time.Duration
 	maxLen  int64
 	metrics PublisherMetrics
+	// Alerts, when set before Run, raises redis_down when a write fails
+	// and resolves it when one succeeds again; nil only logs.
+	Alerts AlertConditions
 
 	inboxMu sync.Mutex
 	inbox   []*Snapshot
@@ -172,6 +176,7 @@ func (p *Publisher) Run(ctx context.Context) error {
 		if err == nil {
 			if p.down {
 				p.log.Info().Uint64("block", b.snap.Block.Number).Msg("redis back, snapshot republished")
+				p.redisDown(false, b.snap.Block.Number, nil)
 			}
 			p.down, retry, backoff = false, nil, 200*time.Millisecond
 			continue
@@ -181,12 +186,34 @@ func (p *Publisher) Run(ctx context.Context) error {
 		}
 		if !p.down {
 			// One alert per outage, not one per block.
-			p.log.Error().Err(err).Str("alert", "redis_down").Str("severity", "critical").
-				Uint64("block", b.snap.Block.Number).Msg("redis publish failed, retrying")
+			p.redisDown(true, b.snap.Block.Number, err)
 		}
 		p.down, retry = true, b
 		backoff = min(backoff*2, maxBackoff)
 	}
+}
+
+// AlertConditions raises condition alerts; alerts.Alerts is one.
+type AlertConditions interface {
+	Condition(kind, key string, severity alerts.Severity, fire, clear bool, fields func(*zerolog.Event) *zerolog.Event)
+}
+
+// redisDown raises (down) or resolves the redis_down alert.
+func (p *Publisher) redisDown(down bool, block uint64, err error) {
+	fields := func(e *zerolog.Event) *zerolog.Event {
+		e = e.Uint64("block", block)
+		if err != nil {
+			e = e.AnErr("reason", err)
+		}
+		return e
+	}
+	if p.Alerts == nil {
+		if down {
+			fields(p.log.Error().Str("alert", alerts.RedisDown).Str("severity", alerts.Critical.String())).Msg("redis publish failed, retrying")
+		}
+		return
+	}
+	p.Alerts.Condition(alerts.RedisDown, "", alerts.Critical, down, !down, fields)
 }
 
 // Publish writes snap now.

@@ -19,6 +19,7 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
 	"github.com/lrtkeeper/lrtkeeper/oracle/riskmath"
@@ -627,7 +628,7 @@ func TestPublisherReadsAreConsistent(t *testing.T) {
 // TestPublisherRetriesAndKeepsSupersededChanges: while Redis refuses writes
 // (out of memory), two blocks are offered; the second supersedes the first
 // but carries its changes, each record keeping its own block. One alert
-// per outage.
+// per outage, resolved once a write succeeds again.
 func TestPublisherRetriesAndKeepsSupersededChanges(t *testing.T) {
 	t.Parallel()
 	rdb := testenv.StartRedis(t).Client(t)
@@ -635,6 +636,7 @@ func TestPublisherRetriesAndKeepsSupersededChanges(t *testing.T) {
 	logs := &syncBuffer{}
 	metrics := &countingMetrics{}
 	pub := NewPublisher(zerolog.New(logs), rdb, "lrt:v1", time.Minute, 100, metrics)
+	pub.Alerts = alerts.New(zerolog.New(logs), alertCounts{})
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- pub.Run(runCtx) }()
@@ -675,8 +677,13 @@ func TestPublisherRetriesAndKeepsSupersededChanges(t *testing.T) {
 	require.Equal(t, "2", rdb.HGet(ctx, "lrt:v1:head", "positions_written").Val())
 
 	require.Eventually(t, func() bool { return strings.Contains(logs.String(), "redis back") }, 5*time.Second, 10*time.Millisecond)
-	require.Equal(t, 1, strings.Count(logs.String(), `"alert":"redis_down"`), "one alert per outage")
+	require.Equal(t, 1, strings.Count(logs.String(), `"alert":"redis_down","severity":"critical","state":"firing"`), "one alert per outage")
+	require.Equal(t, 1, strings.Count(logs.String(), `"alert":"redis_down","severity":"info","state":"resolved"`), "resolved once")
 }
+
+type alertCounts map[string]int
+
+func (c alertCounts) Alert(kind, state string) { c[kind+"/"+state]++ }
 
 func TestPublisherStreamIsTrimmed(t *testing.T) {
 	t.Parallel()

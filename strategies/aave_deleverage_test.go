@@ -24,6 +24,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/keeperexecutor"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/stableswappool"
 	"github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
@@ -310,13 +311,13 @@ func TestAaveDeleverageEModeLoopToTarget(t *testing.T) {
 	d.evaluate(e.ctx, v)
 	d.wg.Wait()
 	require.Equal(t, 1, e.sender.sent("deleverage"))
-	require.Empty(t, e.eventsL.events(AlertDeleverageFailed))
-	require.Empty(t, e.eventsL.events(AlertDeleverageInfeasible))
+	require.Empty(t, e.eventsL.events(alerts.DeleverageFailed))
+	require.Empty(t, e.eventsL.events(alerts.DeleverageInfeasible))
 
-	sent := e.eventsL.events(AlertDeleverageSent)
+	sent := e.eventsL.events(alerts.DeleverageSent)
 	require.Len(t, sent, 1)
 	require.Equal(t, ProtocolAave, sent[0]["protocol"])
-	mined := e.eventsL.events(AlertDeleverageMined)
+	mined := e.eventsL.events(alerts.DeleverageMined)
 	require.Len(t, mined, 1)
 	m := mined[0]
 	require.Equal(t, ProtocolAave, m["protocol"])
@@ -384,7 +385,7 @@ func TestAaveDeleverageAtTheMarketPrice(t *testing.T) {
 	d.evaluate(e.ctx, v)
 	d.wg.Wait()
 	require.Equal(t, 1, e.sender.sent("deleverage"))
-	mined := e.eventsL.events(AlertDeleverageMined)
+	mined := e.eventsL.events(alerts.DeleverageMined)
 	require.Len(t, mined, 1)
 	require.Equal(t, true, mined[0]["on_target"], "%v", mined[0])
 	after := atMarket(view())
@@ -415,7 +416,7 @@ func TestAaveDeleverageWaitsForMinPersist(t *testing.T) {
 	d.evaluate(e.ctx, next)
 	d.wg.Wait()
 	require.Zero(t, e.sender.sent("deleverage"), "not before min_depeg_persist")
-	require.Empty(t, e.eventsL.events(AlertDeleverageSent))
+	require.Empty(t, e.eventsL.events(alerts.DeleverageSent))
 
 	func() {
 		e.mineMu.Lock()
@@ -427,7 +428,7 @@ func TestAaveDeleverageWaitsForMinPersist(t *testing.T) {
 	d.evaluate(e.ctx, late)
 	d.wg.Wait()
 	require.Equal(t, 1, e.sender.sent("deleverage"))
-	mined := e.eventsL.events(AlertDeleverageMined)
+	mined := e.eventsL.events(alerts.DeleverageMined)
 	require.Len(t, mined, 1)
 	require.Equal(t, true, mined[0]["on_target"], "%v", mined[0])
 }
@@ -455,8 +456,8 @@ func TestAaveDeleverageInfeasible(t *testing.T) {
 		d.wg.Wait()
 	}
 	require.Zero(t, e.sender.sent("deleverage"))
-	require.Empty(t, e.eventsL.events(AlertDeleverageSent))
-	infeasible := e.eventsL.events(AlertDeleverageInfeasible)
+	require.Empty(t, e.eventsL.events(alerts.DeleverageSent))
+	infeasible := e.eventsL.events(alerts.DeleverageInfeasible)
 	require.Len(t, infeasible, 2, "one per position and episode, not one per block")
 	byUser := map[string]map[string]any{}
 	for _, ev := range infeasible {
@@ -479,7 +480,7 @@ func TestAaveDeleverageInfeasible(t *testing.T) {
 	d.evaluate(e.ctx, e.view(user))
 	d.wg.Wait()
 	require.Equal(t, 1, e.sender.sent("deleverage"))
-	require.Len(t, e.eventsL.events(AlertDeleverageMined), 1)
+	require.Len(t, e.eventsL.events(alerts.DeleverageMined), 1)
 }
 
 // TestAaveDeleverageShallowVenue: a venue holding 5 ezETH cannot absorb
@@ -494,7 +495,7 @@ func TestAaveDeleverageShallowVenue(t *testing.T) {
 	d.evaluate(e.ctx, e.view(user))
 	d.wg.Wait()
 	require.Zero(t, e.sender.sent("deleverage"))
-	infeasible := e.eventsL.events(AlertDeleverageInfeasible)
+	infeasible := e.eventsL.events(alerts.DeleverageInfeasible)
 	require.Len(t, infeasible, 1)
 	require.Equal(t, "venue_too_shallow", infeasible[0]["reason_code"])
 	require.Contains(t, infeasible[0]["reason"], ErrVenueTooShallow.Error())
@@ -623,8 +624,8 @@ func TestDeleverageAlertsNameTheProtocol(t *testing.T) {
 	d := NewDeleverager(zerolog.Nop(), nil, nil, DeleverageConfig{}, nil, nil)
 	spec := Managed{Trigger: wadOf("1.1"), Target: wadOf("1.2")}
 	ev := &eventLog{}
-	ev.Event("x", "info", func(e *zerolog.Event) *zerolog.Event { return d.fields(e, spec, Target{}) })
-	ev.Event("x", "info", func(e *zerolog.Event) *zerolog.Event { return d.fields(e, spec, Target{Aave: &AaveTarget{}}) })
+	ev.Event("x", alerts.Info, func(e *zerolog.Event) *zerolog.Event { return d.fields(e, spec, Target{}) })
+	ev.Event("x", alerts.Info, func(e *zerolog.Event) *zerolog.Event { return d.fields(e, spec, Target{Aave: &AaveTarget{}}) })
 	got := ev.events("x")
 	require.Len(t, got, 2)
 	require.Equal(t, ProtocolMorpho, got[0]["protocol"])

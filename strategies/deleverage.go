@@ -19,18 +19,11 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/aavepool"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/keeperexecutor"
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/morphoblue"
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/mailbox"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
-)
-
-// Deleverage alerts, the value of the "alert" field.
-const (
-	AlertDeleverageSent       = "deleverage_sent"
-	AlertDeleverageMined      = "deleverage_mined"
-	AlertDeleverageFailed     = "deleverage_failed"
-	AlertDeleverageInfeasible = "deleverage_infeasible"
 )
 
 // Trigger prices: which price a managed position's health is watched at.
@@ -63,7 +56,7 @@ func (m Managed) key() string { return m.Market.Hex() + "|" + m.Borrower.Hex() }
 
 // EventSink raises alerts; keeper.Alerts is one.
 type EventSink interface {
-	Event(kind, severity string, fields func(*zerolog.Event) *zerolog.Event)
+	Event(kind string, severity alerts.Severity, fields func(*zerolog.Event) *zerolog.Event)
 }
 
 // DeleverageConfig configures the deleverager.
@@ -211,7 +204,7 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 			// Not a position the keeper can judge or act on: say so once,
 			// until it becomes one.
 			d.mu.Lock()
-			d.reportOnce(key, AlertDeleverageInfeasible, "critical", err, func(ev *zerolog.Event) *zerolog.Event {
+			d.reportOnce(key, alerts.DeleverageInfeasible, alerts.Critical, err, func(ev *zerolog.Event) *zerolog.Event {
 				return d.fields(ev, spec, t).Str("stage", "health")
 			})
 			d.mu.Unlock()
@@ -247,9 +240,9 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 	case errors.Is(err, morpho.ErrAlreadyAboveTarget):
 		return
 	case err != nil:
-		kind, severity := AlertDeleverageFailed, "warning"
+		kind, severity := alerts.DeleverageFailed, alerts.Warning
 		if infeasible(err) {
-			kind, severity = AlertDeleverageInfeasible, "critical"
+			kind, severity = alerts.DeleverageInfeasible, alerts.Critical
 		}
 		d.reportOnce(key, kind, severity, err, func(ev *zerolog.Event) *zerolog.Event {
 			return d.fields(ev, spec, t).Str("stage", "plan").Str("health_before", health.ratio.Dec())
@@ -271,7 +264,7 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 // reportOnce raises kind for err with fields plus the reason, unless the
 // same kind and class of reason was already raised for key in this
 // episode. d.mu must be held.
-func (d *Deleverager) reportOnce(key, kind, severity string, err error, fields func(*zerolog.Event) *zerolog.Event) {
+func (d *Deleverager) reportOnce(key, kind string, severity alerts.Severity, err error, fields func(*zerolog.Event) *zerolog.Event) {
 	reason := kind + ": " + errorClass(err)
 	if d.reported[key] == reason {
 		return
@@ -420,13 +413,13 @@ func (d *Deleverager) execute(ctx context.Context, spec Managed, t Target, p *de
 		To: &to, Data: p.calldata, GasLimit: p.gasLimit, Label: "deleverage", ErrorABIs: errABIs,
 		Key: "deleverage|" + t.MarketID.Hex() + "|" + t.Borrower.Hex(),
 		OnSent: func(tx *types.Transaction) {
-			d.alerts.Event(AlertDeleverageSent, "warning", func(ev *zerolog.Event) *zerolog.Event {
+			d.alerts.Event(alerts.DeleverageSent, alerts.Warning, func(ev *zerolog.Event) *zerolog.Event {
 				return amounts(ev).Str("tx", tx.Hash().Hex())
 			})
 		},
 	})
 	if err != nil {
-		d.alerts.Event(AlertDeleverageFailed, "critical", func(ev *zerolog.Event) *zerolog.Event {
+		d.alerts.Event(alerts.DeleverageFailed, alerts.Critical, func(ev *zerolog.Event) *zerolog.Event {
 			ev = amounts(ev).Str("stage", "execute").AnErr("reason", err)
 			if rcpt != nil {
 				ev = ev.Str("tx", rcpt.TxHash.Hex())
@@ -442,7 +435,7 @@ func (d *Deleverager) execute(ctx context.Context, spec Managed, t Target, p *de
 		after, err = d.healthOnChain(ctx, t, p.price, rcpt.BlockNumber)
 	}
 	if err != nil {
-		d.alerts.Event(AlertDeleverageFailed, "warning", func(ev *zerolog.Event) *zerolog.Event {
+		d.alerts.Event(alerts.DeleverageFailed, alerts.Warning, func(ev *zerolog.Event) *zerolog.Event {
 			return amounts(ev).Str("stage", "verify").Str("tx", rcpt.TxHash.Hex()).AnErr("reason", err)
 		})
 		return
@@ -454,14 +447,14 @@ func (d *Deleverager) execute(ctx context.Context, spec Managed, t Target, p *de
 		off.Sub(spec.Target, after)
 	}
 	onTarget := d.cfg.Tolerance == nil || !off.Gt(d.cfg.Tolerance)
-	severity := "info"
+	severity := alerts.Info
 	if !onTarget {
-		severity = "warning"
+		severity = alerts.Warning
 	}
 	// Cost: the sold collateral's value at the market price less what it fetched.
 	value := new(big.Int).Mul(p.withdraw.ToBig(), t.SalePrice.ToBig())
 	value.Quo(value, morpho.OraclePriceScale.ToBig())
-	d.alerts.Event(AlertDeleverageMined, severity, func(ev *zerolog.Event) *zerolog.Event {
+	d.alerts.Event(alerts.DeleverageMined, severity, func(ev *zerolog.Event) *zerolog.Event {
 		return amounts(ev).Str("tx", rcpt.TxHash.Hex()).Uint64("mined_block", rcpt.BlockNumber.Uint64()).
 			Str("health_after", after.Dec()).Bool("on_target", onTarget).Uint64("gas_used", rcpt.GasUsed).
 			Str("cost", new(big.Int).Sub(value, p.proceeds).String())

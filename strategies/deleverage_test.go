@@ -14,6 +14,7 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/morpho"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
@@ -25,11 +26,11 @@ type eventLog struct {
 	buf bytes.Buffer
 }
 
-func (l *eventLog) Event(kind, severity string, fields func(*zerolog.Event) *zerolog.Event) {
+func (l *eventLog) Event(kind string, severity alerts.Severity, fields func(*zerolog.Event) *zerolog.Event) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	log := zerolog.New(&l.buf)
-	fields(log.Info().Str("alert", kind).Str("severity", severity)).Msg("alert")
+	fields(log.Info().Str("alert", kind).Str("severity", severity.String())).Msg("alert")
 }
 
 func (l *eventLog) events(kind string) []map[string]any {
@@ -158,7 +159,7 @@ func TestDeleverageMarketPriceTrigger(t *testing.T) {
 	d.wg.Wait()
 	require.Equal(t, 1, e.sender.sent("deleverage"), "one deleverage, for the feasible position")
 
-	mined := events.events(AlertDeleverageMined)
+	mined := events.events(alerts.DeleverageMined)
 	require.Len(t, mined, 1)
 	require.Equal(t, true, mined[0]["on_target"], "%v", mined[0])
 	hb, err := uint256.FromDecimal(mined[0]["health_before"].(string))
@@ -168,14 +169,14 @@ func TestDeleverageMarketPriceTrigger(t *testing.T) {
 	h := marketHealth(after)
 	lo, hi := wadOf("1.24"), wadOf("1.26")
 	require.True(t, !h.Lt(lo) && !h.Gt(hi), "market-price health after %s", h.Dec())
-	require.Len(t, events.events(AlertDeleverageSent), 1)
-	require.Empty(t, events.events(AlertDeleverageFailed))
+	require.Len(t, events.events(alerts.DeleverageSent), 1)
+	require.Empty(t, events.events(alerts.DeleverageFailed))
 	require.Negative(t, after.Position.BorrowShares.Cmp(&first.Position.BorrowShares), "debt fell")
 	require.Negative(t, after.Position.Collateral.Cmp(&first.Position.Collateral), "collateral fell")
 	require.Zero(t, e.wethOf(exec).Sign(), "nothing left in the executor")
 
 	d.evaluate(e.ctx, view(hopeless.Address)) // still infeasible next block
-	infeasible := events.events(AlertDeleverageInfeasible)
+	infeasible := events.events(alerts.DeleverageInfeasible)
 	require.Len(t, infeasible, 1, "raised once per episode, not every block")
 	require.Equal(t, hopeless.Address.Hex(), infeasible[0]["borrower"])
 	require.Contains(t, infeasible[0]["reason"], "cannot reach the target health")

@@ -295,7 +295,7 @@ func TestEndToEndLiquidationOnAnvil(t *testing.T) {
 	lastBlock := rdb.HGet(ctx, "lrt:v1:asset:ezETH", "block").Val()
 	srv.Stop()
 	require.Eventually(t, func() bool {
-		return len(proc.events(map[string]string{"alert": "redis_down"})) == 1
+		return len(proc.events(map[string]string{"alert": "redis_down", "state": "firing"})) == 1
 	}, 20*time.Second, 100*time.Millisecond, "no redis_down alert")
 	processed := func() int { return len(proc.events(map[string]string{"message": "block processed"})) }
 	blocksBefore := processed()
@@ -313,7 +313,8 @@ func TestEndToEndLiquidationOnAnvil(t *testing.T) {
 		return b != "" && b != lastBlock
 	}, 10*time.Second, 100*time.Millisecond, "no fresh snapshot after Redis came back")
 	t.Logf("fresh snapshot %s after the Redis restart", time.Since(restarted).Round(time.Millisecond))
-	require.Len(t, proc.events(map[string]string{"alert": "redis_down"}), 1, "one alert per outage")
+	require.Len(t, proc.events(map[string]string{"alert": "redis_down", "state": "firing"}), 1, "one alert per outage")
+	require.Len(t, proc.events(map[string]string{"alert": "redis_down", "state": "resolved"}), 1, "resolved when Redis is back")
 	require.NotEmpty(t, proc.events(map[string]string{"message": "redis back, snapshot republished"}))
 
 	// SIGTERM stops it cleanly with exit code 0.

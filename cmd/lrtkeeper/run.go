@@ -19,6 +19,7 @@ import (
 	"github.com/rs/zerolog"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/config"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
@@ -240,8 +241,9 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 			Str("oracle", mk.Params.Oracle.Hex()).Str("loan_token", mk.Params.LoanToken.Hex()).Msg("watching market")
 	}
 
-	alerts := keeper.NewAlerts(log, m)
+	al := alerts.New(log, m)
 	pub := oracle.NewPublisher(log, rdb, cfg.Redis.KeyPrefix, cfg.Redis.TTL, cfg.Risk.StreamMaxLen, m)
+	pub.Alerts = al
 	heads := chain.NewHeads(log, w.client, cfg.Chain.PollInterval, cfg.Chain.CallTimeout)
 
 	// Bind the metrics listener before any goroutine starts: a taken port
@@ -304,7 +306,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	if cfg.Liquidation.Enabled {
 		log.Info().Str("keeper", tm.From().Hex()).Msg("liquidations enabled")
 		liq := newLiquidator(cfg, w, tm)
-		exec = keeper.NewExecutor(log, liq, alerts, m)
+		exec = keeper.NewExecutor(log, liq, al, m)
 		if len(w.aave) > 0 {
 			exec.Aave = newAaveLiquidator(cfg, w, tm, liq)
 		}
@@ -343,7 +345,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		d := strategies.NewDeleverager(log, w.client, tm, strategies.DeleverageConfig{
 			Morpho: w.morpho, Executor: w.execution.executor, Venues: venues,
 			Tolerance: tolerance, GasMarginPct: uint64(cfg.Liquidation.GasLimitMarginPct),
-		}, managed, alerts)
+		}, managed, al)
 		g.Go(func() error { return d.Run(gctx) })
 		deleverage = d
 		log.Info().Int("positions", len(managed)).Msg("deleverage enabled")
@@ -360,7 +362,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		StressSlippage: cfg.Risk.StressSlippage.Big(), OnChain: riskPub, RefreshInterval: cfg.Book.RefreshInterval,
 		Backfill: m, Checkpoints: state, CheckpointEvery: cfg.Book.CheckpointInterval, Deleverage: deleverage,
 		PreLiquidationFactory: w.execution.preFactory, PreLiquidationStart: w.execution.preStart, Lanes: lanes,
-	}, assets, markets, pub, execIface, alerts, m)
+	}, assets, markets, pub, execIface, al, m)
 	if spec := cfg.Book.VerifySchedule; spec != "" {
 		if err := sched.Add(spec, "book_verify", func(ctx context.Context) {
 			if _, _, err := k.Verify(ctx, cfg.Book.VerifySample); err != nil {

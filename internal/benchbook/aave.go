@@ -24,6 +24,7 @@ import (
 	"github.com/rs/zerolog"
 
 	aavemath "github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
@@ -691,7 +692,7 @@ func MeasureAaveRPC(ctx context.Context, users, blocks int) (RPC, error) {
 	k := keeper.New(zerolog.Nop(), node, mc, nil, keeper.Settings{
 		LogRange: 100_000, CallTimeout: time.Minute, HealthAlert: big.NewInt(102e16),
 		HeadTimeout: time.Minute, WrappedNative: a.Reserves[devAaveWETH].Token, Lanes: []keeper.Lane{lane},
-	}, nil, nil, nopPublisher{}, nil, keeper.NewAlerts(zerolog.Nop(), m), m)
+	}, nil, nil, nopPublisher{}, nil, alerts.New(zerolog.Nop(), m), m)
 	pass := func() (int64, error) {
 		h, err := client.HeaderByNumber(ctx, nil)
 		if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
@@ -132,7 +133,7 @@ func MeasureRPC(ctx context.Context, positions, blocks int) (RPC, error) {
 	k := keeper.New(zerolog.Nop(), node, mc, nil, keeper.Settings{
 		Morpho: d.Morpho, LogRange: 100_000, CallTimeout: time.Minute, HealthAlert: big.NewInt(102e16),
 		HeadTimeout: time.Minute, WrappedNative: d.WETH,
-	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, nopPublisher{}, nil, keeper.NewAlerts(zerolog.Nop(), m), m)
+	}, []keeper.AssetSpec{{Asset: asset, DepegAlertBps: 100}}, markets, nopPublisher{}, nil, alerts.New(zerolog.Nop(), m), m)
 	pass := func() (int64, error) {
 		h, err := client.HeaderByNumber(ctx, nil)
 		if err != nil {

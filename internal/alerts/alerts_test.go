@@ -1,4 +1,4 @@
-package keeper
+package alerts
 
 import (
 	"bytes"
@@ -32,11 +32,11 @@ func TestAlertsFireOncePerCrossingWithHysteresis(t *testing.T) {
 	t.Parallel()
 	var buf bytes.Buffer
 	counts := alertCounter{}
-	a := NewAlerts(zerolog.New(&buf), counts)
+	a := New(zerolog.New(&buf), counts)
 	// A depeg of 100 bps threshold with 10 bps hysteresis, sampled per block.
 	path := []int{0, 50, 99, 100, 140, 120, 95, 91, 90, 89, 95, 100, 30}
 	for _, bps := range path {
-		a.Condition(AlertDepeg, "ezETH", "warning", bps >= 100, bps < 90, func(e *zerolog.Event) *zerolog.Event {
+		a.Condition(Depeg, "ezETH", Warning, bps >= 100, bps < 90, func(e *zerolog.Event) *zerolog.Event {
 			return e.Int("depeg_bps", bps)
 		})
 	}
@@ -48,7 +48,7 @@ func TestAlertsFireOncePerCrossingWithHysteresis(t *testing.T) {
 	}{{StateFiring, 100}, {StateResolved, 89}, {StateFiring, 100}, {StateResolved, 30}}
 	for i, w := range want {
 		require.Equal(t, "alert", lines[i]["message"])
-		require.Equal(t, AlertDepeg, lines[i]["alert"])
+		require.Equal(t, Depeg, lines[i]["alert"])
 		require.Equal(t, w.state, lines[i]["state"])
 		require.Equal(t, w.bps, lines[i]["depeg_bps"])
 	}
@@ -62,24 +62,24 @@ func TestAlertsFireOncePerCrossingWithHysteresis(t *testing.T) {
 func TestAlertsKeyedIndependently(t *testing.T) {
 	t.Parallel()
 	var buf bytes.Buffer
-	a := NewAlerts(zerolog.New(&buf), alertCounter{})
+	a := New(zerolog.New(&buf), alertCounter{})
 	for range 3 {
-		a.Condition(AlertLiquidatable, "m|alice", "critical", true, false, nil)
-		a.Condition(AlertLiquidatable, "m|bob", "critical", true, false, nil)
+		a.Condition(Liquidatable, "m|alice", Critical, true, false, nil)
+		a.Condition(Liquidatable, "m|bob", Critical, true, false, nil)
 	}
-	require.True(t, a.Firing(AlertLiquidatable, "m|alice"))
-	a.Condition(AlertLiquidatable, "m|alice", "critical", false, true, nil)
-	require.False(t, a.Firing(AlertLiquidatable, "m|alice"))
-	require.True(t, a.Firing(AlertLiquidatable, "m|bob"))
+	require.True(t, a.Firing(Liquidatable, "m|alice"))
+	a.Condition(Liquidatable, "m|alice", Critical, false, true, nil)
+	require.False(t, a.Firing(Liquidatable, "m|alice"))
+	require.True(t, a.Firing(Liquidatable, "m|bob"))
 	lines := decodeLines(t, &buf)
 	require.Len(t, lines, 3)
 	require.Equal(t, "error", lines[0]["level"], "critical alerts log at error level")
 
-	a.Drop(AlertLiquidatable, "m|bob")
-	require.False(t, a.Firing(AlertLiquidatable, "m|bob"))
-	a.Event(AlertLiquidationMined, "info", func(e *zerolog.Event) *zerolog.Event { return e.Str("tx", "0x1") })
+	a.Drop(Liquidatable, "m|bob")
+	require.False(t, a.Firing(Liquidatable, "m|bob"))
+	a.Event(LiquidationMined, Info, func(e *zerolog.Event) *zerolog.Event { return e.Str("tx", "0x1") })
 	lines = decodeLines(t, &buf)
 	require.Len(t, lines, 4)
-	require.Equal(t, AlertLiquidationMined, lines[3]["alert"])
+	require.Equal(t, LiquidationMined, lines[3]["alert"])
 	require.NotContains(t, lines[3], "state", "one-off events have no state")
 }
