@@ -82,6 +82,14 @@ const (
 	RedisDown = "redis_down"
 )
 
+// Kinds lists every alert kind, for documentation checks and sinks.
+var Kinds = []string{
+	Depeg, HealthLow, Liquidatable, PriceUnavailable, SourcesDisagree, SourceUnhealthy, RiskUnavailable,
+	MarketUnavailable, Slash, RateStale, CapBinding, CapoBelowRate, HeadStalled, LiquidationSent,
+	LiquidationMined, LiquidationFailed, LiquidationSkipped, OracleImplausible, PassFailed, Reorg, BookDrift,
+	DeleverageSent, DeleverageMined, DeleverageFailed, DeleverageInfeasible, RedisDown,
+}
+
 // Alert states, the value of the "state" field of a condition alert.
 const (
 	StateFiring   = "firing"
