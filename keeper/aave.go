@@ -291,8 +291,8 @@ func (s *aaveStep) Apply(block chain.BlockRef, res []chain.Result, readings []or
 		return nil, nil, fmt.Errorf("aave pool %s: %w", l.spec.Name, err)
 	}
 	l.mu.RLock()
+	defer l.mu.RUnlock()
 	found, err := l.tracker.Liquidatable(st)
-	l.mu.RUnlock()
 	if err != nil {
 		return nil, nil, fmt.Errorf("aave pool %s: %w", l.spec.Name, err)
 	}
@@ -315,14 +315,21 @@ type aaveBlock struct {
 }
 
 // target is the strategies' view of a user at the block: the pair to
-// liquidate with its terms and the collateral's prices in debt units.
+// liquidate with its terms and the collateral's prices in debt units. Its
+// market is the one the user's records and position alerts are in (its
+// loop market, or the pool's multi-asset market), so that liquidation and
+// position alerts name the same market. The caller holds l.mu.
 func (b *aaveBlock) target(f *protocol.Target) strategies.Target {
 	l := b.l
 	m := l.market
 	coll, debt := &m.Reserves[f.Coll], &m.Reserves[f.Debt]
+	id, name := aaveOthersID(m.Pool), l.spec.Name+" multi-asset"
+	if loop, ok := l.tracker.Loop(f.User); ok {
+		id = aaveLoopMarketID(m.Pool, m.Reserves[loop.Coll].Asset, m.Reserves[loop.Debt].Asset, loop.EMode)
+		name = l.loopName(aaveRowKey{coll: loop.Coll, debt: loop.Debt, emode: loop.EMode})
+	}
 	t := strategies.Target{
-		Block: b.state.Block, MarketID: strategies.AaveMarketID(m.Pool, coll.Asset, debt.Asset),
-		MarketName: l.pairName(f.Coll, f.Debt), Borrower: f.User,
+		Block: b.state.Block, MarketID: id, MarketName: name, Borrower: f.User,
 		LoanIsNative: f.Debt == l.native,
 		Aave:         &strategies.AaveTarget{Pool: m.Pool, Collateral: coll.Asset, Debt: debt.Asset, ATokenColl: coll.AToken, Case: f.Case},
 	}
@@ -334,6 +341,15 @@ func (b *aaveBlock) target(f *protocol.Target) strategies.Target {
 		refs.set(&t)
 	}
 	return t
+}
+
+// loopName names a loop market: its pair and e-mode category.
+func (l *aaveLane) loopName(k aaveRowKey) string {
+	name := l.pairName(k.coll, k.debt)
+	if k.emode != 0 {
+		name += fmt.Sprintf(" e-mode %d", k.emode)
+	}
+	return name
 }
 
 // pairName names a (collateral, debt) pair of the pool.
@@ -372,7 +388,10 @@ func (b *aaveBlock) Managed(specs []strategies.Managed) []strategies.Target {
 				continue
 			}
 			if ok {
-				out = append(out, b.target(&f))
+				// A managed position is named as configured: its pair.
+				t := b.target(&f)
+				t.MarketID, t.MarketName = spec.Market, l.pairName(ci, l.native)
+				out = append(out, t)
 			}
 		}
 	}

@@ -215,10 +215,7 @@ func (b *aaveBlock) row(rows map[common.Hash]*aaveRow, id common.Hash, key aaveR
 	if key.others {
 		row.risk.Name = l.spec.Name + " multi-asset"
 	} else {
-		row.risk.Name = l.pairName(key.coll, key.debt)
-		if key.emode != 0 {
-			row.risk.Name += fmt.Sprintf(" e-mode %d", key.emode)
-		}
+		row.risk.Name = l.loopName(key)
 		if a := l.assetOf[key.coll]; a >= 0 {
 			row.risk.Collateral = l.env.Assets[a].Symbol
 		}

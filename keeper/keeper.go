@@ -365,13 +365,13 @@ func (k *Keeper) finish(ctx context.Context, st *blockState) {
 	}
 	block := st.block
 	k.metrics.BlockProcessed(block.Number, block.Time, k.now().Sub(st.started))
-	sum := Status{Block: block.Number, BlockTime: block.Time, ProcessedAt: k.now(), Liquidatable: len(view.Targets)}
+	sum := Status{Block: block.Number, BlockTime: block.Time, ProcessedAt: k.now(), Liquidatable: len(view.Targets) + st.laneTargets}
 	for _, m := range view.Snapshot.Markets {
 		sum.Positions += m.PositionCount
 		sum.AtRisk += m.AtRisk
 	}
 	k.status.Store(&sum)
-	k.log.Debug().Uint64("block", block.Number).Int("targets", len(view.Targets)).Dur("took", k.now().Sub(st.started)).Msg("block processed")
+	k.log.Debug().Uint64("block", block.Number).Int("targets", sum.Liquidatable).Dur("took", k.now().Sub(st.started)).Msg("block processed")
 }
 
 // Pass runs one block synchronously, the hot path then the risk stage, and

@@ -98,9 +98,11 @@ type blockState struct {
 	readings []oracle.AssetReading
 	views    []protocol.View
 	changed  []protocol.Change
-	// lanes are the other protocols' blocks, in the keeper's lane order.
-	lanes   []LaneBlock
-	started time.Time
+	// lanes are the other protocols' blocks, in the keeper's lane order,
+	// and laneTargets how many liquidatable positions they found.
+	lanes       []LaneBlock
+	laneTargets int
+	started     time.Time
 }
 
 // hot is one block's hot path: bring the book to head (a reorg check, the
@@ -238,7 +240,7 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	targets = append(targets, laneTargets...)
 	changed := append(k.rolledBack, pending.Changed()...)
 	k.rolledBack = nil
-	return &blockState{block: block, readings: readings, views: views, changed: changed, lanes: laneBlocks}, targets, nil
+	return &blockState{block: block, readings: readings, views: views, changed: changed, lanes: laneBlocks, laneTargets: len(laneTargets)}, targets, nil
 }
 
 // bootstrapTimeout bounds the start-up read (events from the start block,

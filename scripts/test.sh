@@ -100,6 +100,8 @@ ensure_prereqs() {
 	local missing=()
 	command -v git >/dev/null 2>&1 || missing+=(git)
 	command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+	# jq runs the README's alert recipe on the daemon's real output.
+	command -v jq >/dev/null 2>&1 || missing+=(jq)
 	[ -e /etc/ssl/certs/ca-certificates.crt ] || missing+=(ca-certificates)
 	if [ "${#missing[@]}" -gt 0 ]; then
 		[ "${LRTKEEPER_SKIP_INSTALL:-}" != 1 ] || die "missing: ${missing[*]} and LRTKEEPER_SKIP_INSTALL=1"

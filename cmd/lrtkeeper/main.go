@@ -14,25 +14,120 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/config"
 )
 
 // Version is set at build time with -ldflags "-X main.Version=...".
 var Version = "dev"
 
 const usage = `usage:
-  lrtkeeper run --config config.yaml [--for 30s]   run until SIGINT/SIGTERM or for the given time
-  lrtkeeper validate --config config.yaml          check a config and exit
-  lrtkeeper bench [--positions N] [--redis URL]     measure the engine on a synthetic book (JSON)
-  lrtkeeper bench e2e [--positions N] [--ticks N]  measure price block → liquidation sent on anvil (JSON)
-  lrtkeeper version                                print the version`
+  lrtkeeper [--log-format json|console] [--log-level LEVEL] COMMAND [flags]
+
+commands:
+  run --config config.yaml [--for 30s]   run until SIGINT/SIGTERM or for the given time
+  validate --config config.yaml          check a config and the signing key it needs, and exit
+  bench [--protocol P] [--positions N]   measure the engine on a synthetic book (JSON)
+  bench e2e [--positions N] [--ticks N]  measure price block -> liquidation sent on anvil (JSON)
+  version                                print the version
+
+Run "lrtkeeper COMMAND --help" for a command's flags.` + envAndExit
+
+// envAndExit ends every help text.
+const envAndExit = `
+
+environment:
+  LRTKEEPER_PRIVATE_KEY   signing key (hex); else wallet.keystore + wallet.password_file
+  LRTKEEPER_RPC_URL       chain.rpc_url of the shipped config (unset: the embedded chain)
+  LRTKEEPER_REDIS_URL     redis.url of the shipped config (unset: the embedded Redis)
+  LRTKEEPER_CHAIN_ID      chain.chain_id of the shipped config
+  LRTKEEPER_LOG_FORMAT    json | console (the --log-format flag wins)
+  LRTKEEPER_LOG_LEVEL     debug | info | warn | error (the --log-level flag wins)
+  any ${VAR} the config names
+
+exit codes:
+  0  success (run: stopped by a signal or --for)
+  1  runtime failure
+  2  bad usage, configuration or signing key`
+
+const runUsage = `usage: lrtkeeper run [--config config.yaml] [--for DURATION]
+  --config PATH    the YAML config (default config.yaml)
+  --for DURATION   stop after this long, with a unit: 30s, 5m, 2h (default: until SIGINT/SIGTERM)` + envAndExit
+
+const validateUsage = `usage: lrtkeeper validate [--config config.yaml]
+  --config PATH    the YAML config (default config.yaml)
+Checks the config and, when it needs one (liquidation, deleverage or
+on-chain publishing on a real chain), that the signing key loads: the
+private key parses, or the keystore decrypts with its password file.` + envAndExit
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv))
 }
 
+// logOverride is the log format and level given on the command line or in
+// the environment, applied over the config's.
+type logOverride struct{ format, level string }
+
+func (o logOverride) apply(c *config.Log) error {
+	if o.format != "" {
+		if o.format != "json" && o.format != "console" {
+			return fmt.Errorf("--log-format %q: want json or console", o.format)
+		}
+		c.Format = o.format
+	}
+	if o.level != "" {
+		switch o.level {
+		case "debug", "info", "warn", "error":
+		default:
+			return fmt.Errorf("--log-level %q: want debug, info, warn or error", o.level)
+		}
+		c.Level = o.level
+	}
+	return nil
+}
+
+// globalFlags takes the flags given before the command.
+func globalFlags(args []string, getenv func(string) string) (logOverride, []string, error) {
+	o := logOverride{format: getenv("LRTKEEPER_LOG_FORMAT"), level: getenv("LRTKEEPER_LOG_LEVEL")}
+	for len(args) > 0 && strings.HasPrefix(args[0], "--log-") {
+		name, value, ok := strings.Cut(args[0], "=")
+		args = args[1:]
+		if !ok {
+			if len(args) == 0 {
+				return o, nil, fmt.Errorf("%s needs a value", name)
+			}
+			value, args = args[0], args[1:]
+		}
+		switch name {
+		case "--log-format":
+			o.format = value
+		case "--log-level":
+			o.level = value
+		default:
+			return o, nil, fmt.Errorf("unknown flag %s", name)
+		}
+	}
+	return o, args, nil
+}
+
+// wantsHelp reports a -h, -help or --help among args.
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		if a == "-h" || a == "-help" || a == "--help" {
+			return true
+		}
+	}
+	return false
+}
+
 // run executes one command and returns the process exit code: 0 on success,
 // 1 on a runtime failure, 2 on bad usage or configuration.
 func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+	logFlags, args, err := globalFlags(args, getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "lrtkeeper: %s\n%s\n", err, usage)
+		return 2
+	}
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, usage)
 		return 2
@@ -44,6 +139,10 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		return 0
 	case "validate", "run":
 	case "bench":
+		if wantsHelp(rest) {
+			fmt.Fprintln(stdout, benchUsage+envAndExit)
+			return 0
+		}
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 		return runBench(ctx, rest, stdout, stderr)
@@ -54,12 +153,27 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		fmt.Fprintf(stderr, "lrtkeeper: unknown command %q\n%s\n", cmd, usage)
 		return 2
 	}
+	help := runUsage
+	if cmd == "validate" {
+		help = validateUsage
+	}
+	if wantsHelp(rest) {
+		fmt.Fprintln(stdout, help)
+		return 0
+	}
 	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	configPath := fs.String("config", "config.yaml", "path to the YAML config")
-	runFor := fs.Duration("for", 0, "stop after this long (0 = until a signal)")
+	var runFor *time.Duration
+	if cmd == "run" {
+		runFor = fs.Duration("for", 0, "stop after this long (0 = until a signal)")
+	}
 	if err := fs.Parse(rest); err != nil {
-		fmt.Fprintf(stderr, "lrtkeeper %s: %s\n%s\n", cmd, oneLine(err.Error()), usage)
+		msg := oneLine(err.Error())
+		if strings.Contains(msg, "-for") {
+			msg += ": a duration needs a unit, e.g. 30s, 5m or 2h"
+		}
+		fmt.Fprintf(stderr, "lrtkeeper %s: %s\n%s\n", cmd, msg, help)
 		return 2
 	}
 	if fs.NArg() > 0 {
@@ -71,7 +185,15 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		fmt.Fprintf(stderr, "lrtkeeper: %s\n", oneLine(err.Error()))
 		return 2
 	}
+	if err := logFlags.apply(&cfg.Log); err != nil {
+		fmt.Fprintf(stderr, "lrtkeeper: %s\n", err)
+		return 2
+	}
 	if cmd == "validate" {
+		if err := checkKey(cfg, getenv); err != nil {
+			fmt.Fprintf(stderr, "lrtkeeper: %s: %s\n", *configPath, oneLine(err.Error()))
+			return 2
+		}
 		fmt.Fprintf(stdout, "%s: ok\n", *configPath)
 		return 0
 	}
@@ -95,8 +217,21 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		}
 		return 1
 	}
-	log.Info().Dur("uptime", time.Since(startedAt)).Msg("lrtkeeper stopped")
+	log.Info().Float64("uptime_s", time.Since(startedAt).Seconds()).Msg("lrtkeeper stopped")
 	return 0
+}
+
+// checkKey loads the signing key the config needs, as run would: on a real
+// chain liquidation, deleverage and on-chain publishing sign; a key given
+// in the environment must parse whatever the config.
+func checkKey(cfg *config.Config, getenv func(string) string) error {
+	needed := !cfg.EmbeddedChain() && (cfg.Liquidation.Enabled || cfg.OnChain.Enabled || len(cfg.Deleverage.Positions) > 0)
+	given := getenv(config.EnvPrivateKey) != "" || cfg.Wallet.Keystore != ""
+	if !needed && !given {
+		return nil
+	}
+	_, err := config.LoadKey(cfg.Wallet, getenv)
+	return err
 }
 
 var startedAt = time.Now()
