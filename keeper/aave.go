@@ -46,10 +46,34 @@ type AaveReserve struct {
 // tracker under mu.
 type aaveLane struct {
 	spec AaveSpec
-	env  LaneEnv
-	log  zerolog.Logger
+	// env and log are set by the first Start and never change.
+	env        LaneEnv
+	log        zerolog.Logger
+	configured bool
 
-	mu      sync.RWMutex
+	mu sync.RWMutex
+	// p is the pool as loaded by the last Start; a block keeps the one it
+	// was applied with, so a restart never changes what an assessment in
+	// progress reads.
+	p *aavePool
+	// touched are the users events changed since the risk stage last
+	// looked: it may skip blocks, their users must still be rewritten.
+	touched map[common.Address]bool
+	// unlisted are reserves listed after start that were reported.
+	unlisted map[common.Address]bool
+	// retry are the users (and reserves) of blocks whose reads failed:
+	// read again with the next block.
+	retry map[common.Address]map[int]bool
+	// at is the last block applied; zero after a rollback until the next.
+	at chain.BlockRef
+
+	// The risk stage's own state.
+	risk aaveRisk
+}
+
+// aavePool is a loaded pool: its tracker and what the lane derived from
+// its reserves.
+type aavePool struct {
 	tracker *protocol.Tracker
 	market  *protocol.Market
 	// assetOf is per reserve index the watched asset, -1 when none;
@@ -60,16 +84,6 @@ type aaveLane struct {
 	// capped when the AaveOracle's source is one of the asset's watched
 	// CAPO adapters (detected), else unknown (assumed market-priced).
 	oracleKind, oracleFrom []string
-	// touched are the users events changed since the risk stage last
-	// looked: it may skip blocks, their users must still be rewritten.
-	touched map[common.Address]bool
-	// unlisted are reserves listed after start that were reported.
-	unlisted map[common.Address]bool
-	// at is the last block applied; zero after a rollback until the next.
-	at chain.BlockRef
-
-	// The risk stage's own state.
-	risk aaveRisk
 }
 
 // NewAaveLane follows the pool of spec.
@@ -82,8 +96,12 @@ func (l *aaveLane) Protocol() string { return strategies.ProtocolAave }
 // Start reads the pool's reserves, finds its users from the events since
 // StartBlock and reads each of them at block.
 func (l *aaveLane) Start(ctx context.Context, env LaneEnv, block chain.BlockRef) error {
-	l.env = env
-	l.log = env.Log.With().Str("protocol", strategies.ProtocolAave).Str("pool", l.spec.Name).Logger()
+	if !l.configured {
+		// Once: the risk stage reads them while a later Start runs.
+		l.env, l.configured = env, true
+		l.log = env.Log.With().Str("protocol", strategies.ProtocolAave).Str("pool", l.spec.Name).Logger()
+	}
+	env = l.env
 	m, err := protocol.LoadMarket(ctx, env.Reads, block.Hash, l.spec.Pool, l.spec.Oracle, l.spec.Version)
 	if err != nil {
 		return fmt.Errorf("aave pool %s (%s): %w", l.spec.Name, l.spec.Pool.Hex(), err)
@@ -109,9 +127,13 @@ func (l *aaveLane) Start(ctx context.Context, env LaneEnv, block chain.BlockRef)
 	}
 	t := protocol.NewTracker(m)
 	from, restored := l.spec.StartBlock, false
-	if at, ok := l.restore(ctx, env, t, block); ok {
+	at, ok, err := l.restore(ctx, env, t, block)
+	switch {
+	case err != nil:
+		return err // a transient read: retried, the checkpoint kept
+	case ok:
 		from, restored = at.Number+1, true
-	} else {
+	default:
 		t = protocol.NewTracker(m)
 	}
 	users := map[common.Address]bool{}
@@ -140,10 +162,10 @@ func (l *aaveLane) Start(ctx context.Context, env LaneEnv, block chain.BlockRef)
 	}
 	t.KeepHistory()
 	l.mu.Lock()
-	l.tracker, l.market, l.assetOf, l.native, l.at = t, m, assetOf, native, block
-	l.oracleKind, l.oracleFrom = kinds, kindsFrom
-	l.touched = map[common.Address]bool{}
-	l.risk = aaveRisk{}
+	// The risk stage's memory (what it published) outlives a restart: users
+	// gone meanwhile are removed from Redis by the next assessment.
+	l.p = &aavePool{tracker: t, market: m, assetOf: assetOf, native: native, oracleKind: kinds, oracleFrom: kindsFrom}
+	l.at = block
 	l.mu.Unlock()
 	l.log.Info().Uint64("block", block.Number).Uint64("from_block", from).Bool("from_checkpoint", restored).Int("users", t.Users()).
 		Int("loops", t.Loops()).Int("complex", t.Complex()).Int("reserves", len(m.Reserves)).Msg("aave pool loaded")
@@ -185,58 +207,63 @@ func (l *aaveLane) checkpointName() string {
 }
 
 // restore loads the stored checkpoint into t when its block is still
-// canonical and not after block; anything else is logged and ignored.
-func (l *aaveLane) restore(ctx context.Context, env LaneEnv, t *protocol.Tracker, block chain.BlockRef) (chain.BlockRef, bool) {
+// canonical and not after block; a missing, refused or orphaned one is
+// logged and ignored, a failed header read is an error (retried).
+func (l *aaveLane) restore(ctx context.Context, env LaneEnv, t *protocol.Tracker, block chain.BlockRef) (chain.BlockRef, bool, error) {
 	if env.Checkpoints == nil || env.Headers == nil {
-		return chain.BlockRef{}, false
+		return chain.BlockRef{}, false, nil
 	}
 	data, ok, err := env.Checkpoints.LoadNamedCheckpoint(ctx, l.checkpointName())
 	if err != nil || !ok {
 		if err != nil {
 			l.log.Warn().Err(err).Msg("aave checkpoint unreadable: reading the pool's users from events")
 		}
-		return chain.BlockRef{}, false
+		return chain.BlockRef{}, false, nil
 	}
 	at, err := t.Restore(data)
 	if err != nil {
 		l.log.Warn().Err(err).Msg("aave checkpoint refused: reading the pool's users from events")
-		return chain.BlockRef{}, false
+		return chain.BlockRef{}, false, nil
 	}
 	reason := ""
 	if at.Number > block.Number {
 		reason = "checkpoint is ahead of the head"
-	} else if h, err := env.Headers.HeaderByNumber(ctx, new(big.Int).SetUint64(at.Number)); err != nil {
-		reason = "header unreadable: " + err.Error()
-	} else if h.Hash() != at.Hash {
-		reason = "checkpoint block is no longer on the chain"
+	} else {
+		h, err := env.Headers.HeaderByNumber(ctx, new(big.Int).SetUint64(at.Number))
+		if err != nil {
+			return chain.BlockRef{}, false, fmt.Errorf("aave pool %s: read header %d of the checkpoint: %w", l.spec.Name, at.Number, err)
+		}
+		if h.Hash() != at.Hash {
+			reason = "checkpoint block is no longer on the chain"
+		}
 	}
 	if reason != "" {
 		l.log.Warn().Uint64("checkpoint_block", at.Number).Str("reason", reason).Msg("aave checkpoint discarded: reading the pool's users from events")
-		return chain.BlockRef{}, false
+		return chain.BlockRef{}, false, nil
 	}
-	return at, true
+	return at, true, nil
 }
 
 // Checkpoint encodes the tracker as of the last applied block.
 func (l *aaveLane) Checkpoint() (string, []byte, chain.BlockRef, bool) {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
-	if l.tracker == nil || l.at.Hash == (common.Hash{}) {
+	if l.p == nil || l.at.Hash == (common.Hash{}) {
 		return "", nil, chain.BlockRef{}, false
 	}
-	return l.checkpointName(), l.tracker.Checkpoint(l.at), l.at, true
+	return l.checkpointName(), l.p.tracker.Checkpoint(l.at), l.at, true
 }
 
 func (l *aaveLane) Query() ethereum.FilterQuery {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
-	return l.tracker.Query()
+	return l.p.tracker.Query()
 }
 
 func (l *aaveLane) Rollback(block uint64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	for _, u := range l.tracker.Rollback(block) {
+	for _, u := range l.p.tracker.Rollback(block) {
 		l.touched[u] = true
 	}
 	l.at = chain.BlockRef{} // the ancestor's hash is not known here
@@ -245,7 +272,7 @@ func (l *aaveLane) Rollback(block uint64) {
 func (l *aaveLane) Prune(block uint64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.tracker.Prune(block)
+	l.p.tracker.Prune(block)
 }
 
 // aaveStep is a block's reads.
@@ -258,9 +285,17 @@ type aaveStep struct {
 func (l *aaveLane) Begin(logs []types.Log) (LaneStep, error) {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
-	tc, err := l.tracker.Touch(logs)
+	tc, err := l.p.tracker.Touch(logs)
 	if err != nil {
 		return nil, fmt.Errorf("aave pool %s: %w", l.spec.Name, err)
+	}
+	for u, rs := range l.retry {
+		if tc.Users[u] == nil {
+			tc.Users[u] = map[int]bool{}
+		}
+		for r := range rs {
+			tc.Users[u][r] = true
+		}
 	}
 	for _, r := range tc.Unlisted {
 		if !l.unlisted[r] {
@@ -268,7 +303,7 @@ func (l *aaveLane) Begin(logs []types.Log) (LaneStep, error) {
 			l.log.Warn().Str("reserve", r.Hex()).Msg("aave reserve listed after start: its events are skipped until restart")
 		}
 	}
-	return &aaveStep{l: l, touched: tc, read: l.tracker.Plan(tc)}, nil
+	return &aaveStep{l: l, touched: tc, read: l.p.tracker.Plan(tc)}, nil
 }
 
 func (s *aaveStep) Calls() []chain.Call { return s.read.Calls() }
@@ -276,8 +311,23 @@ func (s *aaveStep) Calls() []chain.Call { return s.read.Calls() }
 func (s *aaveStep) Apply(block chain.BlockRef, res []chain.Result, readings []oracle.AssetReading) (LaneBlock, []strategies.Target, error) {
 	l := s.l
 	l.mu.Lock()
-	st, err := l.tracker.Apply(block, s.read, res)
-	if err == nil {
+	st, err := l.p.tracker.Apply(block, s.read, res)
+	if err != nil {
+		// The block's logs are consumed: its users are read again with
+		// the next block's.
+		if l.retry == nil {
+			l.retry = map[common.Address]map[int]bool{}
+		}
+		for u, rs := range s.touched.Users {
+			if l.retry[u] == nil {
+				l.retry[u] = map[int]bool{}
+			}
+			for r := range rs {
+				l.retry[u][r] = true
+			}
+		}
+	} else {
+		l.retry = nil
 		l.at = block
 		for u := range s.touched.Users {
 			l.touched[u] = true
@@ -292,11 +342,11 @@ func (s *aaveStep) Apply(block chain.BlockRef, res []chain.Result, readings []or
 	}
 	l.mu.RLock()
 	defer l.mu.RUnlock()
-	found, err := l.tracker.Liquidatable(st)
+	found, err := l.p.tracker.Liquidatable(st)
 	if err != nil {
 		return nil, nil, fmt.Errorf("aave pool %s: %w", l.spec.Name, err)
 	}
-	b := &aaveBlock{l: l, state: st, readings: readings}
+	b := &aaveBlock{l: l, p: l.p, state: st, readings: readings}
 	targets := make([]strategies.Target, 0, len(found))
 	for i := range found {
 		if found[i].Case == nil {
@@ -307,9 +357,25 @@ func (s *aaveStep) Apply(block chain.BlockRef, res []chain.Result, readings []or
 	return b, targets, nil
 }
 
+// Failed is the block of a pool that could not be followed: its status
+// row carries the error.
+func (l *aaveLane) Failed(err error) LaneBlock { return &aaveDown{l: l, err: err} }
+
+type aaveDown struct {
+	l   *aaveLane
+	err error
+}
+
+func (d *aaveDown) Assess(bool, []oracle.AssetReading) []oracle.MarketRisk {
+	return []oracle.MarketRisk{{Protocol: strategies.ProtocolAave, ID: aavePoolID(d.l.spec.Pool), Name: d.l.spec.Name + " pool", Err: d.err}}
+}
+
+func (d *aaveDown) Managed([]strategies.Managed) []strategies.Target { return nil }
+
 // aaveBlock is one block of the lane: the state it was applied at.
 type aaveBlock struct {
 	l        *aaveLane
+	p        *aavePool
 	state    *protocol.State
 	readings []oracle.AssetReading
 }
@@ -321,22 +387,22 @@ type aaveBlock struct {
 // position alerts name the same market. The caller holds l.mu.
 func (b *aaveBlock) target(f *protocol.Target) strategies.Target {
 	l := b.l
-	m := l.market
+	m := b.p.market
 	coll, debt := &m.Reserves[f.Coll], &m.Reserves[f.Debt]
 	id, name := aaveOthersID(m.Pool), l.spec.Name+" multi-asset"
-	if loop, ok := l.tracker.Loop(f.User); ok {
+	if loop, ok := b.p.tracker.Loop(f.User); ok {
 		id = aaveLoopMarketID(m.Pool, m.Reserves[loop.Coll].Asset, m.Reserves[loop.Debt].Asset, loop.EMode)
-		name = l.loopName(aaveRowKey{coll: loop.Coll, debt: loop.Debt, emode: loop.EMode})
+		name = b.loopName(aaveRowKey{coll: loop.Coll, debt: loop.Debt, emode: loop.EMode})
 	}
 	t := strategies.Target{
 		Block: b.state.Block, MarketID: id, MarketName: name, Borrower: f.User,
-		LoanIsNative: f.Debt == l.native,
+		LoanIsNative: f.Debt == b.p.native,
 		Aave:         &strategies.AaveTarget{Pool: m.Pool, Collateral: coll.Asset, Debt: debt.Asset, ATokenColl: coll.AToken, Case: f.Case},
 	}
 	if p, err := strategies.AaveOraclePrice(&b.state.Reserves[f.Coll], &b.state.Reserves[f.Debt]); err == nil {
 		t.OraclePrice = p
 	}
-	if ai := l.assetOf[f.Coll]; ai >= 0 && t.LoanIsNative {
+	if ai := b.p.assetOf[f.Coll]; ai >= 0 && t.LoanIsNative {
 		refs := scaledRefs(b.readings[ai], coll.Config.Decimals, debt.Config.Decimals)
 		refs.set(&t)
 	}
@@ -344,8 +410,8 @@ func (b *aaveBlock) target(f *protocol.Target) strategies.Target {
 }
 
 // loopName names a loop market: its pair and e-mode category.
-func (l *aaveLane) loopName(k aaveRowKey) string {
-	name := l.pairName(k.coll, k.debt)
+func (b *aaveBlock) loopName(k aaveRowKey) string {
+	name := b.pairName(k.coll, k.debt)
 	if k.emode != 0 {
 		name += fmt.Sprintf(" e-mode %d", k.emode)
 	}
@@ -353,20 +419,20 @@ func (l *aaveLane) loopName(k aaveRowKey) string {
 }
 
 // pairName names a (collateral, debt) pair of the pool.
-func (l *aaveLane) pairName(coll, debt int) string {
-	return l.spec.Name + " " + l.symbol(coll) + "/" + l.symbol(debt)
+func (b *aaveBlock) pairName(coll, debt int) string {
+	return b.l.spec.Name + " " + b.symbol(coll) + "/" + b.symbol(debt)
 }
 
 // symbol is a reserve's watched asset symbol, "WETH"-like for the wrapped
 // native token, else its address.
-func (l *aaveLane) symbol(r int) string {
-	if a := l.assetOf[r]; a >= 0 {
-		return l.env.Assets[a].Symbol
+func (b *aaveBlock) symbol(r int) string {
+	if a := b.p.assetOf[r]; a >= 0 {
+		return b.l.env.Assets[a].Symbol
 	}
-	if r == l.native {
+	if r == b.p.native {
 		return "WETH"
 	}
-	return l.market.Reserves[r].Asset.Hex()
+	return b.p.market.Reserves[r].Asset.Hex()
 }
 
 // Managed is the block's view of the managed positions in this pool: each
@@ -375,14 +441,14 @@ func (b *aaveBlock) Managed(specs []strategies.Managed) []strategies.Target {
 	l := b.l
 	l.mu.RLock()
 	defer l.mu.RUnlock()
-	m := l.market
+	m := b.p.market
 	var out []strategies.Target
 	for _, spec := range specs {
 		for ci := range m.Reserves {
-			if l.assetOf[ci] < 0 || l.native < 0 || spec.Market != strategies.AaveMarketID(m.Pool, m.Reserves[ci].Asset, m.Reserves[l.native].Asset) {
+			if b.p.assetOf[ci] < 0 || b.p.native < 0 || spec.Market != strategies.AaveMarketID(m.Pool, m.Reserves[ci].Asset, m.Reserves[b.p.native].Asset) {
 				continue
 			}
-			f, ok, err := l.tracker.Position(b.state, spec.Borrower, ci, l.native)
+			f, ok, err := b.p.tracker.Position(b.state, spec.Borrower, ci, b.p.native)
 			if err != nil {
 				l.log.Warn().Err(err).Str("borrower", spec.Borrower.Hex()).Msg("managed aave position not assessed")
 				continue
@@ -390,7 +456,7 @@ func (b *aaveBlock) Managed(specs []strategies.Managed) []strategies.Target {
 			if ok {
 				// A managed position is named as configured: its pair.
 				t := b.target(&f)
-				t.MarketID, t.MarketName = spec.Market, l.pairName(ci, l.native)
+				t.MarketID, t.MarketName = spec.Market, b.pairName(ci, b.p.native)
 				out = append(out, t)
 			}
 		}
@@ -433,6 +499,12 @@ func scaledRefs(asset oracle.AssetReading, collDec, debtDec uint8) priceRefs {
 // records: its pair and e-mode category.
 func aaveLoopMarketID(pool, coll, debt common.Address, emode uint8) common.Hash {
 	return crypto.Keccak256Hash(pool.Bytes(), coll.Bytes(), debt.Bytes(), []byte{emode})
+}
+
+// aavePoolID names the pool's status row: the pool as a whole (counts,
+// and the reason when it cannot be followed).
+func aavePoolID(pool common.Address) common.Hash {
+	return crypto.Keccak256Hash(pool.Bytes(), []byte("pool"))
 }
 
 // aaveOthersID names the pool's pseudo-market of indebted users that are

@@ -24,8 +24,11 @@ type aaveRisk struct {
 	atRisk    map[common.Address]bool
 	// rows are every market published so far: a market whose last loop
 	// left is still written, with no positions.
-	rows     map[common.Hash]aaveRowKey
-	cursor   int
+	rows map[common.Hash]aaveRowKey
+	// cursor is the last user the refresh slice wrote; addrs the sorted
+	// users of the assessment in progress.
+	cursor   common.Address
+	addrs    []common.Address
 	lastTime uint64
 }
 
@@ -66,20 +69,19 @@ var aaveStressShares = uint256.NewInt(1_000_000)
 // native token's oracle price. unknown marks the reserves whose price is
 // missing.
 func (b *aaveBlock) pricedState(readings []oracle.AssetReading, quote func(oracle.AssetReading) (oracle.Quote, error)) (*protocol.State, []bool) {
-	l := b.l
 	s := *b.state
 	s.Reserves = slices.Clone(b.state.Reserves)
 	unknown := make([]bool, len(s.Reserves))
-	for i, ai := range l.assetOf {
+	for i, ai := range b.p.assetOf {
 		if ai < 0 {
 			continue
 		}
 		q, err := quote(readings[ai])
-		if err != nil || q.Price == nil || q.Price.Sign() <= 0 || l.native < 0 {
+		if err != nil || q.Price == nil || q.Price.Sign() <= 0 || b.p.native < 0 {
 			unknown[i] = true
 			continue
 		}
-		p := new(big.Int).Mul(q.Price, b.state.Reserves[l.native].Price.ToBig())
+		p := new(big.Int).Mul(q.Price, b.state.Reserves[b.p.native].Price.ToBig())
 		p.Quo(p, wadBig)
 		v, overflow := uint256.FromBig(p)
 		if overflow {
@@ -105,11 +107,14 @@ func (b *aaveBlock) Assess(full bool, readings []oracle.AssetReading) []oracle.M
 	l.mu.Lock()
 	touched := l.touched
 	l.touched = map[common.Address]bool{}
-	addrs := l.tracker.Addresses()
 	l.mu.Unlock()
+	l.mu.RLock()
+	addrs := b.p.tracker.Addresses()
+	l.mu.RUnlock()
 
 	marketState, marketUnknown := b.pricedState(readings, func(a oracle.AssetReading) (oracle.Quote, error) { return a.Market, a.MarketErr })
 	fairState, fairUnknown := b.pricedState(readings, func(a oracle.AssetReading) (oracle.Quote, error) { return a.Fair, a.FairErr })
+	r.addrs = addrs
 	refreshFrom, refreshN := b.refreshWindow(len(addrs))
 
 	rows := map[common.Hash]*aaveRow{}
@@ -117,6 +122,7 @@ func (b *aaveBlock) Assess(full bool, readings []oracle.AssetReading) []oracle.M
 	nextAtRisk := map[common.Address]bool{}
 	alert := l.env.HealthAlert
 	var firstErr error
+	failed := 0
 	for from := 0; from < len(addrs); from += riskChunk {
 		// A chunk at a time, so the hot path's next Apply never waits long.
 		l.mu.RLock()
@@ -124,8 +130,15 @@ func (b *aaveBlock) Assess(full bool, readings []oracle.AssetReading) []oracle.M
 			addr := addrs[i]
 			id, row, pos, shaped, err := b.assessUser(addr, rows, marketState, marketUnknown, fairState, fairUnknown)
 			if err != nil {
+				// Not a user leaving: its record and alerts stay as they
+				// were until it can be assessed again.
+				failed++
 				if firstErr == nil {
 					firstErr = err
+				}
+				seen[addr] = true
+				if r.atRisk[addr] {
+					nextAtRisk[addr] = true
 				}
 				continue
 			}
@@ -161,21 +174,28 @@ func (b *aaveBlock) Assess(full bool, readings []oracle.AssetReading) []oracle.M
 		}
 	}
 	r.atRisk = nextAtRisk
+	if failed > 0 {
+		l.log.Warn().Err(firstErr).Int("users", failed).Uint64("block", b.state.Block.Number).Msg("aave users not assessed: their records are kept")
+	}
 	out := make([]oracle.MarketRisk, 0, len(r.rows))
 	ids := make([]common.Hash, 0, len(r.rows))
 	for id := range r.rows {
 		ids = append(ids, id)
 	}
 	slices.SortFunc(ids, func(a, b common.Hash) int { return a.Cmp(b) })
+	// The pool's status row: the market whose market_unavailable alert a
+	// failed block raises and this one resolves. Its positions are the
+	// other rows' (counted there), its lowest health the pool's.
+	status := oracle.MarketRisk{Protocol: strategies.ProtocolAave, ID: aavePoolID(b.p.market.Pool), Name: l.spec.Name + " pool"}
 	for _, id := range ids {
 		row := b.row(rows, id, r.rows[id])
 		b.finishRow(row, readings)
-		if firstErr != nil {
-			row.risk.RiskErr = fmt.Errorf("some positions not assessed: %w", firstErr)
-		}
 		out = append(out, row.risk)
+		if h := row.risk.MinHealth; h != nil && (status.MinHealth == nil || h.Cmp(status.MinHealth) < 0) {
+			status.MinHealth = h
+		}
 	}
-	return out
+	return append(out, status)
 }
 
 // refreshWindow is the slice of the sorted users this block rewrites, so
@@ -193,8 +213,16 @@ func (b *aaveBlock) refreshWindow(n int) (from, count int) {
 	}
 	interval := uint64(max(b.l.env.RefreshInterval/time.Second, 1))
 	count = int(min(uint64(n), (uint64(n)*dt+interval-1)/interval))
-	from = r.cursor % n
-	r.cursor = (from + count) % n
+	// Resume after the last user refreshed, by address: users added or
+	// removed since do not shift the cycle.
+	from, _ = slices.BinarySearchFunc(b.l.risk.addrs, r.cursor, func(a, c common.Address) int { return a.Cmp(c) })
+	if r.cursor != (common.Address{}) && from < n && b.l.risk.addrs[from] == r.cursor {
+		from++
+	}
+	from %= n
+	if count > 0 {
+		r.cursor = b.l.risk.addrs[(from+count-1)%n] // the next slice resumes after it
+	}
 	return from, count
 }
 
@@ -215,8 +243,8 @@ func (b *aaveBlock) row(rows map[common.Hash]*aaveRow, id common.Hash, key aaveR
 	if key.others {
 		row.risk.Name = l.spec.Name + " multi-asset"
 	} else {
-		row.risk.Name = l.loopName(key)
-		if a := l.assetOf[key.coll]; a >= 0 {
+		row.risk.Name = b.loopName(key)
+		if a := b.p.assetOf[key.coll]; a >= 0 {
 			row.risk.Collateral = l.env.Assets[a].Symbol
 		}
 	}
@@ -233,7 +261,7 @@ func (b *aaveBlock) assessUser(addr common.Address, rows map[common.Hash]*aaveRo
 	l := b.l
 	s := b.state
 	v := l.spec.Version
-	u, ok := l.tracker.User(addr)
+	u, ok := b.p.tracker.User(addr)
 	if !ok {
 		return common.Hash{}, nil, nil, nil, nil
 	}
@@ -258,10 +286,10 @@ func (b *aaveBlock) assessUser(addr common.Address, rows map[common.Hash]*aaveRo
 		lev := new(big.Int).Mul(acct.TotalCollateralBase.ToBig(), wadBig)
 		pos.Leverage = lev.Quo(lev, equity.ToBig())
 	}
-	loop, isLoop := l.tracker.Loop(addr)
+	loop, isLoop := b.p.tracker.Loop(addr)
 	var key aaveRowKey
 	var id common.Hash
-	m := l.market
+	m := b.p.market
 	if isLoop {
 		key = aaveRowKey{coll: loop.Coll, debt: loop.Debt, emode: loop.EMode}
 		id = aaveLoopMarketID(m.Pool, m.Reserves[loop.Coll].Asset, m.Reserves[loop.Debt].Asset, loop.EMode)
@@ -346,10 +374,10 @@ func (b *aaveBlock) finishRow(row *aaveRow, readings []oracle.AssetReading) {
 		return
 	}
 	k := row.key
-	mr.OracleKind, mr.OracleKindFrom = l.oracleKind[k.coll], l.oracleFrom[k.coll]
+	mr.OracleKind, mr.OracleKindFrom = b.p.oracleKind[k.coll], b.p.oracleFrom[k.coll]
 	lt := b.loopLT(k)
 	mr.LLTV = new(big.Int).Mul(big.NewInt(int64(lt)), big.NewInt(1e14))
-	mr.CollateralDecimals, mr.LoanDecimals = l.market.Reserves[k.coll].Config.Decimals, l.market.Reserves[k.debt].Config.Decimals
+	mr.CollateralDecimals, mr.LoanDecimals = b.p.market.Reserves[k.coll].Config.Decimals, b.p.market.Reserves[k.debt].Config.Decimals
 	// Aave's rates are RAY a year.
 	mr.BorrowRateAPR = new(big.Int).Quo(s.Data[k.debt].Indexes.VariableBorrowRate.ToBig(), big.NewInt(1e9))
 	price, err := strategies.AaveOraclePrice(&s.Reserves[k.coll], &s.Reserves[k.debt])
@@ -358,20 +386,18 @@ func (b *aaveBlock) finishRow(row *aaveRow, readings []oracle.AssetReading) {
 		return
 	}
 	mr.OraclePrice = price.ToBig()
-	ai := l.assetOf[k.coll]
-	if ai < 0 || k.debt != l.native {
-		mr.RiskErr = errLoanNotETH
-		if ai < 0 {
-			mr.RiskErr = fmt.Errorf("collateral %s is not a watched asset: no market or fair price", l.market.Reserves[k.coll].Asset.Hex())
-		}
+	ai := b.p.assetOf[k.coll]
+	if ai < 0 || k.debt != b.p.native {
+		// A pair of unwatched reserves (a pool lists many): health at the
+		// pool's oracle only, nothing missing to alert on.
 		return
 	}
 	asset := readings[ai]
 	// The oracle's collateral price in ETH (WAD): its base price over the
 	// wrapped native token's.
-	if !s.Reserves[l.native].Price.IsZero() {
+	if !s.Reserves[b.p.native].Price.IsZero() {
 		ow := new(big.Int).Mul(s.Reserves[k.coll].Price.ToBig(), wadBig)
-		ow.Quo(ow, s.Reserves[l.native].Price.ToBig())
+		ow.Quo(ow, s.Reserves[b.p.native].Price.ToBig())
 		mr.OracleVsMarketBps = relativeBps(ow, asset.Market.Price, asset.MarketErr)
 		mr.OracleVsFairBps = relativeBps(ow, asset.Fair.Price, asset.FairErr)
 	}

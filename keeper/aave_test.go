@@ -268,6 +268,7 @@ func TestAaveLaneMatchesThePoolAndFindsTargets(t *testing.T) {
 		"devnet " + c.a.Reserves[aEz].Token.Hex() + "/WETH e-mode 1": 12,
 		"devnet " + c.a.Reserves[aEz].Token.Hex() + "/WETH":          12,
 		"devnet multi-asset": 12,
+		"devnet pool":        0, // the pool's status row
 	}, names)
 
 	// ezETH falls 9%: the plain loops near their LTV and most e-mode loops
@@ -467,4 +468,112 @@ func TestAaveLaneResumesFromCheckpoint(t *testing.T) {
 	_, out = resume()
 	require.Contains(t, out, "aave checkpoint refused")
 	require.Contains(t, out, `"from_checkpoint":false`)
+}
+
+// TestAaveLaneFailureIsContained: a block the pool cannot be read at (its
+// oracle reverts for one reserve) leaves the pass standing: the pool's
+// status row carries the error, nothing else of the pool is published.
+// The users that block's events named are read again with the next block,
+// so a repay made meanwhile is not lost.
+func TestAaveLaneFailureIsContained(t *testing.T) {
+	t.Parallel()
+	c := newAaveChain(t, 12)
+	c.open()
+	k := newAaveKeeper(t, c, c.client)
+	_, err := k.Pass(c.ctx, c.head())
+	require.NoError(t, err)
+	status := func(v *keeper.View) oracle.MarketRisk {
+		for _, mr := range v.Snapshot.Markets {
+			if mr.Name == "devnet pool" {
+				return mr
+			}
+		}
+		t.Fatal("no status row")
+		return oracle.MarketRisk{}
+	}
+
+	// ezETH's price source becomes an account without code, and user 0
+	// repays in the same block.
+	c.send(c.a.SetSource(c.owner, aEz, common.Address{0xde, 0xad}), c.a.Repay(c.users[0], aWETH, wei(0.5, 18)))
+	view, err := k.Pass(c.ctx, c.head())
+	require.NoError(t, err, "the pass stands")
+	require.Error(t, status(view).Err)
+	require.Len(t, view.Snapshot.Markets, 1, "only the pool's status row")
+	require.Empty(t, view.Targets)
+
+	c.send(c.a.SetSource(c.owner, aEz, c.a.Reserves[aEz].Feed))
+	block := c.head()
+	view, err = k.Pass(c.ctx, block)
+	require.NoError(t, err)
+	require.NoError(t, status(view).Err)
+	pool := c.accounts(block)
+	found := false
+	for _, mr := range view.Snapshot.Markets {
+		for _, p := range mr.Positions {
+			hf := pool[p.Borrower].HealthFactor
+			require.Equal(t, hf.Dec(), p.Health.String(), "health of %s", p.Borrower)
+			if p.Borrower == c.addrs[0] {
+				found = true
+				debt := new(big.Int).Set(p.BorrowAssets)
+				require.Positive(t, debt.Sign())
+			}
+		}
+	}
+	require.True(t, found, "user 0 is published again")
+}
+
+// TestAaveLaneFollowsAReorg: a block the lane applied (a repay) is
+// replaced by a fork with another user's borrow; the keeper rolls the lane
+// back to the common ancestor and replays the new blocks, and every
+// published health equals the pool's at the new head, the repaying user's
+// included though no event of the new chain names it.
+func TestAaveLaneFollowsAReorg(t *testing.T) {
+	t.Parallel()
+	c := newAaveChain(t, 16)
+	c.open()
+	k := newAaveKeeper(t, c, c.client)
+	ancestor := c.head()
+	_, err := k.Pass(c.ctx, ancestor)
+	require.NoError(t, err)
+	c.send(c.a.Repay(c.users[0], aWETH, wei(1, 18)))
+	dropped := c.head()
+	_, err = k.Pass(c.ctx, dropped)
+	require.NoError(t, err)
+
+	// In the fork user 0 spends the repay's nonce on a plain transfer, so
+	// the repay is never mined again and no event of the new chain names
+	// user 0: only the rollback restores it.
+	require.NoError(t, c.sim.Fork(ancestor.Hash))
+	nonce, err := c.client.NonceAt(c.ctx, c.addrs[0], new(big.Int).SetUint64(ancestor.Number))
+	require.NoError(t, err)
+	chainID, err := c.client.ChainID(c.ctx)
+	require.NoError(t, err)
+	head := c.head()
+	tip := big.NewInt(100e9) // outbids the repay, which the fork returned to the pool
+	transfer, err := types.SignNewTx(c.users[0], types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: new(big.Int).Add(tip, big.NewInt(1e12)), Gas: 21_000,
+		To: &common.Address{0xbe, 0xef},
+	})
+	require.NoError(t, err)
+	require.NoError(t, c.client.SendTransaction(c.ctx, transfer))
+	c.sim.Commit()
+	require.Equal(t, ancestor.Number+1, c.head().Number, "the fork's first block, head was %d", head.Number)
+	c.send(c.a.Borrow(c.users[4], aWETH, wei(0.05, 18)))
+	head = c.head()
+	require.Equal(t, ancestor.Number+2, head.Number)
+	view, err := k.Pass(c.ctx, head)
+	require.NoError(t, err)
+	pool := c.accounts(head)
+	published := 0
+	for _, mr := range view.Snapshot.Markets {
+		for _, p := range mr.Positions {
+			hf := pool[p.Borrower].HealthFactor
+			require.Equal(t, hf.Dec(), p.Health.String(), "health of %s after the reorg", p.Borrower)
+			published++
+		}
+	}
+	require.Equal(t, 12, published)
+	replaced, err := c.client.HeaderByNumber(c.ctx, new(big.Int).SetUint64(dropped.Number))
+	require.NoError(t, err)
+	require.NotEqual(t, dropped.Hash, replaced.Hash(), "the repay's block left the chain")
 }

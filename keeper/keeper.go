@@ -186,6 +186,7 @@ type Keeper struct {
 	rolledBack []protocol.Change
 	recent     []chain.BlockRef // applied blocks, for reorg detection
 	lanes      []Lane
+	laneStates []laneState
 
 	failures int
 	status   atomic.Pointer[Status]
@@ -254,7 +255,8 @@ func New(log zerolog.Logger, node Node, mc *chain.Multicall, heads HeadSource, s
 		metrics: m,
 		now:     time.Now,
 		risk:    mailbox.New[*blockState](),
-		lanes:   s.Lanes,
+		lanes:      s.Lanes,
+		laneStates: make([]laneState, len(s.Lanes)),
 	}
 }
 
@@ -470,6 +472,7 @@ func (k *Keeper) SaveCheckpoint(ctx context.Context) {
 		return
 	}
 	for _, l := range k.lanes {
+		// A lane not (yet) started answers !ok.
 		name, data, at, ok := l.Checkpoint()
 		if !ok {
 			continue

@@ -43,6 +43,10 @@ type Lane interface {
 	// Checkpoint encodes the lane's book as of its last block, under a
 	// name unique among lanes; ok is false before Start.
 	Checkpoint() (name string, data []byte, at chain.BlockRef, ok bool)
+	// Failed is the block of a lane that could not start or follow this
+	// block: its market rows say why (market_unavailable), it has no
+	// targets; Morpho and the other lanes go on.
+	Failed(err error) LaneBlock
 }
 
 // LaneStep is one block's reads of a lane.
@@ -92,6 +96,37 @@ type LaneEnv struct {
 // BatchReader runs a batch of calls pinned to one block hash.
 type BatchReader interface {
 	Do(ctx context.Context, block common.Hash, calls []chain.Call) ([]chain.Result, error)
+}
+
+// laneRetry is how long a lane that failed to start waits before the
+// next attempt (on the hot path: a start reads the pool's history).
+const laneRetry = time.Minute
+
+// laneState is the keeper's view of one lane: down until it starts.
+type laneState struct {
+	up      bool
+	err     error
+	retryAt time.Time
+}
+
+// startLanes starts the lanes that are down and due, at block; one that
+// fails is retried after laneRetry, the others are not held back.
+func (k *Keeper) startLanes(ctx context.Context, block chain.BlockRef, all bool) {
+	for i, l := range k.lanes {
+		st := &k.laneStates[i]
+		if st.up || (!all && k.now().Before(st.retryAt)) {
+			continue
+		}
+		bctx, cancel := context.WithTimeout(ctx, bootstrapTimeout)
+		err := l.Start(bctx, k.laneEnv(), block)
+		cancel()
+		if err != nil {
+			st.err, st.retryAt = err, k.now().Add(laneRetry)
+			k.log.Warn().Err(err).Str("protocol", l.Protocol()).Uint64("block", block.Number).Dur("retry_in", laneRetry).Msg("lane not started")
+			continue
+		}
+		st.up, st.err = true, nil
+	}
 }
 
 // laneEnv is the keeper's environment for its lanes.

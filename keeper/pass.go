@@ -143,6 +143,7 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 			return nil, nil, err
 		}
 	}
+	k.startLanes(ctx, block, false) // the lanes down and due for a retry
 	query := k.query()
 	from := k.next
 	var logs []types.Log
@@ -168,10 +169,17 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	if err != nil {
 		return nil, nil, err
 	}
+	// A lane that fails (to start, to read, to apply) is down for this
+	// block: its rows say why, and Morpho's targets are not held back.
+	laneBlocks := make([]LaneBlock, len(k.lanes))
 	steps := make([]LaneStep, len(k.lanes))
 	for i, l := range k.lanes {
+		if st := k.laneStates[i]; !st.up {
+			laneBlocks[i] = l.Failed(fmt.Errorf("not started: %w", st.err))
+			continue
+		}
 		if steps[i], err = l.Begin(logs); err != nil {
-			return nil, nil, err
+			laneBlocks[i], steps[i] = l.Failed(err), nil
 		}
 	}
 	var plan chain.Plan
@@ -186,7 +194,9 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	}
 	laneSlots := make([]chain.Slot, len(steps))
 	for i, s := range steps {
-		laneSlots[i] = plan.Add(s.Calls()...)
+		if s != nil {
+			laneSlots[i] = plan.Add(s.Calls()...)
+		}
 	}
 	res, err := k.mc.Do(pctx, block.Hash, plan.Calls())
 	if err != nil {
@@ -198,18 +208,29 @@ func (k *Keeper) hot(ctx context.Context, head *types.Header) (*blockState, []st
 	}
 	// The lanes apply first: their reads are balances, so a block that
 	// fails after them is re-applied harmlessly; Morpho's are deltas.
-	laneBlocks := make([]LaneBlock, len(steps))
 	var laneTargets []strategies.Target
+	applied := make([]bool, len(steps))
 	for i, s := range steps {
+		if s == nil {
+			continue
+		}
 		lb, found, err := s.Apply(block, laneSlots[i].Of(res), readings)
 		if err != nil {
-			return nil, nil, err
+			laneBlocks[i] = k.lanes[i].Failed(err)
+			continue
 		}
-		laneBlocks[i] = lb
+		laneBlocks[i], applied[i] = lb, true
 		laneTargets = append(laneTargets, found...)
 	}
 	views, err := k.adapter.Finish(pctx, k.mc, block, pending, reads, res)
 	if err != nil {
+		// The block is not recorded: undo the lanes' changes, or a reorg
+		// of it would never roll them back.
+		for i, ok := range applied {
+			if ok {
+				k.lanes[i].Rollback(k.next - 1)
+			}
+		}
 		return nil, nil, err
 	}
 	if k.pre != nil {

@@ -48,12 +48,13 @@ func (k *Keeper) bootstrap(ctx context.Context, head chain.BlockRef) error {
 		return err
 	}
 	// The lanes load at the head; the events of the blocks between a
-	// checkpoint and the head only make them read those users again.
-	for _, l := range k.lanes {
-		if err := l.Start(ctx, k.laneEnv(), head); err != nil {
-			return err
-		}
+	// checkpoint and the head only make them read those users again. A
+	// lane that fails to start stays down (and alerted) without holding
+	// Morpho back.
+	for i := range k.laneStates {
+		k.laneStates[i].up = false
 	}
+	k.startLanes(ctx, head, true)
 	return nil
 }
 
@@ -67,8 +68,13 @@ func (k *Keeper) query() ethereum.FilterQuery {
 	case len(k.adapter.Markets()) > 0 || len(k.lanes) == 0:
 		qs = append(qs, k.adapter.Query())
 	}
-	for _, l := range k.lanes {
-		qs = append(qs, l.Query())
+	for i, l := range k.lanes {
+		if k.laneStates[i].up {
+			qs = append(qs, l.Query())
+		}
+	}
+	if len(qs) == 0 {
+		qs = append(qs, k.adapter.Query())
 	}
 	return mergeQueries(qs...)
 }
@@ -284,8 +290,10 @@ func (k *Keeper) rollback(ancestor, last chain.BlockRef) {
 	if k.pre != nil && !k.pre.Rollback(ancestor.Number) {
 		k.preStale = true
 	}
-	for _, l := range k.lanes {
-		l.Rollback(ancestor.Number)
+	for i, l := range k.lanes {
+		if k.laneStates[i].up {
+			l.Rollback(ancestor.Number)
+		}
 	}
 	k.metrics.Reorg(last.Number - ancestor.Number)
 	k.alerts.Event(alerts.Reorg, alerts.Warning, func(e *zerolog.Event) *zerolog.Event {
@@ -306,8 +314,10 @@ func (k *Keeper) remember(b chain.BlockRef) {
 		if k.pre != nil {
 			k.pre.Prune(b.Number - reorgDepth)
 		}
-		for _, l := range k.lanes {
-			l.Prune(b.Number - reorgDepth)
+		for i, l := range k.lanes {
+			if k.laneStates[i].up {
+				l.Prune(b.Number - reorgDepth)
+			}
 		}
 	}
 }

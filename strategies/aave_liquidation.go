@@ -424,13 +424,17 @@ func aaveFullSize(c *aave.LiquidationCase) (aaveSize, error) {
 		return s, fmt.Errorf("size aave liquidation: %w", err)
 	}
 	if !amount.Lt(debt) {
+		// Collateral-capped (liq.Debt < debt), the pool takes all the
+		// collateral: the margin need only cover what it repays, so the
+		// flash loan and the inventory held stay what the call uses.
+		s.debtToCover.Set(&liq.Debt)
 		var margin uint256.Int
-		margin.Mul(amount, uint256.NewInt(fullDebtMarginBps)).Div(&margin, uint256.NewInt(10_000))
+		margin.Mul(&liq.Debt, uint256.NewInt(fullDebtMarginBps)).Div(&margin, uint256.NewInt(10_000))
 		if margin.IsZero() {
 			margin.SetOne()
 		}
 		if _, overflow := s.debtToCover.AddOverflow(&s.debtToCover, &margin); overflow {
-			return s, fmt.Errorf("size aave liquidation: debt %s overflows with its margin", amount.Dec())
+			return s, fmt.Errorf("size aave liquidation: debt %s overflows with its margin", liq.Debt.Dec())
 		}
 	}
 	return s, nil

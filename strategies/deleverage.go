@@ -201,8 +201,12 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 	health, err := d.health(spec, t, price)
 	if err != nil {
 		if errors.Is(err, ErrAaveNotLoop) {
-			// Not a position the keeper can judge or act on: say so once,
-			// until it becomes one.
+			// Not a position the keeper can act on: say so once, until it
+			// becomes one, and only when its health at the pool's oracle
+			// is under the trigger (a healthy one pages nobody).
+			if c := t.Aave.Case; c == nil || c.Account == nil || !c.Account.HealthFactor.Lt(spec.Trigger) {
+				return
+			}
 			d.mu.Lock()
 			d.reportOnce(key, alerts.DeleverageInfeasible, alerts.Critical, err, func(ev *zerolog.Event) *zerolog.Event {
 				return d.fields(ev, spec, t).Str("stage", "health")

@@ -175,16 +175,18 @@ type State struct {
 // getReserveData and the oracle price, per e-mode category its collateral
 // config and bitmap.
 func (m *Market) StateCalls(categories []uint8) []chain.Call {
+	// Each call may fail alone: a reverting price source must fail this
+	// pool's block (DecodeState says which), not the keeper's whole batch.
 	calls := make([]chain.Call, 0, 2*len(m.Reserves)+2*len(categories))
 	for _, r := range m.Reserves {
 		calls = append(calls,
-			chain.Call{Target: m.Pool, Data: pack("getReserveData", r.Asset)},
-			chain.Call{Target: m.Oracle, Data: pack("getAssetPrice", r.Asset)})
+			chain.Call{Target: m.Pool, Data: pack("getReserveData", r.Asset), AllowFailure: true},
+			chain.Call{Target: m.Oracle, Data: pack("getAssetPrice", r.Asset), AllowFailure: true})
 	}
 	for _, c := range categories {
 		calls = append(calls,
-			chain.Call{Target: m.Pool, Data: pack("getEModeCategoryCollateralConfig", c)},
-			chain.Call{Target: m.Pool, Data: pack("getEModeCategoryCollateralBitmap", c)})
+			chain.Call{Target: m.Pool, Data: pack("getEModeCategoryCollateralConfig", c), AllowFailure: true},
+			chain.Call{Target: m.Pool, Data: pack("getEModeCategoryCollateralBitmap", c), AllowFailure: true})
 	}
 	return calls
 }
@@ -196,6 +198,9 @@ func (m *Market) DecodeState(block chain.BlockRef, categories []uint8, res []cha
 	}
 	s := &State{Block: block, Reserves: make([]aave.Reserve, len(m.Reserves)), Data: make([]ReserveData, len(m.Reserves)), EModes: map[uint8]*aave.EMode{}}
 	for i, r := range m.Reserves {
+		if !res[2*i].Success {
+			return nil, fmt.Errorf("aave pool %s, reserve %s: getReserveData reverted", m.Pool, r.Asset)
+		}
 		d, err := DecodeReserveData(res[2*i].Data)
 		if err != nil {
 			return nil, fmt.Errorf("aave pool %s, reserve %s: %w", m.Pool, r.Asset, err)

@@ -334,15 +334,16 @@ func (t *Tracker) Plan(tc *Touched) *Read {
 }
 
 func (t *Tracker) userCalls(u common.Address, reserves []int) []chain.Call {
+	// Failures are the tracker's to report (applyUser), not the batch's.
 	calls := []chain.Call{
-		{Target: t.m.Pool, Data: pack("getUserConfiguration", u)},
-		{Target: t.m.Pool, Data: pack("getUserEMode", u)},
+		{Target: t.m.Pool, Data: pack("getUserConfiguration", u), AllowFailure: true},
+		{Target: t.m.Pool, Data: pack("getUserEMode", u), AllowFailure: true},
 	}
 	for _, r := range reserves {
 		res := &t.m.Reserves[r]
 		calls = append(calls,
-			chain.Call{Target: res.AToken, Data: pack("scaledBalanceOf", u)},
-			chain.Call{Target: res.VariableDebt, Data: pack("scaledBalanceOf", u)})
+			chain.Call{Target: res.AToken, Data: pack("scaledBalanceOf", u), AllowFailure: true},
+			chain.Call{Target: res.VariableDebt, Data: pack("scaledBalanceOf", u), AllowFailure: true})
 	}
 	return calls
 }
