@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -77,4 +78,14 @@ func TestEmbeddedFirstRunShowsExecution(t *testing.T) {
 	// pool in one block can make the second revert on chain, by design of
 	// the executor's checks, so failed sends are not asserted absent.)
 	require.Empty(t, d.events(map[string]string{"alert": "oracle_implausible"}))
+
+	// stdout is JSON lines only, so the README's recipe works on it as is.
+	recipe := exec.Command("jq", "-c", "select(.alert)")
+	recipe.Stdin = strings.NewReader(d.output() + "\n")
+	out, err := recipe.Output()
+	require.NoError(t, err, "jq 'select(.alert)' on the daemon's stdout")
+	alertsOut := strings.Split(strings.TrimSpace(string(out)), "\n")
+	require.Len(t, alertsOut, len(d.events(map[string]string{"message": "alert"})), "jq selects exactly the alerts")
+	require.NotContains(t, d.output(), "# read the risk oracle", "the redis-cli hint is a log field in json mode")
+	require.NotEmpty(t, d.events(map[string]string{"message": "embedded redis serving the risk oracle"}))
 }

@@ -27,6 +27,7 @@ const usage = `usage:
 commands:
   run --config config.yaml [--for 30s]   run until SIGINT/SIGTERM or for the given time
   validate --config config.yaml          check a config and the signing key it needs, and exit
+  status --config config.yaml [--json]   print the published oracle: assets, markets, riskiest positions
   bench [--protocol P] [--positions N]   measure the engine on a synthetic book (JSON)
   bench e2e [--positions N] [--ticks N]  measure price block -> liquidation sent on anvil (JSON)
   version                                print the version
@@ -146,6 +147,14 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 		return runBench(ctx, rest, stdout, stderr)
+	case "status":
+		if wantsHelp(rest) {
+			fmt.Fprintln(stdout, statusUsage)
+			return 0
+		}
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		return runStatus(ctx, rest, stdout, stderr, getenv)
 	case "help", "--help", "-h":
 		fmt.Fprintln(stdout, usage)
 		return 0

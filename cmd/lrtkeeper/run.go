@@ -8,6 +8,7 @@ import (
 	"io"
 	"maps"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -170,7 +171,11 @@ func callbackConfig(cfg *config.Config, w *world) strategies.CallbackConfig {
 }
 
 func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, getenv func(string) string, stdout io.Writer) (err error) {
-	log.Info().Str("version", Version).Str("rpc", config.RedactURL(cfg.Chain.RPCURL)).
+	rpcs := make([]string, 0, 1)
+	for _, u := range cfg.Chain.Endpoints() {
+		rpcs = append(rpcs, config.RedactURL(u))
+	}
+	log.Info().Str("version", Version).Strs("rpc", rpcs).
 		Str("redis", config.RedactURL(cfg.Redis.URL)).Msg("lrtkeeper starting")
 
 	w, err := openWorld(ctx, log, cfg)
@@ -193,7 +198,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		}
 	}
 
-	rdb, stopRedis, err := openRedis(ctx, log, cfg.Redis, stdout)
+	rdb, stopRedis, err := openRedis(ctx, log, cfg.Redis, stdout, cfg.Log.Format == "console")
 	if err != nil {
 		return err
 	}
@@ -201,6 +206,9 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if c, ok := w.client.(prometheus.Collector); ok {
+		reg.MustRegister(c) // the RPC endpoints' metrics
+	}
 	m := metrics.New(reg, Version)
 	defer m.Down()
 	probe := metrics.NewProbe()
@@ -297,6 +305,9 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	if w.execution.executor != (common.Address{}) && tm != nil && (w.execution.mode == config.LiquidationCallback || len(w.execution.managed) > 0) {
 		cctx, cancel := context.WithTimeout(ctx, cfg.Chain.CallTimeout)
 		err := checkExecution(cctx, w.client, w.execution, w.morpho, tm.From(), w.markets, markets)
+		if err == nil {
+			err = checkAaveVenues(cctx, w.client, w.aave, w.assets, w.wrappedNative)
+		}
 		cancel()
 		if err != nil {
 			return fmt.Errorf("%w: %w", errConfig, err)
@@ -407,25 +418,45 @@ func openWorld(ctx context.Context, log zerolog.Logger, cfg *config.Config) (*wo
 	if cfg.EmbeddedChain() {
 		return openEmbeddedWorld(ctx, log, cfg)
 	}
-	ec, err := chain.Dial(ctx, cfg.Chain.RPCURL, cfg.Chain.DialTimeout)
+	urls := cfg.Chain.Endpoints()
+	endpoints := make([]chain.Endpoint, len(urls))
+	names := make([]string, len(urls))
+	for i, u := range urls {
+		endpoints[i], names[i] = chain.Endpoint{URL: u}, config.RedactURL(u)
+	}
+	// Every call spreads over the endpoints with failover, and every error
+	// from a node is redacted before it can reach a log or stderr: transport
+	// errors quote the full URL, API key included. The client is a
+	// prometheus.Collector: registering it exports lrt_keeper_rpc_*.
+	client, err := chain.NewFailover(log, endpoints, failoverConfig(cfg.Chain), chain.NewRPCMetrics(nil))
 	if err != nil {
-		return nil, fmt.Errorf("chain: %w", err)
+		return nil, fmt.Errorf("%w: chain: %w", errConfig, err)
 	}
-	// Transport errors quote the full URL, API key included: every error
-	// from the node is redacted before it can reach a log or stderr.
-	client := chain.WithRedactedErrors(ec, cfg.Chain.RPCURL)
-	if err := chain.CheckChainID(ctx, client, cfg.Chain.ChainID, cfg.Chain.CallTimeout); err != nil {
-		ec.Close()
-		return nil, fmt.Errorf("chain %s: %w", config.RedactURL(cfg.Chain.RPCURL), err)
+	// The first check dials every endpoint and confirms its chain id; an
+	// endpoint that is down is retried by later checks, one serving another
+	// chain fails start-up.
+	if err := client.Check(ctx); err != nil {
+		client.Close()
+		return nil, fmt.Errorf("chain %s: %w", strings.Join(names, ", "), err)
 	}
+	log.Info().Strs("rpc", names).Msg("rpc endpoints")
 	return &world{
 		client: client, assets: cfg.Assets, markets: cfg.Markets, aave: cfg.Aave, morpho: cfg.Morpho.Address,
-		multicall: cfg.Chain.Multicall3, wrappedNative: cfg.Chain.WrappedNative, close: ec.Close,
-		execution: executionOf(cfg),
+		multicall: cfg.Chain.Multicall3, wrappedNative: cfg.Chain.WrappedNative, close: client.Close,
+		execution: executionOf(cfg), run: client.Run,
 	}, nil
 }
 
-func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout io.Writer) (*redis.Client, func(), error) {
+// failoverConfig maps the chain section onto the RPC client's settings.
+func failoverConfig(c config.Chain) chain.FailoverConfig {
+	fc := chain.DefaultFailoverConfig()
+	fc.ChainID, fc.DialTimeout, fc.CallTimeout = c.ChainID, c.DialTimeout, c.FailoverCallTimeout()
+	fc.CheckInterval, fc.MaxHeadLag, fc.MaxHeadAge = c.Failover.CheckInterval, c.Failover.MaxHeadLagBlocks, c.Failover.MaxHeadAge
+	fc.HedgeReads, fc.RequestsPerSecond, fc.HeadPollInterval = c.Failover.HedgeReads, c.Failover.RequestsPerSecond, c.PollInterval
+	return fc
+}
+
+func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout io.Writer, plain bool) (*redis.Client, func(), error) {
 	url := c.URL
 	stop := func() {}
 	if c.IsEmbedded() {
@@ -436,9 +467,13 @@ func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout i
 		url = srv.URL()
 		stop = srv.Close
 		host, port := splitHostPort(srv.Addr())
-		log.Info().Str("addr", srv.Addr()).Str("redis_cli", fmt.Sprintf("redis-cli -h %s -p %s", host, port)).
-			Msg("embedded redis serving the risk oracle")
-		fmt.Fprintf(stdout, "# read the risk oracle with: redis-cli -h %s -p %s --scan --pattern '%s:*'\n", host, port, c.KeyPrefix)
+		hint := fmt.Sprintf("redis-cli -h %s -p %s --scan --pattern '%s:*'", host, port, c.KeyPrefix)
+		log.Info().Str("addr", srv.Addr()).Str("redis_cli", hint).Msg("embedded redis serving the risk oracle")
+		if plain {
+			// Console logs are for a human at a terminal: the hint stands
+			// out on its own line. JSON stdout stays JSON lines only.
+			fmt.Fprintf(stdout, "# read the risk oracle with: %s\n", hint)
+		}
 	}
 	opts, err := redis.ParseURL(url)
 	if err != nil {
@@ -625,7 +660,7 @@ func heartbeat(log zerolog.Logger, k *keeper.Keeper) {
 		log.Warn().Msg("heartbeat: no block processed yet")
 		return
 	}
-	log.Info().Uint64("block", st.Block).Dur("since_block", time.Since(st.ProcessedAt)).Int("positions", st.Positions).
+	log.Info().Uint64("block", st.Block).Float64("since_block_s", time.Since(st.ProcessedAt).Seconds()).Int("positions", st.Positions).
 		Int("at_risk", st.AtRisk).Int("liquidatable", st.Liquidatable).Msg("heartbeat")
 }
 

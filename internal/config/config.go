@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/robfig/cron/v3"
+	"math"
 	"net"
 	"net/url"
 	"regexp"
@@ -111,8 +112,15 @@ type Log struct {
 
 // Chain configures the Ethereum RPC connection and event scanning.
 type Chain struct {
-	// RPCURL is ws://, wss://, http://, https:// or "embedded".
+	// RPCURL is ws://, wss://, http://, https:// or "embedded". Exactly one
+	// of RPCURL and RPCURLs is set; giving rpc_urls in the file clears the
+	// default "embedded".
 	RPCURL string `yaml:"rpc_url"`
+	// RPCURLs lists several endpoints of the chain, the primary first: calls
+	// fail over between them (see Failover).
+	RPCURLs []string `yaml:"rpc_urls"`
+	// Failover tunes the health checks and failover between the endpoints.
+	Failover Failover `yaml:"failover"`
 	// ChainID is the only chain the daemon runs on.
 	ChainID      uint64         `yaml:"chain_id"`
 	DialTimeout  time.Duration  `yaml:"dial_timeout"`
@@ -126,6 +134,29 @@ type Chain struct {
 	StartBlock uint64 `yaml:"start_block"`
 	// LogRange is the largest block span of one eth_getLogs call.
 	LogRange uint64 `yaml:"log_range"`
+}
+
+// Failover configures how calls are spread over the chain's endpoints: each
+// call has a timeout, and an endpoint that fails, hangs, or whose head lags
+// or is stale is skipped until a health check finds it healthy again.
+type Failover struct {
+	// MaxHeadLagBlocks is how many blocks an endpoint's head may trail the
+	// best endpoint's and still be healthy.
+	MaxHeadLagBlocks uint64 `yaml:"max_head_lag_blocks"`
+	// MaxHeadAge is how old an endpoint's latest head may be.
+	MaxHeadAge time.Duration `yaml:"max_head_age"`
+	// CallTimeout bounds one request to one endpoint; 0 means
+	// chain.call_timeout (see Chain.FailoverCallTimeout). Below
+	// chain.call_timeout, a hanging endpoint leaves time for the next one.
+	CallTimeout time.Duration `yaml:"call_timeout"`
+	// CheckInterval is the period of the health check.
+	CheckInterval time.Duration `yaml:"check_interval"`
+	// HedgeReads also sends a read to the next endpoint when the first has
+	// not answered within its usual latency (at most 200ms).
+	HedgeReads bool `yaml:"hedge_reads"`
+	// RequestsPerSecond limits the requests to each endpoint; 0 is
+	// unlimited.
+	RequestsPerSecond float64 `yaml:"requests_per_second"`
 }
 
 // Redis configures the Redis connection the oracle publishes to.
@@ -823,6 +854,11 @@ func Default() *Config {
 			Multicall3:   DefaultMulticall3,
 			StartBlock:   0,
 			LogRange:     2000,
+			Failover: Failover{
+				MaxHeadLagBlocks: 3,
+				MaxHeadAge:       30 * time.Second,
+				CheckInterval:    5 * time.Second,
+			},
 		},
 		Redis: Redis{
 			URL:          EmbeddedURL,
@@ -920,6 +956,45 @@ func (c *Config) EmbeddedRedis() bool { return c.Redis.IsEmbedded() }
 
 // IsEmbedded reports whether RPCURL selects the embedded simulated chain.
 func (c *Chain) IsEmbedded() bool { return c.RPCURL == EmbeddedURL }
+
+// Endpoints returns the RPC URLs in order of preference: RPCURLs, or
+// RPCURL alone.
+func (c *Chain) Endpoints() []string {
+	if len(c.RPCURLs) > 0 {
+		return append([]string(nil), c.RPCURLs...)
+	}
+	return []string{c.RPCURL}
+}
+
+// FailoverCallTimeout is failover.call_timeout, or call_timeout when unset.
+func (c *Chain) FailoverCallTimeout() time.Duration {
+	if c.Failover.CallTimeout > 0 {
+		return c.Failover.CallTimeout
+	}
+	return c.CallTimeout
+}
+
+// UnmarshalYAML decodes the chain section over its defaults. A section that
+// lists rpc_urls without rpc_url leaves rpc_url empty rather than at its
+// default "embedded", so that exactly one of them is set. It uses the
+// callback form so that the decoder's strict field checking still applies.
+func (c *Chain) UnmarshalYAML(unmarshal func(any) error) error {
+	type chain Chain // no methods: avoids recursion
+	p := chain(*c)
+	if err := unmarshal(&p); err != nil {
+		return err
+	}
+	var keys map[string]any
+	if err := unmarshal(&keys); err == nil {
+		urls, hasURLs := keys["rpc_urls"]
+		url, hasURL := keys["rpc_url"]
+		if hasURLs && urls != nil && (!hasURL || url == nil) {
+			p.RPCURL = ""
+		}
+	}
+	*c = Chain(p)
+	return nil
+}
 
 // IsEmbedded reports whether URL selects the embedded Redis server.
 func (r *Redis) IsEmbedded() bool { return r.URL == EmbeddedURL }
@@ -1077,7 +1152,12 @@ func (l *Log) Check() error {
 // Check validates the chain section.
 func (c *Chain) Check() error {
 	var ck checker
-	if !c.IsEmbedded() {
+	switch {
+	case c.RPCURLs != nil && c.RPCURL != "":
+		ck.addf("rpc_urls", "exactly one of rpc_url or rpc_urls is required, got both")
+	case c.RPCURLs != nil:
+		c.checkRPCURLs(&ck)
+	case !c.IsEmbedded():
 		if err := checkRPCURL(c.RPCURL); err != nil {
 			ck.add("rpc_url", err)
 		}
@@ -1093,6 +1173,50 @@ func (c *Chain) Check() error {
 	}
 	if c.LogRange == 0 {
 		ck.addf("log_range", "must be > 0")
+	}
+	ck.merge("failover", c.Failover.Check())
+	if c.CallTimeout > 0 && c.Failover.CallTimeout > c.CallTimeout {
+		ck.addf("failover.call_timeout", "must be at most chain.call_timeout (%s), got %s", c.CallTimeout, c.Failover.CallTimeout)
+	}
+	return ck.err()
+}
+
+// checkRPCURLs validates rpc_urls without echoing a URL: they may carry API
+// keys.
+func (c *Chain) checkRPCURLs(ck *checker) {
+	if len(c.RPCURLs) == 0 {
+		ck.addf("rpc_urls", "must list at least one ws://, wss://, http:// or https:// URL")
+		return
+	}
+	seen := make(map[string]int, len(c.RPCURLs))
+	for i, u := range c.RPCURLs {
+		path := fmt.Sprintf("rpc_urls[%d]", i)
+		if u == EmbeddedURL {
+			ck.addf(path, "%q is only valid as rpc_url", EmbeddedURL)
+			continue
+		}
+		if err := checkRPCURL(u); err != nil {
+			ck.add(path, err)
+			continue
+		}
+		if j, dup := seen[u]; dup {
+			ck.addf(path, "duplicate of rpc_urls[%d]", j)
+			continue
+		}
+		seen[u] = i
+	}
+}
+
+// Check validates the chain.failover section.
+func (f *Failover) Check() error {
+	var ck checker
+	checkPositive(&ck, "max_head_age", f.MaxHeadAge)
+	checkPositive(&ck, "check_interval", f.CheckInterval)
+	if f.CallTimeout < 0 {
+		ck.addf("call_timeout", "must not be negative, got %s (0 means chain.call_timeout)", f.CallTimeout)
+	}
+	if f.RequestsPerSecond < 0 || math.IsNaN(f.RequestsPerSecond) || math.IsInf(f.RequestsPerSecond, 0) {
+		ck.addf("requests_per_second", "must be >= 0 (0 is unlimited), got %g", f.RequestsPerSecond)
 	}
 	return ck.err()
 }

@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -239,6 +240,21 @@ var badFiles = map[string][]string{
 	"unknown_field.bad.yml":             {"unknown_field.bad.yml: line 4: chain.rpc_timeout: unknown field", "valid: call_timeout, chain_id"},
 	"wad_too_precise.bad.yml":           {"line 19: keeper.health_alert: invalid decimal", "too many fractional digits: 19 given, at most 18 allowed"},
 	"zero_chain_id.bad.yml":             {"chain.chain_id: required: must be > 0"},
+	"rpc_urls_both.bad.yml":             {"rpc_urls_both.bad.yml: chain.rpc_urls: exactly one of rpc_url or rpc_urls is required, got both"},
+	"rpc_urls_empty.bad.yml":            {"rpc_urls_empty.bad.yml: chain.rpc_urls: must list at least one ws://, wss://, http:// or https:// URL"},
+	"failover_unknown_field.bad.yml":    {"failover_unknown_field.bad.yml: line 6: chain.failover.hedge: unknown field (valid: call_timeout, check_interval, hedge_reads, max_head_age, max_head_lag_blocks, requests_per_second)"},
+	"rpc_urls_invalid.bad.yml": {
+		`rpc_urls_invalid.bad.yml: chain.rpc_urls[1]: "embedded" is only valid as rpc_url`,
+		`chain.rpc_urls[2]: unsupported scheme "ftp": want ws, wss, http, https, or "embedded"`,
+		"chain.rpc_urls[3]: duplicate of rpc_urls[0]",
+		"chain.rpc_urls[4]: missing host",
+	},
+	"failover_bad.bad.yml": {
+		"failover_bad.bad.yml: chain.failover.max_head_age: must be > 0, got 0s",
+		"chain.failover.check_interval: must be > 0, got -5s",
+		"chain.failover.requests_per_second: must be >= 0 (0 is unlimited), got -1",
+		"chain.failover.call_timeout: must be at most chain.call_timeout (10s), got 20s",
+	},
 }
 
 func TestLoadBadFiles(t *testing.T) {
@@ -520,6 +536,46 @@ func TestCheckCrossSection(t *testing.T) {
 	require.NoError(t, c.Check())
 }
 
+func TestLoadRPCURLs(t *testing.T) {
+	t.Parallel()
+	cfg, err := Load("testdata/rpc_urls.good.yml", envMap(map[string]string{
+		"TEST_RPC_URL": "https://eth.example.com/v2/APIKEY",
+	}))
+	require.NoError(t, err)
+	// rpc_urls alone: rpc_url is not left at its default "embedded".
+	require.Empty(t, cfg.Chain.RPCURL)
+	require.False(t, cfg.EmbeddedChain())
+	want := []string{"https://eth.example.com/v2/APIKEY", "wss://backup.example.org/ws"}
+	require.Equal(t, want, cfg.Chain.RPCURLs)
+	require.Equal(t, want, cfg.Chain.Endpoints())
+	require.Equal(t, Failover{
+		MaxHeadLagBlocks: 5, MaxHeadAge: time.Minute, CallTimeout: 3 * time.Second,
+		CheckInterval: 2 * time.Second, HedgeReads: true, RequestsPerSecond: 12.5,
+	}, cfg.Chain.Failover)
+	require.Equal(t, 3*time.Second, cfg.Chain.FailoverCallTimeout())
+
+	// A single rpc_url keeps working and gets the failover defaults.
+	cfg, err = Load("testdata/minimal.good.yml", nil)
+	require.NoError(t, err)
+	require.Nil(t, cfg.Chain.RPCURLs)
+	require.Equal(t, []string{"https://rpc.example.org"}, cfg.Chain.Endpoints())
+	require.Equal(t, Failover{MaxHeadLagBlocks: 3, MaxHeadAge: 30 * time.Second, CheckInterval: 5 * time.Second}, cfg.Chain.Failover)
+	require.Equal(t, cfg.Chain.CallTimeout, cfg.Chain.FailoverCallTimeout(), "failover.call_timeout defaults to chain.call_timeout")
+
+	// A null rpc_url next to rpc_urls counts as not given; a null rpc_urls
+	// leaves the default rpc_url.
+	minimal, err := os.ReadFile("testdata/minimal.good.yml")
+	require.NoError(t, err)
+	nullURL := strings.Replace(string(minimal), "rpc_url: https://rpc.example.org", "rpc_url:\n  rpc_urls: [http://127.0.0.1:8545]", 1)
+	require.NotEqual(t, string(minimal), nullURL)
+	cfg, err = Parse("x.yml", []byte(nullURL), nil)
+	require.NoError(t, err)
+	require.Equal(t, []string{"http://127.0.0.1:8545"}, cfg.Chain.Endpoints())
+	cfg, err = Parse("x.yml", []byte("chain:\n  rpc_urls:\n"), nil)
+	require.NoError(t, err)
+	require.True(t, cfg.EmbeddedChain())
+}
+
 func TestSectionChecks(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -534,6 +590,12 @@ func TestSectionChecks(t *testing.T) {
 		{"multicall zero", func(c *Config) { c.Chain.Multicall3 = common.Address{} }, "chain.multicall3: required"},
 		{"log range", func(c *Config) { c.Chain.LogRange = 0 }, "chain.log_range: must be > 0"},
 		{"call timeout", func(c *Config) { c.Chain.CallTimeout = -time.Second }, "chain.call_timeout: must be > 0, got -1s"},
+		{"rpc urls and url", func(c *Config) { c.Chain.RPCURLs = []string{"https://a.example"} }, "chain.rpc_urls: exactly one of rpc_url or rpc_urls is required, got both"},
+		{"rpc urls relative", func(c *Config) { c.Chain.RPCURL, c.Chain.RPCURLs = "", []string{"https://a.example", "localhost:8545"} }, "chain.rpc_urls[1]: unsupported scheme"},
+		{"rpc urls empty", func(c *Config) { c.Chain.RPCURL, c.Chain.RPCURLs = "", []string{} }, "chain.rpc_urls: must list at least one"},
+		{"failover call timeout", func(c *Config) { c.Chain.Failover.CallTimeout = -time.Second }, "chain.failover.call_timeout: must not be negative, got -1s"},
+		{"failover rps", func(c *Config) { c.Chain.Failover.RequestsPerSecond = math.Inf(1) }, "chain.failover.requests_per_second: must be >= 0 (0 is unlimited), got +Inf"},
+		{"failover interval", func(c *Config) { c.Chain.Failover.CheckInterval = 0 }, "chain.failover.check_interval: must be > 0, got 0s"},
 		{"redis empty", func(c *Config) { c.Redis.URL = "" }, "redis.url: required"},
 		{"redis embedded addr", func(c *Config) { c.Redis.URL = EmbeddedURL; c.Redis.EmbeddedAddr = "127.0.0.1" }, "redis.embedded_addr: must be host:port"},
 		{"redis embedded port", func(c *Config) { c.Redis.URL = EmbeddedURL; c.Redis.EmbeddedAddr = "127.0.0.1:99999" }, "redis.embedded_addr: port must be a number"},
