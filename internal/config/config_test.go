@@ -151,7 +151,7 @@ func TestLoadGoodFiles(t *testing.T) {
 
 func TestLoadEmbeddedDefaults(t *testing.T) {
 	t.Parallel()
-	for _, f := range []string{"testdata/empty.good.yml", "testdata/defaults.good.yml"} {
+	for _, f := range []string{"testdata/defaults.good.yml"} {
 		cfg, err := Load(f, envMap(nil))
 		require.NoError(t, err, f)
 		require.Equal(t, Default(), cfg, f)
@@ -223,7 +223,9 @@ var badFiles = map[string][]string{
 	"embedded_with_assets.bad.yml":      {"embedded_with_assets.bad.yml: assets: must be empty when chain.rpc_url is \"embedded\""},
 	"embedded_with_markets.bad.yml":     {"embedded_with_markets.bad.yml: markets: must be empty when chain.rpc_url is \"embedded\": the embedded world defines its own markets"},
 	"env_bad_name.bad.yml":              {"env_bad_name.bad.yml: line 2: invalid variable name \"1BAD\""},
-	"env_unset.bad.yml":                 {"markets: at least one Morpho market (markets) or Aave pool (aave) is required"},
+	"env_unset.bad.yml":                 {"env_unset.bad.yml: line 5: ${TEST_UNSET_CHAIN_ID} is not set: export TEST_UNSET_CHAIN_ID"},
+	"comments_only.bad.yml":             {"comments_only.bad.yml: the config is empty"},
+	"empty.bad.yml":                     {"empty.bad.yml: the config is empty: start from config.yaml"},
 	"env_unterminated.bad.yml":          {"env_unterminated.bad.yml: line 2: unterminated ${"},
 	"garbage_amount.bad.yml":            {"line 19: liquidation.min_profit: invalid amount", "no decimal point"},
 	"garbage_tip.bad.yml":               {"line 19: tx.min_tip_cap_wei: invalid amount", "unexpected character 'o'"},
@@ -320,7 +322,8 @@ func TestExpandEnv(t *testing.T) {
 	}{
 		{in: "x: ${A}", want: "x: alpha"},
 		{in: "x: ${B_2}${A}", want: "x: balpha"},
-		{in: "x: ${UNSET}", want: "x: "},
+		{in: "x: ${UNSET}", wantErr: "line 1: ${UNSET} is not set: export UNSET, or give a default with ${UNSET:-value}"},
+		{in: "a: 1\nx: ${EMPTY}", wantErr: "line 2: ${EMPTY} is not set"},
 		{in: "x: ${UNSET:-dflt}", want: "x: dflt"},
 		{in: "x: ${EMPTY:-dflt}", want: "x: dflt"},
 		{in: "x: ${A:-dflt}", want: "x: alpha"},
@@ -959,6 +962,8 @@ func TestLoadAave(t *testing.T) {
 // --config examples/mainnet.yaml` does.
 func TestExampleConfig(t *testing.T) {
 	t.Parallel()
+	_, err := Load(filepath.Join("..", "..", "examples", "mainnet.yaml"), envMap(nil))
+	require.ErrorContains(t, err, "mainnet.yaml: line 14: ${LRTKEEPER_RPC_URL} is not set: export LRTKEEPER_RPC_URL, or give a default with ${LRTKEEPER_RPC_URL:-value} (the node of the chain to watch")
 	cfg, err := Load(filepath.Join("..", "..", "examples", "mainnet.yaml"), envMap(map[string]string{
 		"LRTKEEPER_RPC_URL": "wss://eth.example.org/ws",
 	}))

@@ -24,11 +24,22 @@ const maxErrors = 20
 // maxFileSize bounds the config file; anything larger is surely a mistake.
 const maxFileSize = 4 << 20
 
+// envHint says what a well-known variable is for.
+func envHint(name string) string {
+	switch name {
+	case "LRTKEEPER_RPC_URL":
+		return " (the node of the chain to watch: ws://, wss://, http:// or https://)"
+	case "LRTKEEPER_REDIS_URL":
+		return " (the Redis the risk oracle is published to: redis://host:port/db)"
+	}
+	return ""
+}
+
 // Load reads the YAML config at path and returns it checked.
 //
 // The raw text first has ${VAR} and ${VAR:-default} replaced using getenv
-// (nil means os.Getenv): ${VAR} with VAR unset is the empty string, and
-// ${VAR:-default} gives default when VAR is unset or empty. "$$" is a literal
+// (nil means os.Getenv): ${VAR} with VAR unset or empty is an error naming
+// VAR, and ${VAR:-default} gives default when VAR is unset or empty. "$$" is a literal
 // '$'; any other '$' is kept as is. Expansion also applies inside comments
 // and does not nest. The result is decoded strictly (unknown fields are
 // errors) over Default(), must be a single YAML document, and is then
@@ -91,14 +102,17 @@ func Parse(name string, data []byte, getenv func(string) string) (cfg *Config, e
 		return nil, capErrors(name, w.errs)
 	}
 
+	if doc.Kind == 0 {
+		// An empty file would run the embedded simulator in production.
+		return nil, fmt.Errorf("%s: the config is empty: start from config.yaml (embedded first run) or examples/mainnet.yaml (a real chain)", name)
+	}
+
 	// Pass 2: strict decode over the defaults.
 	cfg = Default()
-	if doc.Kind != 0 {
-		dec := yaml.NewDecoder(bytes.NewReader(text))
-		dec.KnownFields(true)
-		if err := dec.Decode(cfg); err != nil && !errors.Is(err, io.EOF) {
-			return nil, decodeError(name, err, w.paths)
-		}
+	dec = yaml.NewDecoder(bytes.NewReader(text))
+	dec.KnownFields(true)
+	if err := dec.Decode(cfg); err != nil && !errors.Is(err, io.EOF) {
+		return nil, decodeError(name, err, w.paths)
 	}
 	if err := cfg.Check(); err != nil {
 		return nil, prefixErrors(name, err)
@@ -209,6 +223,11 @@ func expandEnv(text []byte, getenv func(string) string) ([]byte, error) {
 			val := getenv(name)
 			if hasDef && val == "" {
 				val = def
+			}
+			if !hasDef && val == "" {
+				// A silent empty value turns into another error far from
+				// its cause (an unset RPC URL reads as "no markets").
+				return nil, fmt.Errorf("line %d: ${%s} is not set: export %s, or give a default with ${%s:-value}%s", line, name, name, name, envHint(name))
 			}
 			out.WriteString(val)
 			i += 2 + end
