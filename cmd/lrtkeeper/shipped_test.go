@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/config"
+	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 )
 
 // TestShippedConfigBuildsTheTxManager: the shipped config.yaml, loaded as
@@ -25,4 +26,11 @@ func TestShippedConfigBuildsTheTxManager(t *testing.T) {
 	require.Equal(t, cfg.Tx.Private.FallbackBlocks, tc.Private.FallbackBlocks)
 	require.True(t, tc.Simulate)
 	require.Equal(t, uint64(2), tc.ResubmitBlocks)
+}
+
+// TestTxDefaultsAreTheManagers: the config's tx defaults are the
+// transaction manager's own, field for field: one source of truth.
+func TestTxDefaultsAreTheManagers(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, txmgr.DefaultConfig(), txConfig(config.Default().Tx))
 }

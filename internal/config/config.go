@@ -25,6 +25,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 )
 
@@ -841,6 +842,19 @@ type Embedded struct {
 	PricePath string        `yaml:"price_path"` // depeg | calm
 }
 
+// txDefaults is the tx section as the transaction manager's own defaults:
+// one source of truth for them.
+func txDefaults() Tx {
+	d := txmgr.DefaultConfig()
+	return Tx{
+		NumConfirmations: d.NumConfirmations, ReceiptQueryInterval: d.ReceiptQueryInterval,
+		ResubmitInterval: d.ResubmitInterval, ResubmitBlocks: d.ResubmitBlocks, FeeBumpPct: int(d.FeeBumpPct),
+		FeeLimitMultiplier: d.FeeLimitMultiplier, NetworkTimeout: d.NetworkTimeout, SendTimeout: d.SendTimeout,
+		MinTipCapWei: mustAmount(d.MinTipCap.String()), Simulate: d.Simulate, GasMarginPct: int(d.GasMarginPct),
+		CancelAfter: d.CancelAfter, MaxInFlight: d.MaxInFlight,
+	}
+}
+
 // Default returns the default configuration. Every call returns fresh values.
 func Default() *Config {
 	return &Config{
@@ -894,21 +908,7 @@ func Default() *Config {
 			GasLimitMarginPct: 25,
 			MaxGasLimit:       3_000_000,
 		},
-		Tx: Tx{
-			NumConfirmations:     1,
-			ReceiptQueryInterval: time.Second,
-			ResubmitInterval:     30 * time.Second,
-			FeeBumpPct:           10,
-			FeeLimitMultiplier:   5,
-			NetworkTimeout:       10 * time.Second,
-			SendTimeout:          3 * time.Minute,
-			MinTipCapWei:         mustAmount("1000000000"),
-			ResubmitBlocks:       2,
-			Simulate:             true,
-			GasMarginPct:         20,
-			CancelAfter:          time.Minute,
-			MaxInFlight:          8,
-		},
+		Tx: txDefaults(),
 		Risk: Risk{
 			StressSlippage:       mustWad("0.01"),
 			StreamMaxLen:         10_000,

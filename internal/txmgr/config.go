@@ -127,20 +127,23 @@ func (p PrivateConfig) check() []error {
 // maxGasMarginPct bounds GasMarginPct: a larger margin is a typo.
 const maxGasMarginPct = 1000
 
-// DefaultConfig returns settings suitable for Ethereum mainnet.
+// DefaultConfig returns settings suitable for Ethereum mainnet. They are
+// the daemon's defaults too: the config's tx section starts from them.
 func DefaultConfig() Config {
 	return Config{
 		NumConfirmations:     1,
 		ReceiptQueryInterval: time.Second,
-		ResubmitInterval:     24 * time.Second,
+		ResubmitInterval:     30 * time.Second,
+		ResubmitBlocks:       2,
 		NetworkTimeout:       10 * time.Second,
 		SendTimeout:          3 * time.Minute,
-		FeeBumpPct:           15,
+		FeeBumpPct:           MinFeeBumpPct,
 		FeeLimitMultiplier:   5,
 		MinTipCap:            big.NewInt(1_000_000_000), // 1 gwei
 		Simulate:             true,
 		GasMarginPct:         20,
 		CancelAfter:          time.Minute,
+		MaxInFlight:          8,
 	}
 }
 
