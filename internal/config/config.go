@@ -25,6 +25,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 )
@@ -1745,20 +1746,12 @@ func (e *Embedded) Check() error {
 	return ck.err()
 }
 
-// RedactURL returns u without its user information, path and query, for
-// logging endpoints that may carry credentials or API keys. Unparsable input
-// gives "<invalid URL>".
+// RedactURL is chain.RedactURL (the one rule for every URL the daemon
+// logs: user information dropped, anything after the host replaced), with
+// the "embedded" placeholder shown as is.
 func RedactURL(u string) string {
 	if u == EmbeddedURL {
 		return u
 	}
-	p, err := url.Parse(u)
-	if err != nil || p.Scheme == "" {
-		return "<invalid URL>"
-	}
-	r := url.URL{Scheme: p.Scheme, Host: p.Host}
-	if p.User != nil || p.Path != "" || p.RawQuery != "" || p.Fragment != "" {
-		return r.String() + "/<redacted>"
-	}
-	return r.String()
+	return chain.RedactURL(u)
 }

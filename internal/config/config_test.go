@@ -710,7 +710,8 @@ func TestRedactURL(t *testing.T) {
 	require.Equal(t, "wss://eth.example.com", RedactURL("wss://eth.example.com"))
 	require.Equal(t, "redis://cache:6379/<redacted>", RedactURL("redis://user:pw@cache:6379/0"))
 	require.Equal(t, "embedded", RedactURL("embedded"))
-	require.Equal(t, "<invalid URL>", RedactURL("::x"))
+	require.Equal(t, "<invalid url>", RedactURL("::x"))
+	require.Equal(t, "https://rpc.example.io", RedactURL("https://user:pass@rpc.example.io"))
 	require.NotContains(t, RedactURL("http://h/?key=SECRET"), "SECRET")
 }
 
