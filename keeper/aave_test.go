@@ -327,7 +327,7 @@ func TestAaveRiskStageWritesChangesAtRiskAndRefresh(t *testing.T) {
 	t.Parallel()
 	c := newAaveChain(t, 48)
 	c.open()
-	heads, pub := make(headFeed, 1), make(snapshots, 16)
+	heads, pub := newHeadFeed(), make(snapshots, 16)
 	k := newAaveKeeperWith(t, c, c.client, heads, pub, time.Hour)
 	ctx, cancel := context.WithCancel(c.ctx)
 	done := make(chan error, 1)
@@ -336,7 +336,7 @@ func TestAaveRiskStageWritesChangesAtRiskAndRefresh(t *testing.T) {
 	next := func() *oracle.Snapshot {
 		h, err := c.client.HeaderByNumber(c.ctx, nil)
 		require.NoError(t, err)
-		heads <- h
+		heads.Offer(h)
 		select {
 		case snap := <-pub:
 			require.Equal(t, h.Number.Uint64(), snap.Block.Number)

@@ -19,6 +19,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/benchbook"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
+	"github.com/lrtkeeper/lrtkeeper/internal/mailbox"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
 	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
@@ -419,9 +420,11 @@ func TestVerifyFindsInjectedDrift(t *testing.T) {
 }
 
 // headFeed hands the keeper the heads a test chooses.
-type headFeed chan *types.Header
+type headFeed struct {
+	*mailbox.Mailbox[*types.Header]
+}
 
-func (h headFeed) C() <-chan *types.Header { return h }
+func newHeadFeed() headFeed { return headFeed{mailbox.New[*types.Header]()} }
 
 // snapshots records what the risk stage publishes.
 type snapshots chan *oracle.Snapshot
@@ -437,7 +440,7 @@ func TestRiskStageWritesChangesAtRiskAndRefresh(t *testing.T) {
 	t.Parallel()
 	bw := newBookWorld(t, 400)
 	bw.setupDeployerInventory()
-	heads, pub := make(headFeed, 1), make(snapshots, 16)
+	heads, pub := newHeadFeed(), make(snapshots, 16)
 	const refresh = 200 * time.Second // blocks are 1 s apart: 2 slots of 400 per block
 	k := bw.newKeeperWith(heads, pub, refresh)
 	ctx, cancel := context.WithCancel(bw.ctx)
@@ -447,7 +450,7 @@ func TestRiskStageWritesChangesAtRiskAndRefresh(t *testing.T) {
 	next := func() *oracle.Snapshot {
 		h, err := bw.client.HeaderByNumber(bw.ctx, nil)
 		require.NoError(t, err)
-		heads <- h
+		heads.Offer(h)
 		select {
 		case snap := <-pub:
 			require.Equal(t, h.Number.Uint64(), snap.Block.Number)
@@ -588,7 +591,7 @@ func TestRedisEmptiedIsRewritten(t *testing.T) {
 	}}, time.Hour)
 	require.NoError(t, err)
 	pub := oracle.NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Hour, 100, nopPublishMetrics{})
-	heads := make(headFeed, 1)
+	heads := newHeadFeed()
 	k := bw.newKeeperEngine(heads, pub, time.Hour, state, engine)
 	ctx, cancel := context.WithCancel(bw.ctx)
 	done := make(chan error, 2)
@@ -605,7 +608,7 @@ func TestRedisEmptiedIsRewritten(t *testing.T) {
 		bw.world.Commit()
 		h, err := bw.client.HeaderByNumber(bw.ctx, nil)
 		require.NoError(t, err)
-		heads <- h
+		heads.Offer(h)
 		n := h.Number.Uint64()
 		require.Eventually(t, func() bool {
 			v, err := rdb.HGet(bw.ctx, "lrt:v1:head", "block").Uint64()

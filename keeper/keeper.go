@@ -119,9 +119,11 @@ type Node interface {
 	HeaderReader
 }
 
-// HeadSource delivers new heads.
+// HeadSource delivers new heads, latest wins (chain.Heads): C signals,
+// Take returns the newest head not yet taken.
 type HeadSource interface {
-	C() <-chan *types.Header
+	C() <-chan struct{}
+	Take() (*types.Header, bool)
 }
 
 // Publishing takes each block's snapshot.
@@ -282,7 +284,11 @@ func (k *Keeper) runHeads(ctx context.Context) error {
 				return e.Dur("silent_for", k.settings.HeadTimeout).Time("last_head_at", lastHead)
 			})
 			stall.Reset(k.settings.HeadTimeout)
-		case head := <-k.heads.C():
+		case <-k.heads.C():
+			head, ok := k.heads.Take()
+			if !ok {
+				continue
+			}
 			lastHead = k.now()
 			k.alerts.Condition(alerts.HeadStalled, "", alerts.Critical, false, true, nil)
 			stall.Reset(k.settings.HeadTimeout)

@@ -576,8 +576,9 @@ func TestFailoverHeads(t *testing.T) {
 		want := n.head(t).Number.Uint64()
 		require.Eventually(t, func() bool {
 			select {
-			case h := <-heads.C():
-				return h.Number.Uint64() >= want
+			case <-heads.C():
+				h, ok := heads.Take()
+				return ok && h.Number.Uint64() >= want
 			default:
 				return false
 			}

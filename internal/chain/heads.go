@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/rs/zerolog"
+
+	"github.com/lrtkeeper/lrtkeeper/internal/mailbox"
 )
 
 // HeadReader is what the head source needs from a node.
@@ -28,7 +30,7 @@ type Heads struct {
 	client       HeadReader
 	pollInterval time.Duration
 	timeout      time.Duration
-	mailbox      chan *types.Header
+	mailbox      *mailbox.Mailbox[*types.Header]
 	last         uint64
 	lastHash     common.Hash
 }
@@ -41,12 +43,15 @@ func NewHeads(log zerolog.Logger, client HeadReader, pollInterval, timeout time.
 		client:       client,
 		pollInterval: pollInterval,
 		timeout:      timeout,
-		mailbox:      make(chan *types.Header, 1),
+		mailbox:      mailbox.New[*types.Header](),
 	}
 }
 
-// C delivers the newest head not yet taken.
-func (h *Heads) C() <-chan *types.Header { return h.mailbox }
+// C signals that a head may be waiting; Take returns it.
+func (h *Heads) C() <-chan struct{} { return h.mailbox.C() }
+
+// Take returns the newest head not yet taken; false when there is none.
+func (h *Heads) Take() (*types.Header, bool) { return h.mailbox.Take() }
 
 // Run follows heads until ctx ends. It prefers a subscription, falls back to
 // polling when the transport has none, and resubscribes after a drop.
@@ -141,17 +146,7 @@ func (h *Heads) offer(head *types.Header) {
 		return
 	}
 	h.last, h.lastHash = n, hash
-	for {
-		select {
-		case h.mailbox <- head:
-			return
-		default:
-			select {
-			case <-h.mailbox:
-			default:
-			}
-		}
-	}
+	h.mailbox.Offer(head)
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) bool {

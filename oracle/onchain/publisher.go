@@ -27,6 +27,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/lrtkeeper/lrtkeeper/contracts/bindings/riskoracle"
+	"github.com/lrtkeeper/lrtkeeper/internal/mailbox"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 )
 
@@ -92,7 +93,7 @@ type Publisher struct {
 	metrics      Metricer
 	binding      *riskoracle.RiskOracle
 
-	mailbox chan []Value
+	mailbox *mailbox.Mailbox[[]Value]
 	running atomic.Bool
 
 	// last is owned by the goroutine in Run.
@@ -128,7 +129,7 @@ func New(log zerolog.Logger, sender Sender, reader Reader, riskOracle common.Add
 		heartbeat:    hb,
 		metrics:      m,
 		binding:      riskoracle.NewRiskOracle(),
-		mailbox:      make(chan []Value, 1),
+		mailbox:      mailbox.New[[]Value](),
 		last:         map[series]lastUpdate{},
 	}
 }
@@ -140,17 +141,7 @@ func (p *Publisher) Offer(values []Value) {
 	for k, v := range values {
 		batch[k] = v.clone()
 	}
-	for {
-		select {
-		case p.mailbox <- batch:
-			return
-		default:
-		}
-		select {
-		case <-p.mailbox: // drop the stale batch
-		default:
-		}
-	}
+	p.mailbox.Offer(batch)
 }
 
 // Run publishes offered batches until ctx ends, then returns nil. The first
@@ -168,7 +159,11 @@ func (p *Publisher) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			return nil
-		case batch := <-p.mailbox:
+		case <-p.mailbox.C():
+			batch, ok := p.mailbox.Take()
+			if !ok {
+				continue
+			}
 			out := p.process(ctx, batch)
 			if p.batchDone != nil {
 				p.batchDone(out)
