@@ -22,6 +22,12 @@ func (m *Manager) waitConfirmed(ctx context.Context, st *sendState) (*types.Rece
 
 	mined := false
 	for {
+		if st.refused != nil {
+			// This process may no longer send: leave the tx to the chain
+			// (its records stay pending) and the nonce to the next Send.
+			m.resetNonce()
+			return nil, st.refused
+		}
 		select {
 		case <-ctx.Done():
 			st.log.Warn().Err(context.Cause(ctx)).Int("attempts", len(st.txs)).Msg("tx not confirmed")
@@ -388,6 +394,9 @@ func (m *Manager) privateTick(ctx context.Context, st *sendState) {
 		return
 	}
 	if m.private.method == PrivateMethodBundle {
+		if m.checkGate(ctx, st) != nil {
+			return
+		}
 		pctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
 		err := m.private.submit(pctx, latest, n+1)
 		cancel()

@@ -96,8 +96,10 @@ func (m *Manager) resumeNonce(ctx context.Context, recs []Record, onChain uint64
 		st.head, st.sentHead = head.Number.Uint64(), head.Number.Uint64()
 	}
 	latest := st.txs[len(st.txs)-1]
-	_, _ = m.republish(ctx, st, latest) // refusals are logged; tracking sorts them out
-	m.txLogger(st, latest).Info().Int("attempts", len(st.txs)).Msg("resumed tx re-broadcast")
+	// Refusals are logged; tracking sorts them out (and ends on a Gate's).
+	if _, err := m.republish(ctx, st, latest); !errors.Is(err, ErrNotLeader) {
+		m.txLogger(st, latest).Info().Int("attempts", len(st.txs)).Msg("resumed tx re-broadcast")
+	}
 
 	m.trackers.Add(1)
 	go func() {

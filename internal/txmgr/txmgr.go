@@ -113,6 +113,7 @@ type Manager struct {
 	metrics Metricer
 	journal Journal        // nil: nothing recorded
 	private *privateClient // nil: public sending only
+	gate    Gate           // nil: every broadcast goes ahead
 
 	closed atomic.Bool
 
@@ -237,6 +238,7 @@ type sendState struct {
 	sentHead    uint64                  // head when the nonce was first sent
 	bumpHead    uint64                  // head at the latest bump (ResubmitBlocks)
 	public      bool                    // broadcast through the public node
+	refused     error                   // the Gate refused a broadcast: the Send ends with it
 }
 
 func (m *Manager) newSendState(c Candidate, label string) *sendState {
@@ -257,7 +259,7 @@ func (m *Manager) newSendState(c Candidate, label string) *sendState {
 // Config.SendTimeout; on that deadline the error wraps ErrSendTimeout and
 // context.DeadlineExceeded. Other errors wrap ErrSimulationReverted,
 // ErrCancelled, ErrAlreadyInFlight, ErrDryRun, ErrInsufficientFunds,
-// ErrCostLimit, ErrJournal or ErrNonceConsumed.
+// ErrCostLimit, ErrJournal, ErrNonceConsumed or ErrNotLeader (see WithGate).
 func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error) {
 	if m.closed.Load() {
 		return nil, ErrClosed
@@ -565,6 +567,12 @@ func (m *Manager) sign(st *sendState, tip, feeCap *big.Int, cancel bool) (*types
 // publish sends tx and records the outcome. An already-known transaction is
 // not an error for the caller to log, the others are logged here.
 func (m *Manager) publish(ctx context.Context, st *sendState, tx *types.Transaction) (string, error) {
+	if err := m.checkGate(ctx, st); err != nil {
+		if errors.Is(err, ErrNotLeader) {
+			m.metrics.TxNotSent(st.label, NotSentNotLeader)
+		}
+		return outcomeNotLeader, err
+	}
 	err := m.broadcast(ctx, st, tx)
 	outcome := classifySendError(err)
 	m.metrics.TxPublished(st.label, outcome)
@@ -579,6 +587,9 @@ func (m *Manager) publish(ctx context.Context, st *sendState, tx *types.Transact
 // mined meanwhile: a race with the block, not a nonce problem, so it is
 // neither counted nor logged above debug; the receipt poll finds the tx.
 func (m *Manager) republish(ctx context.Context, st *sendState, tx *types.Transaction) (string, error) {
+	if err := m.checkGate(ctx, st); err != nil {
+		return outcomeNotLeader, err
+	}
 	err := m.broadcast(ctx, st, tx)
 	outcome := classifySendError(err)
 	if outcome == OutcomeNonceTooLow {
