@@ -5,7 +5,11 @@
 package alerts
 
 import (
+	"bytes"
+	"encoding/json"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/rs/zerolog"
 )
@@ -108,12 +112,55 @@ type Alerts struct {
 	log     zerolog.Logger
 	metrics Metrics
 	mu      sync.Mutex
-	firing  map[string]bool
+	// firing maps each firing condition to the severity it fired with.
+	firing map[string]Severity
+	sinks  atomic.Pointer[[]Sink]
+}
+
+// Alert is one alert as a Sink receives it: what the log event says, with
+// the caller's fields decoded.
+type Alert struct {
+	Kind string
+	// Key is a condition's subject key ("" for one-off events, and for
+	// conditions that have a single subject such as head_stalled).
+	Key string
+	// Severity is the alert's severity. A resolved alert carries the
+	// severity its condition fired with (its log event says info), so a
+	// sink that passed the firing passes the resolve too.
+	Severity Severity
+	// State is StateFiring or StateResolved for conditions, "" for one-off
+	// events.
+	State string
+	Time  time.Time
+	// Fields are the identifying and crossing values the caller added to
+	// the log event, decoded from JSON (numbers as json.Number). Sinks
+	// share the map: read it, never write it.
+	Fields map[string]any
+}
+
+// Sink receives every alert after it is logged. Deliver is called on the
+// keeper's hot paths, for conditions with the Alerts' lock held and for
+// one-off events from any goroutine: it must be safe for concurrent use,
+// return at once and not call back into Alerts.
+type Sink interface {
+	Deliver(Alert)
 }
 
 // New logs alerts to log.
 func New(log zerolog.Logger, m Metrics) *Alerts {
-	return &Alerts{log: log.With().Str("component", "alerts").Logger(), metrics: m, firing: map[string]bool{}}
+	return &Alerts{log: log.With().Str("component", "alerts").Logger(), metrics: m, firing: map[string]Severity{}}
+}
+
+// AddSink has every later alert delivered to s as well as logged.
+func (a *Alerts) AddSink(s Sink) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	var sinks []Sink
+	if cur := a.sinks.Load(); cur != nil {
+		sinks = append(sinks, *cur...)
+	}
+	sinks = append(sinks, s)
+	a.sinks.Store(&sinks)
 }
 
 // Condition reports whether the condition named key holds at this block.
@@ -124,14 +171,14 @@ func (a *Alerts) Condition(kind, key string, severity Severity, fire, clear bool
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	id := kind + "|" + key
-	was := a.firing[id]
+	firedWith, was := a.firing[id]
 	switch {
 	case !was && fire:
-		a.firing[id] = true
-		a.emit(severity, kind, StateFiring, fields)
+		a.firing[id] = severity
+		a.emit(severity, Alert{Kind: kind, Key: key, Severity: severity, State: StateFiring}, fields)
 	case was && clear:
 		delete(a.firing, id)
-		a.emit(Info, kind, StateResolved, fields)
+		a.emit(Info, Alert{Kind: kind, Key: key, Severity: firedWith, State: StateResolved}, fields)
 	}
 }
 
@@ -139,7 +186,8 @@ func (a *Alerts) Condition(kind, key string, severity Severity, fire, clear bool
 func (a *Alerts) Firing(kind, key string) bool {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return a.firing[kind+"|"+key]
+	_, ok := a.firing[kind+"|"+key]
+	return ok
 }
 
 // Drop forgets a condition without a resolved event, for subjects that no
@@ -152,17 +200,47 @@ func (a *Alerts) Drop(kind, key string) {
 
 // Event emits a one-off alert, such as a liquidation outcome.
 func (a *Alerts) Event(kind string, severity Severity, fields func(*zerolog.Event) *zerolog.Event) {
-	a.emit(severity, kind, "", fields)
+	a.emit(severity, Alert{Kind: kind, Severity: severity}, fields)
 }
 
-func (a *Alerts) emit(severity Severity, kind, state string, fields func(*zerolog.Event) *zerolog.Event) {
-	a.metrics.Alert(kind, state)
-	ev := a.log.WithLevel(severity.level()).Str("alert", kind).Str("severity", severity.String())
-	if state != "" {
-		ev = ev.Str("state", state)
+// emit logs al at level's severity and hands it to the sinks.
+func (a *Alerts) emit(level Severity, al Alert, fields func(*zerolog.Event) *zerolog.Event) {
+	a.metrics.Alert(al.Kind, al.State)
+	ev := a.log.WithLevel(level.level()).Str("alert", al.Kind).Str("severity", level.String())
+	if al.State != "" {
+		ev = ev.Str("state", al.State)
 	}
 	if fields != nil {
 		ev = fields(ev)
 	}
 	ev.Msg("alert")
+
+	sinks := a.sinks.Load()
+	if sinks == nil {
+		return
+	}
+	al.Time = time.Now()
+	al.Fields = captureFields(fields)
+	for _, s := range *sinks {
+		s.Deliver(al)
+	}
+}
+
+// captureFields runs fields on a bare event writing to a buffer and decodes
+// what it wrote: the same values the log event got, without the logger's
+// context (component, timestamp). It returns nil when there are none.
+func captureFields(fields func(*zerolog.Event) *zerolog.Event) map[string]any {
+	if fields == nil {
+		return nil
+	}
+	var buf bytes.Buffer
+	capture := zerolog.New(&buf)
+	fields(capture.Log()).Send()
+	dec := json.NewDecoder(&buf)
+	dec.UseNumber()
+	var m map[string]any
+	if err := dec.Decode(&m); err != nil || len(m) == 0 {
+		return nil
+	}
+	return m
 }

@@ -25,9 +25,11 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
-	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
+	"github.com/lrtkeeper/lrtkeeper/internal/lease"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
+	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 )
 
 // EmbeddedURL is the value of chain.rpc_url and redis.url that selects the
@@ -103,6 +105,8 @@ type Config struct {
 	Risk        Risk        `yaml:"risk"`
 	OnChain     OnChain     `yaml:"onchain"`
 	Metrics     Metrics     `yaml:"metrics"`
+	Alerts      Alerts      `yaml:"alerts"`
+	Leader      Leader      `yaml:"leader"`
 	Embedded    Embedded    `yaml:"embedded"`
 }
 
@@ -837,6 +841,52 @@ type Metrics struct {
 	Listen string `yaml:"listen"`
 }
 
+// Alerts configures where alerts go besides the log.
+type Alerts struct {
+	// Webhook posts every alert at or above a severity to an HTTP
+	// endpoint: Slack, PagerDuty or any JSON receiver.
+	Webhook Webhook `yaml:"webhook"`
+}
+
+// Webhook configures the alert webhook (internal/alerts.Webhook); its
+// defaults are alerts.DefaultWebhookConfig's.
+type Webhook struct {
+	// URL receives the POSTs; "" disables the webhook. It usually carries
+	// a secret (a Slack webhook's path, a token): set it through
+	// ${LRTKEEPER_WEBHOOK_URL}. It is only ever logged redacted.
+	URL string `yaml:"url"`
+	// Format is json, slack or pagerduty (Events API v2).
+	Format string `yaml:"format"`
+	// RoutingKey is the PagerDuty integration key, required with format
+	// pagerduty and refused with the others; a secret as well, best set
+	// through ${LRTKEEPER_PAGERDUTY_ROUTING_KEY}.
+	RoutingKey string `yaml:"routing_key"`
+	// MinSeverity is info, warning or critical: alerts below it are not
+	// sent (a resolve carries the severity its condition fired with).
+	MinSeverity string `yaml:"min_severity"`
+	// MaxPerMinute bounds the alerts sent per minute; the rest go out as
+	// one "N more alerts suppressed" message when the minute ends.
+	MaxPerMinute int `yaml:"max_per_minute"`
+	// DedupWindow: an alert with the kind, subject and state of the last
+	// one sent within it is not sent again; 0 disables deduplication.
+	DedupWindow time.Duration `yaml:"dedup_window"`
+	// Timeout bounds one HTTP request.
+	Timeout time.Duration `yaml:"timeout"`
+}
+
+// Enabled reports whether a URL is set.
+func (w *Webhook) Enabled() bool { return w.URL != "" }
+
+// defaultWebhook is the webhook section with the alerts package's own
+// defaults: one source of truth for them.
+func defaultWebhook() Webhook {
+	d := alerts.DefaultWebhookConfig()
+	return Webhook{
+		Format: d.Format, MinSeverity: d.MinSeverity.String(), MaxPerMinute: d.MaxPerMinute,
+		DedupWindow: d.DedupWindow, Timeout: d.Timeout,
+	}
+}
+
 // Embedded configures the embedded simulated world.
 type Embedded struct {
 	BlockTime time.Duration `yaml:"block_time"`
@@ -917,6 +967,8 @@ func Default() *Config {
 		},
 		OnChain:  OnChain{DeviationBps: 50, Heartbeat: time.Hour},
 		Metrics:  Metrics{Listen: "127.0.0.1:9464"},
+		Alerts:   Alerts{Webhook: defaultWebhook()},
+		Leader:   Leader{Shard: lease.DefaultConfig().Shard, TTL: lease.DefaultConfig().TTL},
 		Embedded: Embedded{BlockTime: time.Second, PricePath: PricePathDepeg},
 	}
 }
@@ -1053,6 +1105,13 @@ func (c *Config) Check() error {
 	ck.merge("risk", c.Risk.Check())
 	ck.merge("onchain", c.OnChain.Check())
 	ck.merge("metrics", c.Metrics.Check())
+	ck.merge("alerts", c.Alerts.Check())
+	if c.Leader.Enabled {
+		ck.merge("leader", c.Leader.Check())
+		if c.EmbeddedRedis() {
+			ck.addf("leader.enabled", "needs a shared Redis: redis.url is %q, which no other instance can reach", EmbeddedURL)
+		}
+	}
 	ck.merge("embedded", c.Embedded.Check())
 
 	if c.Chain.IsEmbedded() {
@@ -1732,6 +1791,97 @@ func (m *Metrics) Check() error {
 		}
 	}
 	return ck.err()
+}
+
+// Check validates the alerts section.
+// Leader is the sender lease: with several instances on one Redis, only
+// the holder of the lease sends transactions and publishes; the others
+// follow the chain and stand by (internal/lease).
+type Leader struct {
+	Enabled bool `yaml:"enabled"`
+	// Shard names the lease: instances with the same shard share one
+	// sender. It is the Redis Cluster hash tag of the lease's keys.
+	Shard string `yaml:"shard"`
+	// Instance names this instance in the lease; "" means hostname-pid.
+	Instance string `yaml:"instance"`
+	// TTL is how long a lease outlives its holder: the takeover time.
+	TTL time.Duration `yaml:"ttl"`
+}
+
+// Check reports every invalid field, by its YAML name.
+func (l *Leader) Check() error {
+	var ck checker
+	if l.TTL < lease.MinTTL || l.TTL > lease.MaxTTL {
+		ck.addf("ttl", "must be between %s and %s, got %s", lease.MinTTL, lease.MaxTTL, l.TTL)
+	}
+	switch {
+	case l.Shard == "":
+		ck.addf("shard", "required")
+	case strings.ContainsAny(l.Shard, "{} \t\r\n"):
+		ck.addf("shard", "must not contain braces or spaces (it is the keys' hash tag), got %q", l.Shard)
+	}
+	if strings.ContainsAny(l.Instance, " \t\r\n") {
+		ck.addf("instance", "must not contain spaces, got %q", l.Instance)
+	}
+	return ck.err()
+}
+
+// LeaseConfig is the lease's own settings under the Redis key prefix.
+func (l Leader) LeaseConfig(prefix string) lease.Config {
+	return lease.Config{Prefix: prefix, Shard: l.Shard, Instance: l.Instance, TTL: l.TTL}
+}
+
+func (a *Alerts) Check() error {
+	var ck checker
+	ck.merge("webhook", a.Webhook.Check())
+	return ck.err()
+}
+
+// Check validates the alerts.webhook section. Every field is checked even
+// while the webhook is disabled; it never echoes the URL or the routing key.
+func (w *Webhook) Check() error {
+	var ck checker
+	if w.URL != "" {
+		if u, err := url.Parse(w.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			ck.addf("url", "must be an http(s) URL, or empty to disable the webhook")
+		}
+	}
+	switch w.Format {
+	case alerts.FormatJSON, alerts.FormatSlack:
+		if w.RoutingKey != "" {
+			ck.addf("routing_key", "only used with format %s, got format %s", alerts.FormatPagerDuty, w.Format)
+		}
+	case alerts.FormatPagerDuty:
+		if w.Enabled() && w.RoutingKey == "" {
+			ck.addf("routing_key", "required with format %s: the integration's routing key (e.g. ${LRTKEEPER_PAGERDUTY_ROUTING_KEY})", alerts.FormatPagerDuty)
+		}
+	default:
+		ck.addf("format", "must be %s, %s or %s, got %s", alerts.FormatJSON, alerts.FormatSlack, alerts.FormatPagerDuty, quoteShort(w.Format))
+	}
+	if _, err := alerts.ParseSeverity(w.MinSeverity); err != nil {
+		ck.addf("min_severity", "must be info, warning or critical, got %s", quoteShort(w.MinSeverity))
+	}
+	if w.MaxPerMinute < 1 {
+		ck.addf("max_per_minute", "must be >= 1, got %d", w.MaxPerMinute)
+	}
+	if w.DedupWindow < 0 {
+		ck.addf("dedup_window", "must not be negative (0 disables deduplication), got %s", w.DedupWindow)
+	}
+	checkPositive(&ck, "timeout", w.Timeout)
+	return ck.err()
+}
+
+// WebhookConfig maps the section onto the alerts package's settings; those
+// the file does not expose keep their defaults. It is valid once Check has
+// passed.
+func (w *Webhook) WebhookConfig() alerts.WebhookConfig {
+	c := alerts.DefaultWebhookConfig()
+	c.URL, c.Format, c.RoutingKey = w.URL, w.Format, w.RoutingKey
+	if sev, err := alerts.ParseSeverity(w.MinSeverity); err == nil {
+		c.MinSeverity = sev
+	}
+	c.MaxPerMinute, c.DedupWindow, c.Timeout = w.MaxPerMinute, w.DedupWindow, w.Timeout
+	return c
 }
 
 // Check validates the embedded section.

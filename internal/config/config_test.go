@@ -16,6 +16,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/aave"
+	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 )
 
@@ -257,6 +258,17 @@ var badFiles = map[string][]string{
 		"chain.failover.requests_per_second: must be >= 0 (0 is unlimited), got -1",
 		"chain.failover.call_timeout: must be at most chain.call_timeout (10s), got 20s",
 	},
+	"webhook_bad.bad.yml": {
+		"webhook_bad.bad.yml: alerts.webhook.url: must be an http(s) URL, or empty to disable the webhook",
+		`alerts.webhook.format: must be json, slack or pagerduty, got "teams"`,
+		`alerts.webhook.min_severity: must be info, warning or critical, got "warn"`,
+		"alerts.webhook.max_per_minute: must be >= 1, got 0",
+		"alerts.webhook.dedup_window: must not be negative (0 disables deduplication), got -1s",
+		"alerts.webhook.timeout: must be > 0, got 0s",
+	},
+	"webhook_routing_key.bad.yml":           {"webhook_routing_key.bad.yml: alerts.webhook.routing_key: required with format pagerduty"},
+	"webhook_key_without_pagerduty.bad.yml": {"webhook_key_without_pagerduty.bad.yml: alerts.webhook.routing_key: only used with format pagerduty, got format json"},
+	"webhook_unknown_field.bad.yml":         {"webhook_unknown_field.bad.yml: line 4: alerts.webhook.channel: unknown field (valid: dedup_window, format, max_per_minute, min_severity, routing_key, timeout, url)"},
 }
 
 func TestLoadBadFiles(t *testing.T) {
@@ -766,7 +778,7 @@ func TestDecodeTypeErrorsNameTheField(t *testing.T) {
 		{"morpho:\n  address: [1]\n", "line 2: morpho.address: expected an address, got a sequence"},
 		{"markets:\n  - id: {}\n", "line 2: markets[0].id: expected a 32-byte hex id, got a mapping"},
 		{"assets:\n  - symbol: a\n    bogus: 1\n", "line 3: assets[0].bogus: unknown field"},
-		{"nope: 1\n", "line 1: nope: unknown field (valid: aave, assets, book, chain, deleverage, embedded, keeper, liquidation, log, markets, metrics, morpho, onchain, redis, risk, tx, wallet)"},
+		{"nope: 1\n", "line 1: nope: unknown field (valid: aave, alerts, assets, book, chain, deleverage, embedded, keeper, leader, liquidation, log, markets, metrics, morpho, onchain, redis, risk, tx, wallet)"},
 		{"liquidation:\n  enabled: maybe\n", "line 2: liquidation.enabled: cannot unmarshal !!str `maybe` into bool"},
 		{"---\nlog: {level: info}\n---\n", "line 3: multiple YAML documents"},
 		{"\tlog: 1\n", "c.yml: found character that cannot start any token"},
@@ -1155,4 +1167,68 @@ func TestAaveValidConfigs(t *testing.T) {
 	// An unparsable version has no parsed form.
 	bad := AavePool{Version: "3.4"}
 	require.Equal(t, aave.Version(0), bad.ParsedVersion())
+}
+
+func TestWebhookDefaults(t *testing.T) {
+	t.Parallel()
+	w := Default().Alerts.Webhook
+	require.False(t, w.Enabled(), "no webhook without a URL")
+	require.Equal(t, Webhook{Format: "json", MinSeverity: "warning", MaxPerMinute: 30, DedupWindow: 5 * time.Minute, Timeout: 5 * time.Second}, w)
+	// The section maps onto the alerts package's own defaults, field for
+	// field: one source of truth.
+	require.Equal(t, alerts.DefaultWebhookConfig(), w.WebhookConfig())
+}
+
+func TestLoadWebhook(t *testing.T) {
+	t.Parallel()
+	cfg, err := Load("testdata/webhook.good.yml", envMap(map[string]string{
+		"TEST_WEBHOOK_URL": "https://events.pagerduty.com/v2/enqueue?token=SECRET",
+		"TEST_ROUTING_KEY": "R0UTING",
+	}))
+	require.NoError(t, err)
+	w := cfg.Alerts.Webhook
+	require.True(t, w.Enabled())
+	require.Equal(t, Webhook{
+		URL: "https://events.pagerduty.com/v2/enqueue?token=SECRET", Format: "pagerduty", RoutingKey: "R0UTING",
+		MinSeverity: "critical", MaxPerMinute: 10, DedupWindow: 10 * time.Minute, Timeout: 3 * time.Second,
+	}, w)
+	wc := w.WebhookConfig()
+	require.Equal(t, alerts.Critical, wc.MinSeverity)
+	require.Equal(t, "R0UTING", wc.RoutingKey)
+	require.Equal(t, alerts.DefaultWebhookConfig().QueueSize, wc.QueueSize, "settings the file does not expose keep their defaults")
+
+	// With an empty default, an unset LRTKEEPER_WEBHOOK_URL leaves the
+	// webhook off.
+	cfg, err = Parse("x.yml", []byte("alerts:\n  webhook:\n    url: ${LRTKEEPER_WEBHOOK_URL:-}\n    format: slack\n"), envMap(nil))
+	require.NoError(t, err)
+	require.False(t, cfg.Alerts.Webhook.Enabled())
+	require.Equal(t, "slack", cfg.Alerts.Webhook.Format)
+}
+
+// TestLeaderSection: the sender lease is off by default; on, it needs a
+// shared Redis and a sane TTL and shard, each error naming its field.
+func TestLeaderSection(t *testing.T) {
+	t.Parallel()
+	require.False(t, Default().Leader.Enabled)
+	base := "chain: {rpc_url: embedded}\n"
+	real := "chain: {rpc_url: wss://node.example.org/ws, wrapped_native: \"0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2\"}\n" +
+		"redis: {url: redis://127.0.0.1:6379/0}\n" +
+		"assets: [{symbol: ezETH, token: \"0x1111111111111111111111111111111111111111\", fair_value: {kind: erc4626, contract: \"0x2222222222222222222222222222222222222222\"}, market_price: {kind: chainlink, feed: \"0x3333333333333333333333333333333333333333\", heartbeat: 1h}}]\n" +
+		"markets: [{id: \"0x1111111111111111111111111111111111111111111111111111111111111111\", collateral: ezETH}]\n"
+	for _, tc := range []struct {
+		yaml, want string
+	}{
+		{base + "leader: {enabled: true}\n", `leader.enabled: needs a shared Redis: redis.url is "embedded"`},
+		{real + "leader: {enabled: true, ttl: 200ms}\n", "leader.ttl: must be between 1s and 10m0s, got 200ms"},
+		{real + "leader: {enabled: true, shard: \"{x}\"}\n", "leader.shard: must not contain braces"},
+		{real + "leader: {enabled: true, instance: \"a b\"}\n", "leader.instance: must not contain spaces"},
+	} {
+		_, err := Parse("x.yml", []byte(tc.yaml), envMap(nil))
+		require.ErrorContains(t, err, tc.want, tc.yaml)
+	}
+	cfg, err := Parse("x.yml", []byte(real+"leader: {enabled: true, shard: mainnet, ttl: 5s}\n"), envMap(nil))
+	require.NoError(t, err)
+	lc := cfg.Leader.LeaseConfig(cfg.Redis.KeyPrefix)
+	require.NoError(t, lc.Check())
+	require.Equal(t, "lrt:v1:{mainnet}:lease", lc.Key())
 }
