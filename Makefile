@@ -3,7 +3,14 @@
 # builds and tests against real redis-server and anvil processes.
 
 GO      ?= go
+# bin/lrtkeeper is the production binary: -tags noembedded leaves out the
+# embedded world (the simulated chain and the in-process Redis), about half
+# the packages (docs/BENCHMARKS.md, "Production binary"). It needs a real
+# node and Redis. bin/lrtkeeper-embedded is the full binary: the shipped
+# config.yaml's embedded demo and `lrtkeeper bench`.
 BIN     := bin/lrtkeeper
+BIN_EMBEDDED := bin/lrtkeeper-embedded
+PROD_TAGS := noembedded
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.Version=$(VERSION)
 FUZZTIME ?= 10s
@@ -12,15 +19,19 @@ CONFIG  ?= config.yaml
 # Stamp written by npm ci; newer package-lock.json means reinstall.
 TOOLS_STAMP := tools/node_modules/.package-lock.json
 
-.PHONY: all build run test test-race fuzz bench generate check-generate tools lint docker clean
+.PHONY: all build build-embedded run test test-race fuzz bench generate check-generate tools lint docker clean
 
 all: build
 
 build:
-	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/lrtkeeper
+	CGO_ENABLED=0 $(GO) build -tags $(PROD_TAGS) -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/lrtkeeper
 
-run: build
-	./$(BIN) run --config $(CONFIG)
+build-embedded:
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN_EMBEDDED) ./cmd/lrtkeeper
+
+# The shipped config.yaml runs the embedded world: the full binary.
+run: build-embedded
+	./$(BIN_EMBEDDED) run --config $(CONFIG)
 
 test:
 	bash scripts/test.sh
@@ -63,6 +74,7 @@ lint:
 	@files=$$(find . -name '*.go' -not -path './tools/*' -not -path './.git/*' -print | xargs -r gofmt -l); \
 	if [ -n "$$files" ]; then echo "gofmt needed on:"; echo "$$files"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) vet -tags $(PROD_TAGS) ./cmd/lrtkeeper/
 
 docker:
 	docker build -t lrtkeeper .

@@ -434,6 +434,9 @@ func RiskValues(snap *oracle.Snapshot, assets []AssetSpec) []onchain.Value {
 // fullNeeder is a Publishing that knows when Redis lost what it wrote.
 type fullNeeder interface{ NeedsFull() bool }
 
+// firstWriter is a Publishing that knows whether it wrote anything yet.
+type firstWriter interface{ HasWritten() bool }
+
 // needFull decides whether this block's snapshot lists every position: the
 // first one, and whenever the publisher finds Redis empty. Redis coming
 // back empty also gets the engine's state and the book checkpoint
@@ -446,6 +449,11 @@ func (k *Keeper) needFull(ctx context.Context) bool {
 	if !ok || !fn.NeedsFull() {
 		k.stateRewritten = false
 		return false
+	}
+	if fw, ok := k.pub.(firstWriter); ok && !fw.HasWritten() {
+		// Nothing written by this instance yet (one that just took the
+		// sender lease): a first full write, not a loss to recover from.
+		return true
 	}
 	if !k.stateRewritten {
 		k.stateRewritten = true

@@ -85,8 +85,11 @@ type Publisher struct {
 	chunks   []*chunk   // the position writer's pipelines and arenas
 	down     bool
 	needFull atomic.Bool
-	nonce    string // tells this publisher's write tokens apart
-	attempt  uint64 // numbers its write tokens
+	// written is set by the first snapshot written: before it, a full
+	// snapshot is a first write, not a recovery.
+	written atomic.Bool
+	nonce   string // tells this publisher's write tokens apart
+	attempt uint64 // numbers its write tokens
 }
 
 // NewPublisher writes under prefix (e.g. "lrt:v1") with keys expiring after
@@ -115,6 +118,10 @@ func NewPublisher(log zerolog.Logger, rdb *redis.Client, prefix string, ttl time
 // yet: the next snapshot offered should be Full. A Full snapshot written
 // clears it.
 func (p *Publisher) NeedsFull() bool { return p.needFull.Load() }
+
+// HasWritten reports whether this publisher has written a snapshot: a
+// full one asked for before is its first, not Redis losing data.
+func (p *Publisher) HasWritten() bool { return p.written.Load() }
 
 // Offer queues snap for publishing; snap must not change afterwards. It
 // never blocks: a snapshot not yet written when a newer one arrives is
@@ -237,6 +244,7 @@ func (p *Publisher) write(ctx context.Context, b *batch) error {
 	if err != nil {
 		return fmt.Errorf("write marker of block %d: %w", snap.Block.Number, err)
 	}
+	p.written.Store(true)
 	switch {
 	case b.full:
 		p.needFull.Store(false)

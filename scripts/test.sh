@@ -177,9 +177,12 @@ main() {
 
 	section "4/6 go vet"
 	go vet ./...
+	# The production variant (make build, Dockerfile) compiles other files.
+	go vet -tags noembedded ./cmd/lrtkeeper/
 
 	section "5/6 go build"
 	go build ./...
+	go build -tags noembedded ./...
 
 	section "6/6 go test"
 	# shellcheck disable=SC2086 # GO_TEST_FLAGS is a list of flags

@@ -1,8 +1,15 @@
+//go:build !noembedded
+
+// The embedded world: an in-process simulated chain and Redis server, used
+// when chain.rpc_url or redis.url is "embedded". A binary built with
+// -tags noembedded leaves them out (embedded_noembedded.go).
+
 package main
 
 import (
 	"context"
 	"fmt"
+	"io"
 	"math/big"
 	"time"
 
@@ -11,7 +18,30 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/config"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
+	"github.com/lrtkeeper/lrtkeeper/internal/redisembed"
 )
+
+// checkEmbeddedBuild reports a config this binary cannot run. This build
+// has the embedded world, so every config can.
+func checkEmbeddedBuild(*config.Config) error { return nil }
+
+// startEmbeddedRedis starts the in-process Redis server and returns its URL
+// and the function that stops it.
+func startEmbeddedRedis(log zerolog.Logger, c config.Redis, stdout io.Writer, plain bool) (string, func(), error) {
+	srv, err := redisembed.Start(c.EmbeddedAddr)
+	if err != nil {
+		return "", nil, fmt.Errorf("redis: embedded server: %w", err)
+	}
+	host, port := splitHostPort(srv.Addr())
+	hint := fmt.Sprintf("redis-cli -h %s -p %s --scan --pattern '%s:*'", host, port, c.KeyPrefix)
+	log.Info().Str("addr", srv.Addr()).Str("redis_cli", hint).Msg("embedded redis serving the risk oracle")
+	if plain {
+		// Console logs are for a human at a terminal: the hint stands
+		// out on its own line. JSON stdout stays JSON lines only.
+		fmt.Fprintf(stdout, "# read the risk oracle with: %s\n", hint)
+	}
+	return srv.URL(), srv.Close, nil
+}
 
 // openEmbeddedWorld starts the in-process simulated chain with its contracts,
 // looped positions and scripted prices, and describes it as config would.

@@ -30,6 +30,7 @@ commands:
   status --config config.yaml [--json]   print the published oracle: assets, markets, riskiest positions
   bench [--protocol P] [--positions N]   measure the engine on a synthetic book (JSON)
   bench e2e [--positions N] [--ticks N]  measure price block -> liquidation sent on anvil (JSON)
+  healthcheck [--url URL]                exit 0 if a running daemon's /readyz answers 200 (container HEALTHCHECK)
   version                                print the version
 
 Run "lrtkeeper COMMAND --help" for a command's flags.` + envAndExit
@@ -155,6 +156,8 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 		return runStatus(ctx, rest, stdout, stderr, getenv)
+	case "healthcheck":
+		return runHealthcheck(context.Background(), rest, stdout, stderr)
 	case "help", "--help", "-h":
 		fmt.Fprintln(stdout, usage)
 		return 0
@@ -192,6 +195,10 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	cfg, err := loadConfig(*configPath, getenv)
 	if err != nil {
 		fmt.Fprintf(stderr, "lrtkeeper: %s\n", oneLine(err.Error()))
+		return 2
+	}
+	if err := checkEmbeddedBuild(cfg); err != nil { // only a -tags noembedded build refuses
+		fmt.Fprintf(stderr, "lrtkeeper: %s: %s\n", *configPath, err)
 		return 2
 	}
 	if err := logFlags.apply(&cfg.Log); err != nil {

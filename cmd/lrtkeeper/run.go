@@ -23,8 +23,8 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/config"
+	"github.com/lrtkeeper/lrtkeeper/internal/lease"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
-	"github.com/lrtkeeper/lrtkeeper/internal/redisembed"
 	"github.com/lrtkeeper/lrtkeeper/internal/schedule"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
@@ -250,6 +250,14 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	}
 
 	al := alerts.New(log, m)
+	var webhook *alerts.Webhook // alerts also go to alerts.webhook.url, from its own worker
+	if wc := cfg.Alerts.Webhook; wc.Enabled() {
+		if webhook, err = alerts.NewWebhook(log, wc.WebhookConfig(), alerts.NewWebhookMetrics(reg)); err != nil {
+			return fmt.Errorf("%w: alerts.webhook: %w", errConfig, err)
+		}
+		al.AddSink(webhook)
+		log.Info().Str("url", config.RedactURL(wc.URL)).Str("format", wc.Format).Str("min_severity", wc.MinSeverity).Msg("alert webhook enabled")
+	}
 	pub := oracle.NewPublisher(log, rdb, cfg.Redis.KeyPrefix, cfg.Redis.TTL, cfg.Risk.StreamMaxLen, m)
 	pub.Alerts = al
 	heads := chain.NewHeads(log, w.client, cfg.Chain.PollInterval, cfg.Chain.CallTimeout)
@@ -276,7 +284,34 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	if srv != nil {
 		g.Go(func() error { return srv.Run(gctx) })
 	}
+	if webhook != nil {
+		g.Go(func() error { return webhook.Run(gctx) })
+	}
 	sched := schedule.New(log, 10*time.Second)
+	// Several instances may share this Redis: with leader.enabled only the
+	// holder of the sender lease sends and publishes (fenced before every
+	// broadcast); the others follow the chain and stand by.
+	var leader, senders leadership = alwaysLeader{}, alwaysLeader{}
+	var term *senderTerm
+	var lse *lease.Lease
+	if cfg.Leader.Enabled {
+		if lse, err = lease.New(log, rdb, cfg.Leader.LeaseConfig(cfg.Redis.KeyPrefix), lease.NewMetrics(reg)); err != nil {
+			return fmt.Errorf("%w: leader: %w", errConfig, err)
+		}
+		leader = lse
+		term = &senderTerm{l: lse}
+		senders = term
+		g.Go(func() error { return lse.Run(gctx) })
+		// Registered before the transaction manager's: released after the
+		// sends in flight are recorded, so a successor starts at once.
+		defer func() {
+			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			defer cancel()
+			if err := lse.Stop(sctx); err != nil {
+				log.Warn().Err(err).Msg("sender lease not released: it expires after its ttl")
+			}
+		}()
+	}
 	// One transaction manager for every send: liquidations and risk updates.
 	var tm *txmgr.Manager
 	if needKey {
@@ -284,14 +319,21 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		// Every transaction is recorded in Redis before it is broadcast, so
 		// a restart picks up one in flight instead of sending it again.
 		journal := txmgr.NewRedisJournal(rdb, cfg.Redis.KeyPrefix)
-		tm, err = txmgr.New(log, w.client, key, chainID, txConfig(cfg.Tx), txmgr.NewMetrics(reg), txmgr.WithJournal(journal))
+		opts := []txmgr.Option{txmgr.WithJournal(journal)}
+		if lse != nil {
+			opts = append(opts, txmgr.WithGate(lse))
+		}
+		tm, err = txmgr.New(log, w.client, key, chainID, txConfig(cfg.Tx), txmgr.NewMetrics(reg), opts...)
 		if err != nil {
 			return fmt.Errorf("%w: tx: %w", errConfig, err)
 		}
 		// Close first: it stops the tracking of late transactions that
 		// Wait then waits for.
 		defer func() { tm.Close(); tm.Wait() }()
-		if err := tm.Resume(gctx); err != nil {
+		if lse != nil {
+			// The records in flight are resumed by whoever leads.
+			g.Go(func() error { return resumeOnLeadership(gctx, log, lse.Changes(), term, tm) })
+		} else if err := tm.Resume(gctx); err != nil {
 			return fmt.Errorf("resume transactions in flight: %w", err)
 		}
 	}
@@ -299,7 +341,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	if riskOracle != (common.Address{}) {
 		op := onchain.New(log, tm, w.client, riskOracle, uint64(cfg.OnChain.DeviationBps), cfg.OnChain.Heartbeat, nil)
 		g.Go(func() error { return op.Run(gctx) })
-		riskPub = op
+		riskPub = leaderRiskPublishing{p: op, l: senders}
 		log.Info().Str("risk_oracle", riskOracle.Hex()).Msg("publishing risk values on-chain")
 	}
 	if w.execution.executor != (common.Address{}) && tm != nil && (w.execution.mode == config.LiquidationCallback || len(w.execution.managed) > 0) {
@@ -339,7 +381,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 	}
 	var execIface keeper.Executing
 	if exec != nil {
-		execIface = exec
+		execIface = leaderExecuting{exec: exec, l: senders}
 	}
 	var deleverage keeper.Deleveraging
 	managed, err := managedPositions(w)
@@ -358,7 +400,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 			Tolerance: tolerance, GasMarginPct: uint64(cfg.Liquidation.GasLimitMarginPct),
 		}, managed, al)
 		g.Go(func() error { return d.Run(gctx) })
-		deleverage = d
+		deleverage = leaderDeleveraging{d: d, l: senders}
 		log.Info().Int("positions", len(managed)).Msg("deleverage enabled")
 	}
 	lanes, err := aaveLanes(w.aave, w.assets)
@@ -373,7 +415,7 @@ func runDaemon(ctx context.Context, log zerolog.Logger, cfg *config.Config, gete
 		StressSlippage: cfg.Risk.StressSlippage.Big(), OnChain: riskPub, RefreshInterval: cfg.Book.RefreshInterval,
 		Backfill: m, Checkpoints: state, CheckpointEvery: cfg.Book.CheckpointInterval, Deleverage: deleverage,
 		PreLiquidationFactory: w.execution.preFactory, PreLiquidationStart: w.execution.preStart, Lanes: lanes,
-	}, assets, markets, pub, execIface, al, m)
+	}, assets, markets, leaderPublishing{pub: pub, l: leader}, execIface, al, m)
 	if spec := cfg.Book.VerifySchedule; spec != "" {
 		if err := sched.Add(spec, "book_verify", func(ctx context.Context) {
 			if _, _, err := k.Verify(ctx, cfg.Book.VerifySample); err != nil {
@@ -460,19 +502,10 @@ func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout i
 	url := c.URL
 	stop := func() {}
 	if c.IsEmbedded() {
-		srv, err := redisembed.Start(c.EmbeddedAddr)
-		if err != nil {
-			return nil, nil, fmt.Errorf("redis: embedded server: %w", err)
-		}
-		url = srv.URL()
-		stop = srv.Close
-		host, port := splitHostPort(srv.Addr())
-		hint := fmt.Sprintf("redis-cli -h %s -p %s --scan --pattern '%s:*'", host, port, c.KeyPrefix)
-		log.Info().Str("addr", srv.Addr()).Str("redis_cli", hint).Msg("embedded redis serving the risk oracle")
-		if plain {
-			// Console logs are for a human at a terminal: the hint stands
-			// out on its own line. JSON stdout stays JSON lines only.
-			fmt.Fprintf(stdout, "# read the risk oracle with: %s\n", hint)
+		// Not in a -tags noembedded build: that one returns a config error.
+		var err error
+		if url, stop, err = startEmbeddedRedis(log, c, stdout, plain); err != nil {
+			return nil, nil, err
 		}
 	}
 	opts, err := redis.ParseURL(url)

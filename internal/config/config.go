@@ -27,8 +27,8 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/aave"
 	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
 	"github.com/lrtkeeper/lrtkeeper/internal/chain"
-	"github.com/lrtkeeper/lrtkeeper/internal/lease"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
+	"github.com/lrtkeeper/lrtkeeper/internal/lease"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 )
 

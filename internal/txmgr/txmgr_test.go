@@ -58,11 +58,16 @@ type recordingBackend struct {
 	sent []*types.Transaction
 }
 
+// SendTransaction records tx once the node has answered, accepted or not.
+// Tests wait for a record and then act on the node (a foreign tx at the
+// same nonce, mining): recording before the node holds tx would let that
+// action overtake it.
 func (b *recordingBackend) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	err := b.Client.SendTransaction(ctx, tx)
 	b.mu.Lock()
 	b.sent = append(b.sent, tx)
 	b.mu.Unlock()
-	return b.Client.SendTransaction(ctx, tx)
+	return err
 }
 
 func (b *recordingBackend) sentTxs() []*types.Transaction {
