@@ -3,6 +3,7 @@ package txmgr
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"math/big"
 	"net/http"
@@ -271,4 +272,57 @@ func bundleSigner(header string, body []byte) (common.Address, bool) {
 		return common.Address{}, false
 	}
 	return common.HexToAddress(addr), true
+}
+
+// TestPrivateAcceptedThenPublicNonceTooLowIsNotResent: once a Send falls
+// back to public sending, an attempt the private endpoint accepts and gets
+// mined before the public node sees it comes back from the node as
+// "nonce too low". That is this very transaction, not a taken nonce: it
+// must not be sent again at the next nonce (the call would run twice).
+func TestPrivateAcceptedThenPublicNonceTooLowIsNotResent(t *testing.T) {
+	t.Parallel()
+	rl := newRelay(t)
+	cfg := testConfig()
+	cfg.Private = PrivateConfig{URL: rl.url()}
+	e := newEnvWith(t, cfg, envOpts{secrets: []string{relayPass, relayAPIKey}})
+	var mu sync.Mutex
+	refuseNext := false
+	rl.mu.Lock()
+	rl.forward = func(ctx context.Context, tx *types.Transaction) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if refuseNext {
+			refuseNext = false
+			return errors.New("relay busy")
+		}
+		// Accepted and mined before the public node is asked.
+		if err := e.client.SendTransaction(ctx, tx); err != nil {
+			return err
+		}
+		e.sim.Commit()
+		return nil
+	}
+	rl.mu.Unlock()
+	// A first send leaves the manager's nonce cached at 1; another sender
+	// then takes nonce 1.
+	_, err := e.mgr.Send(t.Context(), transfer(common.Address{0xa1}, "first"))
+	require.NoError(t, err)
+	require.NoError(t, e.client.SendTransaction(t.Context(), e.signExternal(1, gwei, new(big.Int).Mul(gwei, big.NewInt(10)))))
+	e.sim.Commit()
+	// The relay refuses the next attempt (public fallback: the node says
+	// nonce 1 is taken), accepts the one at nonce 2 and mines it.
+	mu.Lock()
+	refuseNext = true
+	mu.Unlock()
+	to := common.Address{0xa2}
+	r, err := e.mgr.Send(t.Context(), transfer(to, "deleverage"))
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	require.Equal(t, uint64(2), e.minedTx(r).Nonce())
+	n, err := e.client.NonceAt(t.Context(), e.mgr.From(), nil)
+	require.NoError(t, err)
+	require.Equal(t, uint64(3), n, "the call ran once: nonce 2 is the last used")
+	bal, err := e.client.BalanceAt(t.Context(), to, nil)
+	require.NoError(t, err)
+	require.Equal(t, transfer(to, "x").Value.String(), bal.String(), "paid once")
 }

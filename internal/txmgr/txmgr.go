@@ -627,7 +627,16 @@ func (m *Manager) broadcast(ctx context.Context, st *sendState, tx *types.Transa
 	}
 	sctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
 	defer cancel()
-	return m.backend.SendTransaction(sctx, tx)
+	pubErr := m.backend.SendTransaction(sctx, tx)
+	if m.private != nil && privErr == nil && pubErr != nil {
+		// The endpoint holds this very transaction: the node's refusal
+		// ("nonce too low" once the endpoint's block is mined, "already
+		// known") is about it, not a taken nonce. Re-sent at another nonce
+		// the call would run twice; its receipt settles it instead.
+		st.log.Debug().Err(pubErr).Str("tx", tx.Hash().Hex()).Msg("public copy refused: the private endpoint has it")
+		return nil
+	}
+	return pubErr
 }
 
 // resetNonce forgets the cached nonce so the next Send re-fetches it.
