@@ -469,7 +469,7 @@ func openWorld(ctx context.Context, log zerolog.Logger, cfg *config.Config) (*wo
 	// Every call spreads over the endpoints with failover, and every error
 	// from a node is redacted before it can reach a log or stderr: transport
 	// errors quote the full URL, API key included. The client is a
-	// prometheus.Collector: registering it exports lrt_keeper_rpc_*.
+	// prometheus.Collector: registering it exports lrtkeeper_rpc_*.
 	client, err := chain.NewFailover(log, endpoints, failoverConfig(cfg.Chain), chain.NewRPCMetrics(nil))
 	if err != nil {
 		return nil, fmt.Errorf("%w: chain: %w", errConfig, err)

@@ -207,7 +207,7 @@ type PromWebhookMetrics struct {
 
 var _ WebhookMetrics = (*PromWebhookMetrics)(nil)
 
-const webhookMetricsPrefix = "lrt_keeper_alert_webhook_"
+const webhookMetricsPrefix = "lrtkeeper_alert_webhook_"
 
 // NewWebhookMetrics builds the Prometheus WebhookMetrics and registers its
 // collectors on reg; a nil reg leaves them unregistered. It panics if they

@@ -14,7 +14,7 @@ import (
 )
 
 // Error classes of a call to one endpoint: the class label of
-// lrt_keeper_rpc_errors_total. The health faults (isFault) mark the endpoint
+// lrtkeeper_rpc_errors_total. The health faults (isFault) mark the endpoint
 // unhealthy and move the call on; the others are answers or a missing block.
 const (
 	classOK = ""

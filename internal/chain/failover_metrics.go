@@ -34,7 +34,7 @@ func (NoopFailoverMetrics) RPCRequest(string, string, time.Duration) {}
 // RPCHealth implements FailoverMetrics.
 func (NoopFailoverMetrics) RPCHealth(string, bool, uint64) {}
 
-const rpcMetricsPrefix = "lrt_keeper_rpc_"
+const rpcMetricsPrefix = "lrtkeeper_rpc_"
 
 // RPCMetrics is the Prometheus FailoverMetrics. It is also a
 // prometheus.Collector, so it can be registered after it was built.

@@ -220,7 +220,7 @@ func TestFailoverFaults(t *testing.T) {
 			f := newTestFailover(t, fastConfig(), p0.url("/v2/"+apiKey), p1.url(""))
 			require.True(t, f.healthy(0))
 			require.True(t, f.healthy(1))
-			require.Equal(t, 1.0, f.metric("lrt_keeper_rpc_endpoint_healthy", "0"))
+			require.Equal(t, 1.0, f.metric("lrtkeeper_rpc_endpoint_healthy", "0"))
 
 			tc.inject(p0)
 			if !tc.byCheck {
@@ -229,13 +229,13 @@ func TestFailoverFaults(t *testing.T) {
 			require.Eventually(t, func() bool { return !f.healthy(0) }, 5*time.Second, 10*time.Millisecond)
 			checkReads(t, f, n)
 			require.True(t, f.healthy(1))
-			require.Equal(t, 0.0, f.metric("lrt_keeper_rpc_endpoint_healthy", "0"))
+			require.Equal(t, 0.0, f.metric("lrtkeeper_rpc_endpoint_healthy", "0"))
 			if tc.class != "" {
-				require.Positive(t, f.metric("lrt_keeper_rpc_errors_total", "0", "class", tc.class))
+				require.Positive(t, f.metric("lrtkeeper_rpc_errors_total", "0", "class", tc.class))
 			} else {
-				require.Greater(t, f.metric("lrt_keeper_rpc_head_lag_blocks", "0"), 3.0)
+				require.Greater(t, f.metric("lrtkeeper_rpc_head_lag_blocks", "0"), 3.0)
 			}
-			require.Zero(t, f.metric("lrt_keeper_rpc_errors_total", "1", "class", tc.class))
+			require.Zero(t, f.metric("lrtkeeper_rpc_errors_total", "1", "class", tc.class))
 			down := f.log.events(t, "rpc endpoint unhealthy", 0)
 			require.Len(t, down, 1, "one event per transition")
 			require.Contains(t, down[0]["error"], tc.cause)
@@ -252,7 +252,7 @@ func TestFailoverFaults(t *testing.T) {
 			p0.set(faultNone)
 			p0.setUpstream(n.anvil.HTTPURL)
 			require.Eventually(t, func() bool { return f.healthy(0) }, 5*time.Second, 10*time.Millisecond)
-			require.Equal(t, 1.0, f.metric("lrt_keeper_rpc_endpoint_healthy", "0"))
+			require.Equal(t, 1.0, f.metric("lrtkeeper_rpc_endpoint_healthy", "0"))
 			require.Len(t, f.log.events(t, "rpc endpoint recovered", 0), 1)
 			p0.resetCounts()
 			checkReads(t, f, n)
@@ -328,7 +328,7 @@ func TestFailoverPinnedReads(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, head.Number.Uint64(), at.Uint64())
 	require.Equal(t, 1, p0.count("eth_call"), "the primary was asked first")
-	require.Equal(t, 1.0, f.metric("lrt_keeper_rpc_errors_total", "0", "class", "unknown_block"))
+	require.Equal(t, 1.0, f.metric("lrtkeeper_rpc_errors_total", "0", "class", "unknown_block"))
 
 	// A read at a block number past the primary's head goes to the next
 	// endpoint: the deposit's balance change is there.
@@ -388,7 +388,7 @@ func TestFailoverRevertIsAnAnswer(t *testing.T) {
 	require.Equal(t, 1, p0.count("eth_call"))
 	require.Zero(t, p1.count("eth_call"))
 	require.True(t, f.healthy(0))
-	require.Equal(t, 2.0, f.metric("lrt_keeper_rpc_errors_total", "0", "class", "revert"))
+	require.Equal(t, 2.0, f.metric("lrtkeeper_rpc_errors_total", "0", "class", "revert"))
 	require.Empty(t, f.log.events(t, "rpc endpoint unhealthy", 0))
 }
 

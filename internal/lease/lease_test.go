@@ -580,9 +580,9 @@ func TestPrometheusMetrics(t *testing.T) {
 		}
 	}
 	require.Equal(t, map[string]float64{
-		"lrt_keeper_lease_leader":                                      1,
-		"lrt_keeper_lease_transitions_total,reason=acquired,to=leader": 2,
-		"lrt_keeper_lease_transitions_total,reason=taken,to=follower":  1,
+		"lrtkeeper_lease_leader":                                      1,
+		"lrtkeeper_lease_transitions_total,reason=acquired,to=leader": 2,
+		"lrtkeeper_lease_transitions_total,reason=taken,to=follower":  1,
 	}, got)
 	require.Panics(t, func() { NewMetrics(reg) }, "a second registration is a wiring bug")
 	NewMetrics(nil).LeaderChanged(false, ReasonStopped)

@@ -25,7 +25,7 @@ type Metrics struct {
 
 var _ Metricer = (*Metrics)(nil)
 
-const metricsPrefix = "lrt_keeper_lease_"
+const metricsPrefix = "lrtkeeper_lease_"
 
 // NewMetrics builds the Prometheus Metricer and registers its collectors on
 // reg. It panics if they are already registered there (a wiring bug). A nil

@@ -337,13 +337,13 @@ func TestDashboardQueriesUseRegisteredMetrics(t *testing.T) {
 
 	// The panels the operators asked for are there.
 	for _, name := range []string{
-		"lrt_keeper_head_timestamp_seconds", "lrt_keeper_pass_duration_seconds_bucket", "lrt_keeper_market_positions",
-		"lrt_keeper_asset_depeg_bps", "lrt_keeper_asset_market_price_eth", "lrt_keeper_asset_fair_value_eth",
-		"lrt_keeper_market_stress_bad_debt", "lrt_keeper_alerts_total", "lrt_keeper_liquidation_attempts_total",
-		"lrt_keeper_liquidation_expected_profit_wei_total", "lrt_keeper_tx_published_total",
-		"lrt_keeper_rpc_requests_total", "lrt_keeper_rpc_errors_total", "lrt_keeper_rpc_request_duration_seconds_bucket",
-		"lrt_keeper_rpc_endpoint_healthy", "lrt_keeper_redis_publish_seconds_bucket", "lrt_keeper_wallet_balance_eth",
-		"lrt_keeper_alert_webhook_messages_total",
+		"lrtkeeper_head_timestamp_seconds", "lrtkeeper_pass_duration_seconds_bucket", "lrtkeeper_market_positions",
+		"lrtkeeper_asset_depeg_bps", "lrtkeeper_asset_market_price_eth", "lrtkeeper_asset_fair_value_eth",
+		"lrtkeeper_market_stress_bad_debt", "lrtkeeper_alerts_total", "lrtkeeper_liquidation_attempts_total",
+		"lrtkeeper_liquidation_expected_profit_wei_total", "lrtkeeper_tx_published_total",
+		"lrtkeeper_rpc_requests_total", "lrtkeeper_rpc_errors_total", "lrtkeeper_rpc_request_duration_seconds_bucket",
+		"lrtkeeper_rpc_endpoint_healthy", "lrtkeeper_redis_publish_seconds_bucket", "lrtkeeper_wallet_balance_eth",
+		"lrtkeeper_alert_webhook_messages_total",
 	} {
 		require.True(t, used[name], "no panel queries %s", name)
 	}
@@ -408,20 +408,20 @@ func TestDashboardCheckerRejectsUnknownMetrics(t *testing.T) {
 		expr string
 		want string // "" means valid
 	}{
-		{`sum by (alert, state) (increase(lrt_keeper_alerts_total{instance=~"$instance"}[$__rate_interval]))`, ""},
-		{`histogram_quantile(0.95, sum by (le, endpoint) (rate(lrt_keeper_rpc_request_duration_seconds_bucket[5m])))`, ""},
-		{`time() - max(lrt_keeper_head_timestamp_seconds) > 120 and on(instance) lrt_keeper_up == 1`, ""},
-		{`rate(lrt_keeper_pass_duration_seconds_sum[5m]) / rate(lrt_keeper_pass_duration_seconds_count[5m])`, ""},
-		{`lrt_keeper_market_positions{state="at_risk", market=~"ezETH.*"} offset 1h`, ""},
+		{`sum by (alert, state) (increase(lrtkeeper_alerts_total{instance=~"$instance"}[$__rate_interval]))`, ""},
+		{`histogram_quantile(0.95, sum by (le, endpoint) (rate(lrtkeeper_rpc_request_duration_seconds_bucket[5m])))`, ""},
+		{`time() - max(lrtkeeper_head_timestamp_seconds) > 120 and on(instance) lrtkeeper_up == 1`, ""},
+		{`rate(lrtkeeper_pass_duration_seconds_sum[5m]) / rate(lrtkeeper_pass_duration_seconds_count[5m])`, ""},
+		{`lrtkeeper_market_positions{state="at_risk", market=~"ezETH.*"} offset 1h`, ""},
 		{`rate(go_gc_duration_seconds_count[5m]) + on() group_left() go_gc_duration_seconds{quantile="0.5"}`, ""},
-		{`rate(lrt_keeper_liquidations_total[5m])`, "unknown metric lrt_keeper_liquidations_total"},
-		{`sum(lrt_keeper_head_lag_seconds{instance="a"})`, "unknown metric lrt_keeper_head_lag_seconds"},
-		{`rate(lrt_keeper_alerts_total[5m]) / rate(lrt_keeper_alert_total[5m])`, "unknown metric lrt_keeper_alert_total"},
-		{`histogram_quantile(0.9, rate(lrt_keeper_pass_duration_seconds[5m]))`, "is a histogram"},
-		{`lrt_keeper_up_bucket`, "it has no _bucket series"},
-		{`lrt_keeper_pass_failures_total_count`, "it has no _count series"},
-		{`lrt_keeper_market_positions{asset="ezETH"}`, `has no label "asset"`},
-		{`sum by (asset) (lrt_keeper_market_positions)`, `no metric of the expression has label "asset"`},
+		{`rate(lrtkeeper_liquidations_total[5m])`, "unknown metric lrtkeeper_liquidations_total"},
+		{`sum(lrtkeeper_head_lag_seconds{instance="a"})`, "unknown metric lrtkeeper_head_lag_seconds"},
+		{`rate(lrtkeeper_alerts_total[5m]) / rate(lrtkeeper_alert_total[5m])`, "unknown metric lrtkeeper_alert_total"},
+		{`histogram_quantile(0.9, rate(lrtkeeper_pass_duration_seconds[5m]))`, "is a histogram"},
+		{`lrtkeeper_up_bucket`, "it has no _bucket series"},
+		{`lrtkeeper_pass_failures_total_count`, "it has no _count series"},
+		{`lrtkeeper_market_positions{asset="ezETH"}`, `has no label "asset"`},
+		{`sum by (asset) (lrtkeeper_market_positions)`, `no metric of the expression has label "asset"`},
 		{`vector(1)`, "names no metric"},
 	} {
 		errs := checkExpr(c.expr, fams)
@@ -431,7 +431,7 @@ func TestDashboardCheckerRejectsUnknownMetrics(t *testing.T) {
 		}
 		require.ErrorContains(t, errors.Join(errs...), c.want, c.expr)
 	}
-	require.Empty(t, checkVarQuery("label_values(lrt_keeper_up, instance)", fams))
-	require.NotEmpty(t, checkVarQuery("label_values(lrt_keeper_upp, instance)", fams))
-	require.NotEmpty(t, checkVarQuery("label_values(lrt_keeper_market_positions, asset)", fams))
+	require.Empty(t, checkVarQuery("label_values(lrtkeeper_up, instance)", fams))
+	require.NotEmpty(t, checkVarQuery("label_values(lrtkeeper_upp, instance)", fams))
+	require.NotEmpty(t, checkVarQuery("label_values(lrtkeeper_market_positions, asset)", fams))
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 )
 
-const ns = "lrt_keeper"
+const ns = "lrtkeeper"
 
 // Metrics implements the Metrics interfaces of keeper, oracle and executor.
 // Labels are bounded: asset symbol, market name, outcome; never a borrower.
@@ -40,7 +40,7 @@ type Metrics struct {
 	backfillRate   prometheus.Gauge
 }
 
-// New registers the metrics on reg. version fills lrt_keeper_info.
+// New registers the metrics on reg. version fills lrtkeeper_info.
 func New(reg prometheus.Registerer, version string) *Metrics {
 	m := &Metrics{
 		up: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "up", Help: "1 while the daemon runs."}),

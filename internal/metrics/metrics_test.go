@@ -58,14 +58,14 @@ func TestServerServesMetricsAndProbes(t *testing.T) {
 	code, body = get(t, base+"/metrics")
 	require.Equal(t, http.StatusOK, code)
 	for _, want := range []string{
-		`lrt_keeper_info{version="v-test"} 1`,
-		`lrt_keeper_up 1`,
-		`lrt_keeper_head_number 42`,
-		`lrt_keeper_market_positions{market="ezETH/WETH 94.5%",state="liquidatable"} 1`,
-		`lrt_keeper_asset_market_price_eth{asset="ezETH"} 0.94`,
-		`lrt_keeper_alerts_total{alert="depeg",state="firing"} 1`,
-		`lrt_keeper_liquidation_attempts_total{outcome="mined"} 1`,
-		`lrt_keeper_redis_publishes_total{result="error"} 1`,
+		`lrtkeeper_info{version="v-test"} 1`,
+		`lrtkeeper_up 1`,
+		`lrtkeeper_head_number 42`,
+		`lrtkeeper_market_positions{market="ezETH/WETH 94.5%",state="liquidatable"} 1`,
+		`lrtkeeper_asset_market_price_eth{asset="ezETH"} 0.94`,
+		`lrtkeeper_alerts_total{alert="depeg",state="firing"} 1`,
+		`lrtkeeper_liquidation_attempts_total{outcome="mined"} 1`,
+		`lrtkeeper_redis_publishes_total{result="error"} 1`,
 	} {
 		require.True(t, strings.Contains(body, want), "missing %s", want)
 	}

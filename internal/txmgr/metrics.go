@@ -64,7 +64,7 @@ type Metrics struct {
 
 var _ Metricer = (*Metrics)(nil)
 
-const metricsPrefix = "lrt_keeper_tx_"
+const metricsPrefix = "lrtkeeper_tx_"
 
 // NewMetrics builds the Prometheus Metricer and registers its collectors on
 // reg. It panics if a collector is already registered there (a wiring bug).

@@ -221,16 +221,16 @@ func TestPrometheusMetrics(t *testing.T) {
 		t.Fatalf("series %s%v missing", name, labels)
 		return 0
 	}
-	require.InDelta(t, 2, value("lrt_keeper_tx_published_total", map[string]string{"label": "liquidate", "outcome": "success"}), 0)
-	require.InDelta(t, 1, value("lrt_keeper_tx_published_total", map[string]string{"label": "liquidate", "outcome": "nonce_too_low"}), 0)
-	require.InDelta(t, 1, value("lrt_keeper_tx_bumps_total", map[string]string{"label": "liquidate"}), 0)
-	require.InDelta(t, 2, value("lrt_keeper_tx_confirm_seconds", map[string]string{"label": "liquidate"}), 0)
-	require.InDelta(t, 1, value("lrt_keeper_tx_confirmed_total", map[string]string{"label": "liquidate", "status": "0"}), 0)
-	require.InDelta(t, 71000, value("lrt_keeper_tx_gas_used_total", map[string]string{"label": "liquidate"}), 0)
+	require.InDelta(t, 2, value("lrtkeeper_tx_published_total", map[string]string{"label": "liquidate", "outcome": "success"}), 0)
+	require.InDelta(t, 1, value("lrtkeeper_tx_published_total", map[string]string{"label": "liquidate", "outcome": "nonce_too_low"}), 0)
+	require.InDelta(t, 1, value("lrtkeeper_tx_bumps_total", map[string]string{"label": "liquidate"}), 0)
+	require.InDelta(t, 2, value("lrtkeeper_tx_confirm_seconds", map[string]string{"label": "liquidate"}), 0)
+	require.InDelta(t, 1, value("lrtkeeper_tx_confirmed_total", map[string]string{"label": "liquidate", "status": "0"}), 0)
+	require.InDelta(t, 71000, value("lrtkeeper_tx_gas_used_total", map[string]string{"label": "liquidate"}), 0)
 
-	require.InDelta(t, 1, value("lrt_keeper_tx_not_sent_total", map[string]string{"label": "liquidate", "reason": "simulation_reverted"}), 0)
-	require.InDelta(t, 1, value("lrt_keeper_tx_cancelled_total", map[string]string{"label": "liquidate"}), 0)
-	require.InDelta(t, 2, byName["lrt_keeper_tx_in_flight"].GetMetric()[0].GetGauge().GetValue(), 0)
+	require.InDelta(t, 1, value("lrtkeeper_tx_not_sent_total", map[string]string{"label": "liquidate", "reason": "simulation_reverted"}), 0)
+	require.InDelta(t, 1, value("lrtkeeper_tx_cancelled_total", map[string]string{"label": "liquidate"}), 0)
+	require.InDelta(t, 2, byName["lrtkeeper_tx_in_flight"].GetMetric()[0].GetGauge().GetValue(), 0)
 
 	// A second registration on the same registry is a wiring bug.
 	require.Panics(t, func() { NewMetrics(reg) })
