@@ -580,7 +580,7 @@ func TestPrometheusMetrics(t *testing.T) {
 		}
 	}
 	require.Equal(t, map[string]float64{
-		"lrtkeeper_lease_leader":                                      1,
+		"lrtkeeper_lease_leader": 1,
 		"lrtkeeper_lease_transitions_total,reason=acquired,to=leader": 2,
 		"lrtkeeper_lease_transitions_total,reason=taken,to=follower":  1,
 	}, got)
