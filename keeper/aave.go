@@ -467,8 +467,9 @@ func (b *aaveBlock) Managed(specs []strategies.Managed) []strategies.Target {
 var oracleScale = morpho.OraclePriceScale.ToBig()
 
 // scaledRefs are an asset's market, fair and source prices (WAD, ETH per
-// token) in debt units per collateral unit at the 1e36 scale, for a pair
-// whose debt is the wrapped native token.
+// token) in loan units per collateral unit at the 1e36 scale, for a market
+// or pair whose loan is the wrapped native token; a price unknown or out
+// of range is left out.
 func scaledRefs(asset oracle.AssetReading, collDec, debtDec uint8) priceRefs {
 	var p priceRefs
 	scale := func(q oracle.Quote, qerr error) *uint256.Int {

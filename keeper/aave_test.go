@@ -415,9 +415,10 @@ func TestAaveRiskStageWritesChangesAtRiskAndRefresh(t *testing.T) {
 }
 
 // TestAaveLaneResumesFromCheckpoint: a keeper restarted with the pool's
-// checkpoint in Redis resumes from it, reads the events after it and
-// again only the users they name, and publishes the pool's own health
-// factors; an unreadable checkpoint falls back to the events from start.
+// checkpoint in Redis resumes from it, reads the events after it (the
+// log line says so), and publishes the pool's own health factor for every
+// indebted user, those the events after it named included; an unreadable
+// checkpoint falls back to the events from start.
 func TestAaveLaneResumesFromCheckpoint(t *testing.T) {
 	t.Parallel()
 	c := newAaveChain(t, 24)

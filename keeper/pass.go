@@ -701,19 +701,10 @@ type priceRefs struct {
 }
 
 func (r *reader) priceRefs(asset oracle.AssetReading, m *Market) priceRefs {
-	var p priceRefs
-	if s, err := r.scaled(asset.Market, asset.MarketErr, m); err == nil {
-		p.sale = s
+	if !r.loanIsETH(m) {
+		return priceRefs{}
 	}
-	if f, err := r.scaled(asset.Fair, asset.FairErr, m); err == nil {
-		p.fair = f
-	}
-	for _, src := range asset.Sources {
-		if s, err := r.scaled(src.Quote, src.Err, m); err == nil && s != nil {
-			p.sources = append(p.sources, s)
-		}
-	}
-	return p
+	return scaledRefs(asset, m.CollateralDecimals, m.LoanDecimals)
 }
 
 // set gives t the prices; targets of one market share them, read-only.

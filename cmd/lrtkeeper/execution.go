@@ -27,16 +27,7 @@ type caller interface {
 // wrong address would otherwise show only as a failed plan every block.
 func checkExecution(ctx context.Context, c caller, x execution, morpho, keeperAddr common.Address, venues []config.Market, markets []*keeper.Market) error {
 	exec := keeperexecutor.NewKeeperExecutor()
-	read := func(to common.Address, data []byte, what string) (common.Address, error) {
-		out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-		if err != nil {
-			return common.Address{}, fmt.Errorf("read %s of %s: %w", what, to.Hex(), err)
-		}
-		if len(out) != 32 {
-			return common.Address{}, fmt.Errorf("read %s of %s: %d bytes returned, want an address", what, to.Hex(), len(out))
-		}
-		return common.BytesToAddress(out), nil
-	}
+	read := addressReader(ctx, c)
 	owner, err := read(x.executor, exec.PackOwner(), "owner()")
 	if err != nil {
 		return fmt.Errorf("liquidation.executor: %w", err)
@@ -77,9 +68,26 @@ func checkExecution(ctx context.Context, c caller, x execution, morpho, keeperAd
 	return nil
 }
 
+// readAddress reads a view returning one address; what names it in errors.
+type readAddress func(to common.Address, data []byte, what string) (common.Address, error)
+
+// addressReader is readAddress over c at the latest block.
+func addressReader(ctx context.Context, c caller) readAddress {
+	return func(to common.Address, data []byte, what string) (common.Address, error) {
+		out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("read %s of %s: %w", what, to.Hex(), err)
+		}
+		if len(out) != 32 {
+			return common.Address{}, fmt.Errorf("read %s of %s: %d bytes returned, want an address", what, to.Hex(), len(out))
+		}
+		return common.BytesToAddress(out), nil
+	}
+}
+
 // venueTokens reads what a venue sells and buys in its configured
 // direction.
-func venueTokens(read func(to common.Address, data []byte, what string) (common.Address, error), v *config.Venue) (sold, bought common.Address, err error) {
+func venueTokens(read readAddress, v *config.Venue) (sold, bought common.Address, err error) {
 	switch v.Kind {
 	case config.VenueCurve:
 		curve := stableswappool.NewStableSwapPool()
@@ -109,16 +117,7 @@ func venueTokens(read func(to common.Address, data []byte, what string) (common.
 // checkAaveVenues reads that each Aave reserve's venue sells the reserve's
 // token for the wrapped native token, the loops' debt.
 func checkAaveVenues(ctx context.Context, c caller, pools []config.AavePool, assets []config.Asset, wrappedNative common.Address) error {
-	read := func(to common.Address, data []byte, what string) (common.Address, error) {
-		out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-		if err != nil {
-			return common.Address{}, fmt.Errorf("read %s of %s: %w", what, to.Hex(), err)
-		}
-		if len(out) != 32 {
-			return common.Address{}, fmt.Errorf("read %s of %s: %d bytes returned, want an address", what, to.Hex(), len(out))
-		}
-		return common.BytesToAddress(out), nil
-	}
+	read := addressReader(ctx, c)
 	for i, p := range pools {
 		for j, r := range p.Reserves {
 			a, ok := assetIndex(assets, r.Asset)
