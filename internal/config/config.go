@@ -11,7 +11,6 @@ package config
 import (
 	"errors"
 	"fmt"
-	"github.com/robfig/cron/v3"
 	"math"
 	"net"
 	"net/url"
@@ -23,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/redis/go-redis/v9"
+	"github.com/robfig/cron/v3"
 
 	"github.com/lrtkeeper/lrtkeeper/internal/aave"
 	"github.com/lrtkeeper/lrtkeeper/internal/alerts"
@@ -342,6 +342,13 @@ type Risk struct {
 	// GrowthSampleInterval is how often the fair rate's history is sampled
 	// for the 7/30/60-day growth figures.
 	GrowthSampleInterval time.Duration `yaml:"growth_sample_interval"`
+	// ReportSchedule is the cron spec of the daily risk report (a log
+	// event and the lrt:v1:report:daily hash); "" disables it.
+	ReportSchedule string `yaml:"report_schedule"`
+	// CapoSnapshotSchedule is the cron spec of the scheduled growth-cap
+	// snapshot of every asset with a capo policy, taken at the next block
+	// whatever capo.snapshot_interval says; "" leaves only the interval.
+	CapoSnapshotSchedule string `yaml:"capo_snapshot_schedule"`
 }
 
 // OnChain configures publishing to a RiskOracle contract.
@@ -391,7 +398,14 @@ func (v *Venue) Check() error {
 	var ck checker
 	switch v.Kind {
 	case VenueCurve:
-		if v.I == v.J || v.I < 0 || v.J < 0 || v.I > 7 || v.J > 7 {
+		iOK, jOK := v.I >= 0 && v.I <= 7, v.J >= 0 && v.J <= 7
+		if !iOK {
+			ck.addf("i", "must be a coin index 0..7, got %d", v.I)
+		}
+		if !jOK {
+			ck.addf("j", "must be a coin index 0..7, got %d", v.J)
+		}
+		if iOK && jOK && v.I == v.J {
 			ck.addf("i", "i and j must be distinct coin indices 0..7, got %d and %d", v.I, v.J)
 		}
 	case VenueUniV3:
@@ -576,6 +590,14 @@ type Keeper struct {
 	HysteresisBps int `yaml:"hysteresis_bps"`
 	// HeadTimeout: no new head for this long is an error alert.
 	HeadTimeout time.Duration `yaml:"head_timeout"`
+	// ShutdownTimeout: on SIGTERM, how long sent liquidations and
+	// deleverages may take to be mined and recorded before the daemon
+	// stops following them (they stay recorded as pending and are resumed
+	// by the next start).
+	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+	// HeartbeatSchedule is the cron spec of the heartbeat: a log summary
+	// and the lrt:v1:heartbeat hash; "" disables it.
+	HeartbeatSchedule string `yaml:"heartbeat_schedule"`
 }
 
 // Book configures the in-memory position book.
@@ -674,10 +696,24 @@ func (d *Deleverage) Check() error {
 	case d.Tolerance.IsSet() && (d.Tolerance.v.Sign() < 0 || d.Tolerance.v.Cmp(fixed.WadOne()) > 0):
 		ck.addf("tolerance", "must be between 0 and 1, got %s", d.Tolerance)
 	}
+	seen := make(map[string]int, len(d.Positions))
 	for i := range d.Positions {
 		p := &d.Positions[i]
 		at := func(f string) string { return fmt.Sprintf("positions[%d].%s", i, f) }
 		isMorpho, isAave := p.Market != (common.Hash{}), p.Aave != ""
+		if p.Borrower != (common.Address{}) && isMorpho != isAave {
+			// Two entries for one position would deleverage it twice.
+			key := p.Market.Hex() + "/" + p.Aave + "/" + p.Collateral + "/" + p.Borrower.Hex()
+			what := "market"
+			if isAave {
+				what = "aave pool and collateral"
+			}
+			if j, dup := seen[key]; dup {
+				ck.addf(at("borrower"), "duplicate position: the same borrower and %s as positions[%d]", what, j)
+			} else {
+				seen[key] = i
+			}
+		}
 		switch {
 		case !isMorpho && !isAave:
 			ck.addf(at("market"), "exactly one of market (a Morpho market id) or aave (the name of an aave pool) is required, got neither")
@@ -722,7 +758,8 @@ func (c *Config) checkManaged(ck *checker) {
 	if len(c.Deleverage.Positions) == 0 {
 		return
 	}
-	if c.Liquidation.Executor == (common.Address{}) {
+	if c.Liquidation.Executor == (common.Address{}) && c.Liquidation.Mode != LiquidationCallback {
+		// In callback mode Liquidation.Check reports it already.
 		ck.addf("liquidation.executor", "required by deleverage.positions: the KeeperExecutor the owners authorised")
 	}
 	for i, p := range c.Deleverage.Positions {
@@ -935,9 +972,11 @@ func Default() *Config {
 		},
 		Morpho: Morpho{Address: DefaultMorpho},
 		Keeper: Keeper{
-			HealthAlert:   mustWad("1.02"),
-			HysteresisBps: 10,
-			HeadTimeout:   2 * time.Minute,
+			HealthAlert:       mustWad("1.02"),
+			HysteresisBps:     10,
+			HeadTimeout:       2 * time.Minute,
+			ShutdownTimeout:   30 * time.Second,
+			HeartbeatSchedule: "@every 1m",
 		},
 		Book: Book{
 			RefreshInterval:    2 * time.Minute,
@@ -964,6 +1003,7 @@ func Default() *Config {
 			StressSlippage:       mustWad("0.01"),
 			StreamMaxLen:         10_000,
 			GrowthSampleInterval: time.Hour,
+			ReportSchedule:       "CRON_TZ=UTC 0 0 * * *",
 		},
 		OnChain:  OnChain{DeviationBps: 50, Heartbeat: time.Hour},
 		Metrics:  Metrics{Listen: "127.0.0.1:9464"},
@@ -1098,7 +1138,8 @@ func (c *Config) Check() error {
 	ck.merge("liquidation", c.Liquidation.Check())
 	ck.merge("deleverage", c.Deleverage.Check())
 	c.checkManaged(&ck)
-	if c.Morpho.PreLiquidationFactory != (common.Address{}) && (!c.Liquidation.Enabled || c.Liquidation.Mode != LiquidationCallback) {
+	// An invalid liquidation.mode is reported on its own.
+	if c.Morpho.PreLiquidationFactory != (common.Address{}) && (!c.Liquidation.Enabled || c.Liquidation.Mode == LiquidationInventory) {
 		ck.addf("morpho.pre_liquidation_factory", "needs liquidation.enabled and liquidation.mode %s: pre-liquidations go through the executor", LiquidationCallback)
 	}
 	ck.merge("tx", c.Tx.Check())
@@ -1108,6 +1149,7 @@ func (c *Config) Check() error {
 	ck.merge("alerts", c.Alerts.Check())
 	if c.Leader.Enabled {
 		ck.merge("leader", c.Leader.Check())
+		c.checkLeaseKeyPrefix(&ck)
 		if c.EmbeddedRedis() {
 			ck.addf("leader.enabled", "needs a shared Redis: redis.url is %q, which no other instance can reach", EmbeddedURL)
 		}
@@ -1322,7 +1364,7 @@ func (r *Redis) Check() error {
 	}
 	if r.KeyPrefix == "" {
 		ck.addf("key_prefix", "required")
-	} else if strings.ContainsFunc(r.KeyPrefix, func(c rune) bool { return c <= ' ' || c == 0x7f }) {
+	} else if strings.ContainsFunc(r.KeyPrefix, isSpaceOrControl) {
 		ck.addf("key_prefix", "must not contain spaces or control characters")
 	}
 	checkPositive(&ck, "dial_timeout", r.DialTimeout)
@@ -1412,6 +1454,8 @@ func (a *Asset) Check() error {
 		switch {
 		case c.Name == "":
 			ck.addf(path+".name", "is required (it names the adapter in alerts and in Redis)")
+		case !symbolRE.MatchString(c.Name):
+			ck.addf(path+".name", "must be 1 to 32 characters of A-Z a-z 0-9 . _ -, got %s", quoteShort(c.Name))
 		case names[c.Name]:
 			ck.addf(path+".name", "%q is used twice", c.Name)
 		}
@@ -1443,10 +1487,10 @@ func (f *FairValue) Check() error {
 				ck.addf(fmt.Sprintf("steps[%d].kind", i), "steps cannot be chained themselves")
 				continue
 			}
-			ck.merge(fmt.Sprintf("steps[%d]", i), checkRateStep(st.Kind, st.Contract, st.Method, st.Decimals))
+			ck.merge(fmt.Sprintf("steps[%d]", i), checkRateStep(stepKinds, st.Kind, st.Contract, st.Method, st.Decimals))
 		}
 	default:
-		ck.merge("", checkRateStep(f.Kind, f.Contract, f.Method, f.Decimals))
+		ck.merge("", checkRateStep(stepKinds+" or "+FairValueChained, f.Kind, f.Contract, f.Method, f.Decimals))
 	}
 	if f.ExpectedCadence < 0 {
 		ck.addf("expected_cadence", "must not be negative, got %s", f.ExpectedCadence)
@@ -1454,10 +1498,13 @@ func (f *FairValue) Check() error {
 	return ck.err()
 }
 
-// checkRateStep validates one exchange-rate read.
-func checkRateStep(kind string, contract common.Address, method string, decimals int) error {
+// stepKinds lists the kinds of one exchange-rate read (a chained step).
+const stepKinds = FairValueERC4626 + ", " + FairValueRate + ", " + FairValueRebasing
+
+// checkRateStep validates one exchange-rate read; kinds lists the valid
+// kinds for the messages.
+func checkRateStep(kinds, kind string, contract common.Address, method string, decimals int) error {
 	var ck checker
-	kinds := FairValueERC4626 + ", " + FairValueRate + ", " + FairValueRebasing + " or " + FairValueChained
 	switch kind {
 	case FairValueERC4626:
 		if method != "" {
@@ -1520,7 +1567,7 @@ func (m *MarketPrice) Check() error {
 		if src.Name == "" {
 			src.Name = src.Kind
 		}
-		if j, dup := names[src.Name]; dup {
+		if j, dup := names[src.Name]; dup && src.Name != "" {
 			ck.addf(path+".name", "duplicate source name %s (also sources[%d]); name them", quoteShort(src.Name), j)
 		}
 		names[src.Name] = i
@@ -1568,7 +1615,8 @@ func (p *PriceSource) Check() error {
 	default:
 		ck.addf("kind", "must be %s, %s, %s or %s, got %s", MarketPriceChainlink, SourceUniswapV3TWAP, SourceCurveEMA, SourceCurveSpot, quoteShort(p.Kind))
 	}
-	if !symbolRE.MatchString(p.Name) {
+	// An empty name (no name and no kind) is the kind's error alone.
+	if p.Name != "" && !symbolRE.MatchString(p.Name) {
 		ck.addf("name", "must be 1 to 32 characters of A-Z a-z 0-9 . _ -, got %s", quoteShort(p.Name))
 	}
 	return ck.err()
@@ -1594,7 +1642,9 @@ func (e *ExecQuote) Check() error {
 	var ck checker
 	switch e.Kind {
 	case "":
-		return nil
+		if e.Pool != (common.Address{}) {
+			ck.addf("kind", "required with pool: %s (or remove exec_quote)", ExecQuoteCurve)
+		}
 	case ExecQuoteCurve:
 		if e.Pool == (common.Address{}) {
 			ck.addf("pool", "required: must not be the zero address")
@@ -1620,6 +1670,8 @@ func (r *Risk) Check() error {
 		ck.addf("stream_maxlen", "must be between 1 and 10000000, got %d", r.StreamMaxLen)
 	}
 	checkPositive(&ck, "growth_sample_interval", r.GrowthSampleInterval)
+	checkCron(&ck, "report_schedule", r.ReportSchedule)
+	checkCron(&ck, "capo_snapshot_schedule", r.CapoSnapshotSchedule)
 	return ck.err()
 }
 
@@ -1675,7 +1727,19 @@ func (k *Keeper) Check() error {
 		ck.addf("hysteresis_bps", "must be between 0 and 1000, got %d", k.HysteresisBps)
 	}
 	checkPositive(&ck, "head_timeout", k.HeadTimeout)
+	checkPositive(&ck, "shutdown_timeout", k.ShutdownTimeout)
+	checkCron(&ck, "heartbeat_schedule", k.HeartbeatSchedule)
 	return ck.err()
+}
+
+// checkCron checks an optional cron spec ("" disables its job).
+func checkCron(ck *checker, field, spec string) {
+	if spec == "" {
+		return
+	}
+	if _, err := cron.ParseStandard(spec); err != nil {
+		ck.addf(field, "not a cron spec (e.g. \"@every 1h\" or \"0 * * * *\"): %v", err)
+	}
 }
 
 // Check validates the book section.
@@ -1683,11 +1747,7 @@ func (b *Book) Check() error {
 	var ck checker
 	checkPositive(&ck, "refresh_interval", b.RefreshInterval)
 	checkPositive(&ck, "checkpoint_interval", b.CheckpointInterval)
-	if b.VerifySchedule != "" {
-		if _, err := cron.ParseStandard(b.VerifySchedule); err != nil {
-			ck.addf("verify_schedule", "not a cron spec (e.g. \"@every 1h\" or \"0 * * * *\"): %v", err)
-		}
-	}
+	checkCron(&ck, "verify_schedule", b.VerifySchedule)
 	if b.VerifySample < 0 {
 		ck.addf("verify_sample", "must be >= 0 (0 reads every position), got %d", b.VerifySample)
 	}
@@ -1760,19 +1820,29 @@ func (t *Tx) Check() error {
 	if t.MaxInFlight < 0 {
 		ck.addf("max_in_flight", "must not be negative (0 is no bound), got %d", t.MaxInFlight)
 	}
+	// The method is checked even without a URL: a typo would surface only
+	// when the URL is set, e.g. through ${VAR:-}.
+	switch t.Private.Method {
+	case "", PrivateRawTx, PrivateBundle:
+	default:
+		ck.addf("private.method", "must be %s or %s, got %s", PrivateRawTx, PrivateBundle, quoteShort(t.Private.Method))
+	}
 	if t.Private.URL != "" {
-		switch t.Private.Method {
-		case "", PrivateRawTx, PrivateBundle:
-		default:
-			ck.addf("private.method", "must be %s or %s, got %s", PrivateRawTx, PrivateBundle, quoteShort(t.Private.Method))
-		}
 		if u, err := url.Parse(t.Private.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			ck.addf("private.url", "must be an http(s) URL")
 		}
 	}
 	checkPositive(&ck, "send_timeout", t.SendTimeout)
-	if t.ResubmitInterval > 0 && t.SendTimeout > 0 && t.ResubmitInterval >= t.SendTimeout {
-		ck.addf("resubmit_interval", "must be less than tx.send_timeout (%s), or fees are never bumped", t.SendTimeout)
+	if t.SendTimeout > 0 {
+		if t.ResubmitInterval > 0 && t.ResubmitInterval >= t.SendTimeout {
+			ck.addf("resubmit_interval", "must be less than tx.send_timeout (%s), or fees are never bumped", t.SendTimeout)
+		}
+		if t.ReceiptQueryInterval > 0 && t.ReceiptQueryInterval >= t.SendTimeout {
+			ck.addf("receipt_query_interval", "must be less than tx.send_timeout (%s), got %s", t.SendTimeout, t.ReceiptQueryInterval)
+		}
+		if t.CancelAfter > 0 && t.CancelAfter >= t.SendTimeout {
+			ck.addf("cancel_after", "must be less than tx.send_timeout (%s) (0 never cancels), got %s", t.SendTimeout, t.CancelAfter)
+		}
 	}
 	if !t.MinTipCapWei.IsSet() {
 		ck.addf("min_tip_cap_wei", "required: an integer amount in wei")
@@ -1793,7 +1863,6 @@ func (m *Metrics) Check() error {
 	return ck.err()
 }
 
-// Check validates the alerts section.
 // Leader is the sender lease: with several instances on one Redis, only
 // the holder of the lease sends transactions and publishes; the others
 // follow the chain and stand by (internal/lease).
@@ -1817,13 +1886,35 @@ func (l *Leader) Check() error {
 	switch {
 	case l.Shard == "":
 		ck.addf("shard", "required")
-	case strings.ContainsAny(l.Shard, "{} \t\r\n"):
-		ck.addf("shard", "must not contain braces or spaces (it is the keys' hash tag), got %q", l.Shard)
+	case len(l.Shard) > maxLeaseNameLen:
+		ck.addf("shard", "must be at most %d bytes, got %d", maxLeaseNameLen, len(l.Shard))
+	case strings.ContainsAny(l.Shard, "{}") || strings.ContainsFunc(l.Shard, isSpaceOrControl):
+		ck.addf("shard", "must not contain braces, spaces or control characters (it is the keys' hash tag), got %q", l.Shard)
 	}
-	if strings.ContainsAny(l.Instance, " \t\r\n") {
-		ck.addf("instance", "must not contain spaces, got %q", l.Instance)
+	switch {
+	case len(l.Instance) > maxLeaseNameLen:
+		ck.addf("instance", "must be at most %d bytes, got %d", maxLeaseNameLen, len(l.Instance))
+	case strings.ContainsFunc(l.Instance, isSpaceOrControl):
+		ck.addf("instance", "must not contain spaces or control characters, got %q", l.Instance)
 	}
 	return ck.err()
+}
+
+// maxLeaseNameLen is the lease's bound (internal/lease) on its key prefix,
+// shard and instance names.
+const maxLeaseNameLen = 128
+
+// isSpaceOrControl reports whether r has no place in a Redis key or a name.
+func isSpaceOrControl(r rune) bool { return r <= ' ' || r == 0x7f }
+
+// checkLeaseKeyPrefix checks redis.key_prefix as the lease's key prefix.
+func (c *Config) checkLeaseKeyPrefix(ck *checker) {
+	switch p := c.Redis.KeyPrefix; {
+	case len(p) > maxLeaseNameLen:
+		ck.addf("redis.key_prefix", "must be at most %d bytes when leader.enabled, got %d", maxLeaseNameLen, len(p))
+	case strings.ContainsAny(p, "{}"):
+		ck.addf("redis.key_prefix", "must not contain braces when leader.enabled: the lease's keys use {leader.shard} as their hash tag, got %s", quoteShort(p))
+	}
 }
 
 // LeaseConfig is the lease's own settings under the Redis key prefix.
@@ -1831,6 +1922,7 @@ func (l Leader) LeaseConfig(prefix string) lease.Config {
 	return lease.Config{Prefix: prefix, Shard: l.Shard, Instance: l.Instance, TTL: l.TTL}
 }
 
+// Check validates the alerts section.
 func (a *Alerts) Check() error {
 	var ck checker
 	ck.merge("webhook", a.Webhook.Check())

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"reflect"
 	"regexp"
@@ -83,7 +84,8 @@ func Parse(name string, data []byte, getenv func(string) string) (cfg *Config, e
 	}
 
 	// Pass 1: the node tree, to reject extra documents and to report bad
-	// addresses, ids, amounts and unknown fields with line and field path.
+	// values (addresses, ids, amounts, durations, numbers) and unknown
+	// fields with line and field path.
 	dec := yaml.NewDecoder(bytes.NewReader(text))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
@@ -246,10 +248,11 @@ var (
 )
 
 // walker checks a YAML node tree against the Go type it decodes into. It
-// reports what yaml.v3 would report without a line or field (text-decoded
-// values such as addresses, ids, decimals and amounts) plus unknown fields
-// with their path, and it records the field path of each line so yaml.v3's
-// own "line N" errors can name the field too.
+// reports, with line and field path, what yaml.v3 would report without a
+// line or field (text-decoded values such as addresses, ids, decimals and
+// amounts), unknown fields, and the type errors yaml.v3 would report with a
+// line only (see decode). It also records the field path of each line so
+// the errors left to yaml.v3 can name the field too.
 type walker struct {
 	file   string
 	errs   Errors
@@ -299,8 +302,6 @@ func (w *walker) walk(n *yaml.Node, t reflect.Type, path string, depth int) {
 		} else if err := validateHash(n.Value); err != nil {
 			w.errorf(n.Line, path, "%v", err)
 		}
-	case t == durationType:
-		// yaml.v3 reports bad durations with their line itself.
 	case reflect.PointerTo(t).Implements(textUnmarshalerType):
 		if n.Kind != yaml.ScalarNode {
 			w.errorf(n.Line, path, "expected a scalar value, got a %s", kindName(n.Kind))
@@ -315,7 +316,8 @@ func (w *walker) walk(n *yaml.Node, t reflect.Type, path string, depth int) {
 		}
 	case t.Kind() == reflect.Struct:
 		if n.Kind != yaml.MappingNode {
-			return // yaml.v3 reports the type mismatch with its line
+			w.decode(n, t, path)
+			return
 		}
 		fields := yamlFields(t)
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -339,11 +341,62 @@ func (w *walker) walk(n *yaml.Node, t reflect.Type, path string, depth int) {
 		}
 	case t.Kind() == reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
+			w.decode(n, t, path)
 			return
 		}
 		for i, el := range n.Content {
 			w.walk(el, t.Elem(), fmt.Sprintf("%s[%d]", path, i), depth+1)
 		}
+	default:
+		w.decode(n, t, path)
+	}
+}
+
+// decode decodes n alone into a value of type t, as pass 2 will, and
+// reports yaml.v3's error with the field path: the path pass 2 could give
+// is the first field on the error's line, which on a line holding several
+// fields (flow style, {a: 1, b: x}) is not the field at fault. It also
+// refuses a fraction for an integer field, which yaml.v3 would truncate
+// (max_slippage_bps: 0.5 silently becoming 0), and a negative float for
+// an unsigned one.
+func (w *walker) decode(n *yaml.Node, t reflect.Type, path string) {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		if t == durationType || n.Kind != yaml.ScalarNode || n.ShortTag() != "!!float" {
+			break
+		}
+		var f float64
+		if err := n.Decode(&f); err != nil {
+			break
+		}
+		if f != math.Trunc(f) || math.IsInf(f, 0) || math.IsNaN(f) {
+			w.errorf(n.Line, path, "must be a whole number, got %s", quoteShort(n.Value))
+			return
+		}
+		if f < 0 && t.Kind() >= reflect.Uint && t.Kind() <= reflect.Uint64 {
+			// yaml.v3 would wrap it around.
+			w.errorf(n.Line, path, "must not be negative, got %s", quoteShort(n.Value))
+			return
+		}
+	}
+	err := n.Decode(reflect.New(t).Interface())
+	if err == nil {
+		return
+	}
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		w.errorf(n.Line, path, "%s", oneLine(err.Error()))
+		return
+	}
+	for _, msg := range te.Errors {
+		line, text := n.Line, oneLine(msg)
+		if m := lineRE.FindStringSubmatch(text); m != nil {
+			if l, err := strconv.Atoi(m[1]); err == nil {
+				line, text = l, m[2]
+			}
+		}
+		w.errorf(line, path, "%s", text)
 	}
 }
 
