@@ -26,7 +26,7 @@ const usage = `usage:
 
 commands:
   run --config config.yaml [--for 30s]   run until SIGINT/SIGTERM or for the given time
-  validate --config config.yaml          check a config and the signing key it needs, and exit
+  validate --config config.yaml [--chain]  check a config and the signing key it needs; --chain: also the contracts, oracles, gas and approvals on chain
   status --config config.yaml [--json]   print the published oracle: assets, markets, riskiest positions
   bench [--protocol P] [--positions N]   measure the engine on a synthetic book (JSON)
   bench e2e [--positions N] [--ticks N]  measure price block -> liquidation sent on anvil (JSON)
@@ -56,11 +56,22 @@ const runUsage = `usage: lrtkeeper run [--config config.yaml] [--for DURATION]
   --config PATH    the YAML config (default config.yaml)
   --for DURATION   stop after this long, with a unit: 30s, 5m, 2h (default: until SIGINT/SIGTERM)` + envAndExit
 
-const validateUsage = `usage: lrtkeeper validate [--config config.yaml]
+const validateUsage = `usage: lrtkeeper validate [--config config.yaml] [--chain]
   --config PATH    the YAML config (default config.yaml)
+  --chain          also check the config against its RPC endpoints
 Checks the config and, when it needs one (liquidation, deleverage or
 on-chain publishing on a real chain), that the signing key loads: the
-private key parses, or the keystore decrypts with its password file.` + envAndExit
+private key parses, or the keystore decrypts with its password file.
+
+With --chain it then reads the chain, as the daemon would at start: each
+endpoint answers and serves chain.chain_id; every configured contract has
+code; each market's oracle, each asset's fair value and market sources
+and each Aave reserve's price answer; the key has gas; in inventory mode
+the key holds the debt tokens and has approved the protocols to pull
+them; the executor is the key's and managed positions authorised it.
+It prints one line per check, "ok   <what>" or "FAIL <what>: <why>"
+(and "WARN" for gas under 0.05 ETH or a lagging endpoint), and exits 1
+when a check failed. An embedded-chain config cannot be checked (exit 2).` + envAndExit
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv))
@@ -177,8 +188,11 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	fs.SetOutput(io.Discard)
 	configPath := fs.String("config", "config.yaml", "path to the YAML config")
 	var runFor *time.Duration
+	var checkChain *bool
 	if cmd == "run" {
 		runFor = fs.Duration("for", 0, "stop after this long (0 = until a signal)")
+	} else {
+		checkChain = fs.Bool("chain", false, "also check the config against its RPC endpoints")
 	}
 	if err := fs.Parse(rest); err != nil {
 		msg := oneLine(err.Error())
@@ -206,9 +220,26 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		return 2
 	}
 	if cmd == "validate" {
+		if *checkChain && cfg.EmbeddedChain() {
+			fmt.Fprintf(stderr, "lrtkeeper: %s: %s\n", *configPath, errEmbeddedChain)
+			return 2
+		}
 		if err := checkKey(cfg, getenv); err != nil {
 			fmt.Fprintf(stderr, "lrtkeeper: %s: %s\n", *configPath, oneLine(err.Error()))
 			return 2
+		}
+		if *checkChain {
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			failed, err := validateChain(ctx, cfg, getenv, stdout)
+			if err != nil {
+				fmt.Fprintf(stderr, "lrtkeeper: %s: %s\n", *configPath, oneLine(err.Error()))
+				return 2
+			}
+			if failed > 0 {
+				fmt.Fprintf(stderr, "lrtkeeper: %s: %d checks failed\n", *configPath, failed)
+				return 1
+			}
 		}
 		fmt.Fprintf(stdout, "%s: ok\n", *configPath)
 		return 0
@@ -219,6 +250,8 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first signal starts the orderly stop; a second one kills at once.
+	context.AfterFunc(ctx, stop)
 	if *runFor > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, *runFor)
