@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -105,6 +106,7 @@ type Engine struct {
 	assets         map[string]*assetState
 	storeDownUntil time.Time
 	now            func() time.Time
+	capoDue        atomic.Bool // a scheduled growth-cap snapshot is due
 }
 
 // storeCtx gives a store call its own short deadline, detached from the
@@ -155,6 +157,7 @@ func NewEngine(log zerolog.Logger, store StateStore, policies []AssetPolicy, sam
 // logged and do not stop the assessment: a missing history entry only
 // leaves a growth figure out.
 func (e *Engine) Assess(ctx context.Context, now uint64, readings []AssetReading) {
+	forceCapo := e.capoDue.Swap(false)
 	for i := range readings {
 		r := &readings[i]
 		st, ok := e.assets[r.Symbol]
@@ -163,7 +166,7 @@ func (e *Engine) Assess(ctx context.Context, now uint64, readings []AssetReading
 		}
 		risk := &AssetRisk{}
 		if r.FairErr == nil {
-			e.capo(ctx, st, r.Fair.Price, now, risk)
+			e.capo(ctx, st, r.Fair.Price, now, forceCapo, risk)
 			risk.Rate = st.rate.Update(now, r.Fair.Price)
 			if risk.Rate.Slash && st.policy.SlashMinBps > 0 &&
 				risk.Rate.SlashBps.Cmp(new(big.Int).Mul(new(big.Int).SetUint64(st.policy.SlashMinBps), wad)) < 0 {
@@ -188,7 +191,12 @@ func (e *Engine) Assess(ctx context.Context, now uint64, readings []AssetReading
 	}
 }
 
-func (e *Engine) capo(ctx context.Context, st *assetState, rate *big.Int, now uint64, risk *AssetRisk) {
+// RequestCapoSnapshot makes the next Assess take a growth-cap snapshot for
+// every capped asset whatever its interval (the scheduled snapshot, as a
+// risk steward's weekly update): at most the current cap, as always.
+func (e *Engine) RequestCapoSnapshot() { e.capoDue.Store(true) }
+
+func (e *Engine) capo(ctx context.Context, st *assetState, rate *big.Int, now uint64, force bool, risk *AssetRisk) {
 	p := st.policy
 	risk.FairCapped = new(big.Int).Set(rate)
 	if p.CapoGrowth == nil || p.CapoGrowth.Sign() == 0 {
@@ -212,7 +220,11 @@ func (e *Engine) capo(ctx context.Context, st *assetState, rate *big.Int, now ui
 			st.capo = snap
 		}
 	}
-	next, changed, err := riskmath.NextSnapshot(st.capo, rate, now, uint64(p.CapoInterval/time.Second), p.CapoGrowth)
+	interval := uint64(p.CapoInterval / time.Second)
+	if force {
+		interval = 0
+	}
+	next, changed, err := riskmath.NextSnapshot(st.capo, rate, now, interval, p.CapoGrowth)
 	if err != nil {
 		e.log.Warn().Err(err).Str("asset", p.Symbol).Msg("capo snapshot not advanced")
 	} else if changed {

@@ -86,6 +86,39 @@ func TestEngineCapoSnapshotAdvancesAndPersists(t *testing.T) {
 	require.Equal(t, "1022235616438356164", stored["snapshot_rate"])
 }
 
+// A scheduled snapshot (risk.capo_snapshot_schedule) is taken at the next
+// block whatever the interval, once, and never above the cap.
+func TestEngineScheduledCapoSnapshot(t *testing.T) {
+	t.Parallel()
+	rdb := testenv.StartRedis(t).Client(t)
+	e, err := NewEngine(zerolog.Nop(), NewRedisState(rdb, "lrt:v1"), []AssetPolicy{policy()}, time.Hour)
+	require.NoError(t, err)
+	day := uint64(24 * 60 * 60)
+	r := assess(t, e, t0, reading("1020000000000000000", ""))
+	require.Equal(t, t0, r.CapSnapshot.Time)
+
+	// Two days in, inside the weekly interval: no new snapshot...
+	r = assess(t, e, t0+2*day, reading("1021000000000000000", ""))
+	require.Equal(t, t0, r.CapSnapshot.Time)
+	// ...until one is requested: taken at the next block, at the rate
+	// (under the cap 1.02·(1 + 0.1·3/365) = 1.020838...).
+	e.RequestCapoSnapshot()
+	r = assess(t, e, t0+3*day, reading("1020500000000000000", ""))
+	require.Equal(t, t0+3*day, r.CapSnapshot.Time)
+	require.Equal(t, "1020500000000000000", r.CapSnapshot.Rate.String())
+	require.Equal(t, "1020500000000000000", rdb.HGet(context.Background(), "lrt:v1:capo:ezETH", "snapshot_rate").Val())
+	// Once: the block after keeps it.
+	r = assess(t, e, t0+4*day, reading("1021500000000000000", ""))
+	require.Equal(t, t0+3*day, r.CapSnapshot.Time)
+
+	// A spike at a requested snapshot is cut to the cap:
+	// 1.0205e18 + 1.0205e18·0.1·1/365, rounded down.
+	e.RequestCapoSnapshot()
+	r = assess(t, e, t0+4*day, reading("1100000000000000000", ""))
+	require.Equal(t, "1020779589041095890", r.CapSnapshot.Rate.String())
+	require.True(t, r.CapBinding)
+}
+
 func TestEngineGrowthSlashAndStaleRate(t *testing.T) {
 	t.Parallel()
 	rdb := testenv.StartRedis(t).Client(t)

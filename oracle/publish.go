@@ -161,7 +161,7 @@ func (p *Publisher) Run(ctx context.Context) error {
 			select {
 			case <-ctx.Done():
 				t.Stop()
-				return nil
+				return p.flush(ctx, retry)
 			case <-p.wake: // a newer snapshot supersedes the failed one
 				t.Stop()
 			case <-t.C:
@@ -169,7 +169,7 @@ func (p *Publisher) Run(ctx context.Context) error {
 		} else {
 			select {
 			case <-ctx.Done():
-				return nil
+				return p.flush(ctx, nil)
 			case <-p.wake:
 			}
 		}
@@ -188,8 +188,8 @@ func (p *Publisher) Run(ctx context.Context) error {
 			p.down, retry, backoff = false, nil, 200*time.Millisecond
 			continue
 		}
-		if ctx.Err() != nil {
-			return nil
+		if ctx.Err() != nil { // stopped mid-write: one last try on its own deadline
+			return p.flush(ctx, b)
 		}
 		if !p.down {
 			// One alert per outage, not one per block.
@@ -198,6 +198,31 @@ func (p *Publisher) Run(ctx context.Context) error {
 		p.down, retry = true, b
 		backoff = min(backoff*2, maxBackoff)
 	}
+}
+
+// flushTimeout bounds the last write at shutdown.
+const flushTimeout = 5 * time.Second
+
+// flush writes, once, the snapshot not yet written when Run's context
+// ended (retry merged with anything offered since), so a stopped daemon
+// leaves Redis at its last block. A failure is logged: the next start
+// rewrites everything anyway.
+func (p *Publisher) flush(ctx context.Context, retry *batch) error {
+	b := p.takeOffered(retry)
+	if b == nil {
+		return nil
+	}
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), flushTimeout)
+	defer cancel()
+	start := time.Now()
+	err := p.write(fctx, b)
+	p.metrics.SnapshotPublished(err == nil, time.Since(start))
+	if err != nil {
+		p.log.Warn().Err(err).Uint64("block", b.snap.Block.Number).Msg("last snapshot not flushed to redis")
+		return nil
+	}
+	p.log.Info().Uint64("block", b.snap.Block.Number).Msg("last snapshot flushed to redis")
+	return nil
 }
 
 // AlertConditions raises condition alerts; alerts.Alerts is one.

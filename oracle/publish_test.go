@@ -793,3 +793,35 @@ func TestFullWriteOfLargeMarketsMatchesBlockWrites(t *testing.T) {
 		require.Zero(t, fullRdb.Exists(ctx, "lrt:v1:liqprice:"+m.ID.Hex()+":staging").Val(), "the staging set was swapped in")
 	}
 }
+
+// A stopped publisher writes the snapshot offered last before it returns,
+// also one that failed to write while Redis was full: Redis is left at the
+// daemon's last block.
+func TestPublisherFlushesTheLastSnapshotWhenStopped(t *testing.T) {
+	t.Parallel()
+	rdb := testenv.StartRedis(t).Client(t)
+	ctx := context.Background()
+	metrics := &countingMetrics{}
+	pub := NewPublisher(zerolog.Nop(), rdb, "lrt:v1", time.Minute, 100, metrics)
+
+	// Offered after the stop: never taken by the loop, written by the flush.
+	stopped, cancel := context.WithCancel(ctx)
+	cancel()
+	pub.Offer(fullSnapshot(1, alice, bob))
+	require.NoError(t, pub.Run(stopped))
+	require.Equal(t, "1", rdb.HGet(ctx, "lrt:v1:head", "block").Val())
+
+	// Failing while running, then stopped while Redis is writable again.
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	require.NoError(t, rdb.ConfigSet(ctx, "maxmemory-policy", "noeviction").Err())
+	require.NoError(t, rdb.ConfigSet(ctx, "maxmemory", "1").Err())
+	failedBefore := metrics.failed.Load()
+	go func() { done <- pub.Run(runCtx) }()
+	pub.Offer(sampleSnapshot(2, alice))
+	require.Eventually(t, func() bool { return metrics.failed.Load() > failedBefore }, 5*time.Second, 10*time.Millisecond)
+	require.NoError(t, rdb.ConfigSet(ctx, "maxmemory", "0").Err())
+	cancel()
+	require.NoError(t, <-done)
+	require.Equal(t, "2", rdb.HGet(ctx, "lrt:v1:head", "block").Val(), "the failed snapshot is flushed at the stop")
+}

@@ -1,6 +1,7 @@
 package strategies
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -71,6 +72,9 @@ type DeleverageConfig struct {
 	// target before the deleverage counts as off target.
 	Tolerance    *uint256.Int
 	GasMarginPct uint64
+	// DrainTimeout bounds how long Run waits, once its context ends, for
+	// sent deleverages to be mined (zero: DefaultDrainTimeout).
+	DrainTimeout time.Duration
 }
 
 // Deleverager watches managed positions and deleverages them through the
@@ -149,7 +153,8 @@ func (d *Deleverager) Offer(views []Target) { d.mailbox.Offer(views) }
 // in flight.
 func (d *Deleverager) Run(ctx context.Context) error {
 	// A sent deleverage is seen to its receipt past ctx, for up to
-	// drainTimeout, instead of being abandoned mid-flight.
+	// the drain timeout, instead of being abandoned mid-flight.
+	drain := cmp.Or(d.cfg.DrainTimeout, DefaultDrainTimeout)
 	sendCtx, cancelSends := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelSends()
 	d.sendCtx = sendCtx
@@ -160,8 +165,8 @@ func (d *Deleverager) Run(ctx context.Context) error {
 			go func() { d.wg.Wait(); close(done) }()
 			select {
 			case <-done:
-			case <-time.After(drainTimeout):
-				d.log.Warn().Dur("timeout", drainTimeout).Msg("abandoning in-flight deleverages")
+			case <-time.After(drain):
+				d.log.Warn().Dur("timeout", drain).Msg("abandoning in-flight deleverages")
 				cancelSends()
 				<-done
 			}
@@ -175,8 +180,9 @@ func (d *Deleverager) Run(ctx context.Context) error {
 	}
 }
 
-// drainTimeout bounds how long Run waits for sent deleverages at shutdown.
-const drainTimeout = 30 * time.Second
+// DefaultDrainTimeout bounds how long Run waits for sent deleverages at
+// shutdown when the config leaves it unset.
+const DefaultDrainTimeout = 30 * time.Second
 
 // sends is the context deleverages are sent under: Run's drain context, or
 // ctx's uncancelled copy when evaluate runs outside Run (tests).
