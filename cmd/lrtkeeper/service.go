@@ -365,6 +365,7 @@ func (s *Service) initRiskOracle(context.Context) error {
 	}
 	c := s.cfg.OnChain
 	s.riskPub = onchain.New(s.log, s.tm, s.world.client, addr, uint64(c.DeviationBps), c.Heartbeat, nil)
+	s.riskPub.DrainTimeout = s.cfg.Keeper.ShutdownTimeout
 	s.run(stageActions, s.riskPub.Run)
 	s.log.Info().Str("risk_oracle", addr.Hex()).Msg("publishing risk values on-chain")
 	return nil

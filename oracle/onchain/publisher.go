@@ -96,6 +96,11 @@ type Publisher struct {
 	mailbox *mailbox.Mailbox[[]Value]
 	running atomic.Bool
 
+	// DrainTimeout is how long, once Run's context ends, a risk update
+	// already sent is followed to its receipt; zero abandons it at once
+	// (the transaction manager's journal keeps it for the next start).
+	DrainTimeout time.Duration
+
 	// last is owned by the goroutine in Run.
 	last map[series]lastUpdate
 
@@ -155,16 +160,22 @@ func (p *Publisher) Run(ctx context.Context) error {
 		return ErrAlreadyRunning
 	}
 	defer p.running.Store(false)
+	// Sends outlive ctx by up to DrainTimeout, so an update in flight at
+	// the stop is seen mined instead of left pending.
+	sendCtx, cancelSends := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelSends()
+	stopDrain := context.AfterFunc(ctx, func() { time.AfterFunc(p.DrainTimeout, cancelSends) })
+	defer stopDrain()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-p.mailbox.C():
 			batch, ok := p.mailbox.Take()
-			if !ok {
-				continue
+			if !ok || ctx.Err() != nil {
+				continue // stopping: the Done case returns next
 			}
-			out := p.process(ctx, batch)
+			out := p.process(sendCtx, batch)
 			if p.batchDone != nil {
 				p.batchDone(out)
 			}

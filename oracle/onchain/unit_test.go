@@ -642,3 +642,58 @@ func TestReceiptTimeFromEvents(t *testing.T) {
 	require.True(t, ok)
 	require.Equal(t, uint64(4242), ts)
 }
+
+// A stop while an update is in flight follows it to its receipt for up
+// to DrainTimeout, then gives up on it; a batch offered after the stop is
+// not sent.
+func TestStopDrainsTheUpdateInFlight(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name    string
+		drain   time.Duration
+		release bool // the receipt arrives during the drain
+	}{
+		{"mined during the drain", time.Minute, true},
+		{"drain timeout", 50 * time.Millisecond, false},
+		{"no drain", 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			s, rd := &fakeSender{block: make(chan struct{})}, newFakeReader(t)
+			results := make(chan batchOutcome, 4)
+			p := New(testLogger(t), s, rd, oracleAddr, 50, time.Hour, nil)
+			p.DrainTimeout = tc.drain
+			p.batchDone = func(o batchOutcome) { results <- o }
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan error, 1)
+			go func() { done <- p.Run(ctx) }()
+			p.Offer([]Value{val(TypeRiskScore, 10, 1000)})
+			require.Eventually(t, func() bool { return len(s.candidates()) == 1 }, 5*time.Second, time.Millisecond)
+
+			cancel()
+			p.Offer([]Value{val(TypeRiskScore, 90, 1000)})
+			if tc.release {
+				select {
+				case err := <-done:
+					t.Fatalf("Run returned with its update in flight: %v", err)
+				case <-time.After(100 * time.Millisecond):
+				}
+				close(s.block)
+			}
+			select {
+			case err := <-done:
+				require.NoError(t, err)
+			case <-time.After(10 * time.Second):
+				t.Fatal("Run did not return")
+			}
+			o := <-results
+			if tc.release {
+				require.NoError(t, o.err, "seen to its receipt")
+				require.NotNil(t, o.receipt)
+			} else {
+				require.ErrorIs(t, o.err, context.Canceled, "abandoned")
+			}
+			require.Len(t, s.candidates(), 1, "nothing sent after the stop")
+		})
+	}
+}
