@@ -65,6 +65,7 @@ func (k *Keeper) evaluate(v *View) {
 		k.metrics.MarketPositions(mr.Name, mr.PositionCount, mr.AtRisk, liquidatable)
 		for _, r := range mr.Stress {
 			k.metrics.StressBadDebt(mr.Name, r.Shock.Name, r.BadDebt)
+			k.metrics.StressAtRisk(mr.Name, r.Shock.Name, r.Liquidatable, r.Collateral, mr.CollateralDecimals)
 		}
 		k.alerts.Condition(alerts.MarketUnavailable, mr.ID.Hex(), alerts.Critical, mr.Err != nil, mr.Err == nil,
 			func(e *zerolog.Event) *zerolog.Event {
@@ -130,6 +131,7 @@ func (k *Keeper) evaluateAsset(a oracle.AssetReading, spec AssetSpec, block uint
 			return e
 		})
 	k.metrics.AssetPrices(a.Symbol, a.Fair.Price, a.Market.Price, a.Depeg)
+	k.metrics.AssetPriceTimes(a.Symbol, fairUpdatedAt(a), a.Market.UpdatedAt)
 	k.evaluateCapos(a, spec, ids)
 	prices := func(e *zerolog.Event) *zerolog.Event {
 		if a.Fair.Price != nil {
@@ -159,6 +161,21 @@ func (k *Keeper) evaluateAsset(a oracle.AssetReading, spec AssetSpec, block uint
 		func(e *zerolog.Event) *zerolog.Event {
 			return prices(ids(e)).Uint64("threshold_bps", thresholdBps)
 		})
+}
+
+// fairUpdatedAt is when the fair value was last updated: the source's
+// updatedAt where it reports one, else when the risk engine last saw the
+// rate change; zero when neither is known this block.
+func fairUpdatedAt(a oracle.AssetReading) uint64 {
+	switch {
+	case a.FairErr != nil:
+		return 0
+	case a.Fair.UpdatedAt != 0:
+		return a.Fair.UpdatedAt
+	case a.Risk != nil:
+		return a.Risk.Rate.LastChange
+	}
+	return 0
 }
 
 // evaluateRisk raises the alerts that need history: depeg band changes,

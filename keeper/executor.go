@@ -31,7 +31,9 @@ type Liquidator interface {
 // ExecutorMetrics observes liquidation attempts.
 type ExecutorMetrics interface {
 	LiquidationAttempt(outcome string)
-	LiquidationProfit(market string, profitWei float64)
+	// LiquidationProfit adds a mined liquidation's expected profit (loan
+	// units) to its protocol's and market's.
+	LiquidationProfit(protocol, market string, profitWei float64)
 }
 
 // Executor liquidates the positions each pass finds liquidatable. It takes
@@ -404,7 +406,7 @@ func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategie
 	failed = false
 	e.metrics.LiquidationAttempt("mined")
 	profit, _ := plan.Profit.Float64()
-	e.metrics.LiquidationProfit(t.MarketName, profit)
+	e.metrics.LiquidationProfit(t.Protocol(), t.MarketName, profit)
 	e.alerts.Event(alerts.LiquidationMined, alerts.Info, func(ev *zerolog.Event) *zerolog.Event {
 		return planned(ev).Str("tx", rcpt.TxHash.Hex()).Uint64("mined_block", rcpt.BlockNumber.Uint64()).
 			Uint64("gas_used", rcpt.GasUsed).Str("expected_profit_eth", fixed.FormatWad(plan.Profit))

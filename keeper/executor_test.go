@@ -208,10 +208,10 @@ func (m *fakeExecMetrics) LiquidationAttempt(outcome string) {
 	m.outcomes[outcome]++
 }
 
-func (m *fakeExecMetrics) LiquidationProfit(market string, profitWei float64) {
+func (m *fakeExecMetrics) LiquidationProfit(protocol, market string, profitWei float64) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.profits[market] = append(m.profits[market], profitWei)
+	m.profits[protocol+" "+market] = append(m.profits[protocol+" "+market], profitWei)
 }
 
 func (m *fakeExecMetrics) outcome(o string) int {
@@ -429,6 +429,30 @@ func execTarget(b common.Address, block uint64) strategies.Target {
 	}
 }
 
+// TestExecutorCountsProfitByProtocol: a mined Aave liquidation's profit
+// is counted under aave_v3, a Morpho one's under morpho_blue, each with its
+// market.
+func TestExecutorCountsProfitByProtocol(t *testing.T) {
+	t.Parallel()
+	h := newExecHarness(t)
+	h.e.Aave = h.liq
+	morphoB, aaveB := execBorrower(1), execBorrower(2)
+	aaveT := execTarget(aaveB, 100)
+	aaveT.MarketID, aaveT.MarketName = common.HexToHash("0xaa"), "ezETH/WETH e-mode"
+	aaveT.Aave = &strategies.AaveTarget{}
+	h.run()
+
+	h.e.Offer([]strategies.Target{execTarget(morphoB, 100), aaveT})
+	require.Eventually(t, func() bool { return h.metrics.outcome("mined") == 2 }, execWait, execTick)
+	h.waitIdle()
+	outcomes, profits := h.metrics.snapshot()
+	require.Equal(t, map[string]int{"mined": 2}, outcomes)
+	require.Equal(t, map[string][]float64{
+		"morpho_blue ezETH/WETH":    {2e16},
+		"aave_v3 ezETH/WETH e-mode": {2e16},
+	}, profits)
+}
+
 func TestExecutorLiquidatesOnceWithSentAndMinedAlerts(t *testing.T) {
 	t.Parallel()
 	h := newExecHarness(t)
@@ -475,7 +499,7 @@ func TestExecutorLiquidatesOnceWithSentAndMinedAlerts(t *testing.T) {
 
 	outcomes, profits := h.metrics.snapshot()
 	require.Equal(t, map[string]int{"mined": 1}, outcomes)
-	require.Equal(t, map[string][]float64{"ezETH/WETH": {2e16}}, profits)
+	require.Equal(t, map[string][]float64{"morpho_blue ezETH/WETH": {2e16}}, profits, "by protocol and market")
 	require.Equal(t, 1, h.alertM.count(alerts.LiquidationSent))
 	require.Equal(t, 1, h.alertM.count(alerts.LiquidationMined))
 

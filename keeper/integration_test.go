@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -87,6 +89,7 @@ type harness struct {
 	exec    *keeper.Executor
 	heads   *chain.Heads
 	markets []*keeper.Market
+	reg     *prometheus.Registry
 }
 
 func newHarness(t *testing.T) *harness {
@@ -101,7 +104,8 @@ func newHarness(t *testing.T) *harness {
 
 	logs := &logBuffer{}
 	log := zerolog.New(logs).Level(zerolog.DebugLevel)
-	m := metrics.New(prometheus.NewRegistry(), "test")
+	reg := prometheus.NewRegistry()
+	m := metrics.New(reg, "test")
 	d := world.Deployment
 	assets := []keeper.AssetSpec{{
 		Asset: oracle.Asset{
@@ -141,7 +145,7 @@ func newHarness(t *testing.T) *harness {
 		HealthAlert: fixed.WadOne(), HysteresisBps: 10, HeadTimeout: time.Minute, WrappedNative: d.WETH,
 	}, assets, markets, pub, exec, al, m)
 	// health_alert at exactly 1.0 would never fire before liquidatable; use 1.02.
-	return &harness{t: t, ctx: ctx, world: world, client: client, rdb: rdb, logs: logs, keeper: k, pub: pub, exec: exec, heads: heads, markets: markets}
+	return &harness{t: t, ctx: ctx, world: world, client: client, rdb: rdb, logs: logs, keeper: k, pub: pub, exec: exec, heads: heads, markets: markets, reg: reg}
 }
 
 func (h *harness) head() chain.BlockRef {
@@ -357,10 +361,50 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 	}
 	require.Len(t, h.logs.alerts(t, map[string]string{"alert": alerts.Depeg, "state": alerts.StateFiring}), 1)
 	require.Empty(t, h.logs.alerts(t, map[string]string{"alert": alerts.LiquidationFailed}))
+
+	// The mined liquidation's expected profit is counted under its
+	// protocol and market (counted before liquidation_mined is raised).
+	profit, ok := new(big.Float).SetString(minedEv[0]["expected_profit"].(string))
+	require.True(t, ok)
+	want, _ := profit.Float64()
+	require.Positive(t, want)
+	counters := counterValues(t, h.reg, "lrtkeeper_liquidation_")
+	require.Equal(t, want, counters[fmt.Sprintf(`lrtkeeper_liquidation_expected_profit_wei_total{market=%q,protocol="morpho_blue"}`, d.Markets[0].Name)], "%v", counters)
+	// The loop in the 86% market may still be in flight: its count comes
+	// before its alert.
+	require.Eventually(t, func() bool {
+		mined := counterValues(t, h.reg, "lrtkeeper_liquidation_attempts_total")[`lrtkeeper_liquidation_attempts_total{outcome="mined"}`]
+		return mined == float64(len(h.logs.alerts(t, map[string]string{"alert": alerts.LiquidationMined})))
+	}, 20*time.Second, 10*time.Millisecond, "one mined attempt per liquidation_mined")
 	for _, b := range h.world.Borrowers() {
 		if b.Market == 1 {
 			require.Empty(t, h.logs.alerts(t, map[string]string{"alert": alerts.Liquidatable, "borrower": b.Address.Hex()}),
 				"a pure depeg does not move an exchange-rate oracle")
 		}
 	}
+}
+
+// counterValues are the counters of families whose name starts with
+// prefix, by series: name{label="value",...}.
+func counterValues(t *testing.T, g prometheus.Gatherer, prefix string) map[string]float64 {
+	t.Helper()
+	mfs, err := g.Gather()
+	require.NoError(t, err)
+	out := map[string]float64{}
+	for _, mf := range mfs {
+		if !strings.HasPrefix(mf.GetName(), prefix) {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			if m.GetCounter() == nil {
+				continue
+			}
+			var labels []string
+			for _, l := range m.GetLabel() {
+				labels = append(labels, l.GetName()+"="+strconv.Quote(l.GetValue()))
+			}
+			out[mf.GetName()+"{"+strings.Join(labels, ",")+"}"] = m.GetCounter().GetValue()
+		}
+	}
+	return out
 }

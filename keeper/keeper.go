@@ -149,8 +149,16 @@ type Metrics interface {
 	Reorg(depth uint64)
 	MarketPositions(market string, total, atRisk, liquidatable int)
 	AssetPrices(symbol string, fair, market, depeg *big.Int)
+	// AssetPriceTimes are when the fair value and the market price were
+	// last updated (unix seconds); zero is unknown this block.
+	AssetPriceTimes(symbol string, fairAt, marketAt uint64)
 	RiskScore(symbol string, score uint8)
 	StressBadDebt(market, shock string, loanUnits *big.Int)
+	// StressAtRisk is what a shock makes liquidatable in a market: the
+	// positions and their collateral (raw units).
+	StressAtRisk(market, shock string, positions int, collateral *big.Int, collateralDecimals uint8)
+	// BookPositions is the number of positions tracked for a protocol.
+	BookPositions(protocol string, n int)
 }
 
 // Keeper follows heads. Per block its hot path reads the new events and
@@ -378,8 +386,24 @@ func (k *Keeper) finish(ctx context.Context, st *blockState) {
 		sum.Positions += m.PositionCount
 		sum.AtRisk += m.AtRisk
 	}
+	for protocol, n := range k.bookSizes(view.Snapshot) {
+		k.metrics.BookPositions(protocol, n)
+	}
 	k.status.Store(&sum)
 	k.log.Debug().Uint64("block", block.Number).Int("targets", sum.Liquidatable).Dur("took", k.now().Sub(st.started)).Msg("block processed")
+}
+
+// bookSizes counts the tracked positions of each followed protocol (zero
+// for one with none): each position sits in one market row.
+func (k *Keeper) bookSizes(snap *oracle.Snapshot) map[string]int {
+	sizes := map[string]int{strategies.ProtocolMorpho: 0}
+	for _, l := range k.lanes {
+		sizes[l.Protocol()] = 0
+	}
+	for _, m := range snap.Markets {
+		sizes[cmp.Or(m.Protocol, strategies.ProtocolMorpho)] += m.PositionCount
+	}
+	return sizes
 }
 
 // Pass runs one block synchronously, the hot path then the risk stage, and

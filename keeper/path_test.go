@@ -2,14 +2,18 @@ package keeper_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"strconv"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/redis/go-redis/v9"
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
@@ -73,9 +77,16 @@ func TestScriptedPathRaisesEveryAlertKind(t *testing.T) {
 
 	logs := &logBuffer{}
 	log := zerolog.New(logs)
-	m := metrics.New(prometheus.NewRegistry(), "test")
+	reg := prometheus.NewRegistry()
+	var now atomic.Pointer[time.Time] // the scrape's clock: wall time until the test sets it
+	m := metrics.New(reg, "test", metrics.WithClock(func() time.Time {
+		if t := now.Load(); t != nil {
+			return *t
+		}
+		return time.Now()
+	}))
 	pub := oracle.NewPublisher(log, rdb, "lrt:v1", time.Minute, 1000, m)
-	heads := chain.NewHeads(log, client, 20*time.Millisecond, 5*time.Second)
+	heads := chain.NewHeads(log, client, 20*time.Millisecond, 5*time.Second, chain.WithHeadMetrics(m))
 	k := keeper.New(log, client, mc, heads, keeper.Settings{
 		Morpho: d.Morpho, LogRange: 1000, CallTimeout: 5 * time.Second, HealthAlert: fixed.WadOne(),
 		HysteresisBps: 10, HeadTimeout: time.Minute, WrappedNative: d.WETH, Engine: engine,
@@ -177,6 +188,108 @@ func TestScriptedPathRaisesEveryAlertKind(t *testing.T) {
 	require.Equal(t, "1", mk["stress:slash_10:oracle_moved"])
 	require.Contains(t, mk, "utilization")
 	require.NotContains(t, mk, "risk_error")
+
+	requireMetricsMatchBlock(t, k, rdb, reg, &now)
+}
+
+// requireMetricsMatchBlock scrapes reg after the keeper's last block and
+// checks the head, staleness, stress and book series against that block
+// as the publisher wrote it to Redis, on a clock 7 s past the block, then
+// a minute later: the ages grow at scrape time while no block comes.
+func requireMetricsMatchBlock(t *testing.T, k *keeper.Keeper, rdb *redis.Client, reg prometheus.Gatherer, now *atomic.Pointer[time.Time]) {
+	t.Helper()
+	ctx := t.Context()
+	st, ok := k.Status()
+	require.True(t, ok)
+	// The publisher writes the head marker last: then every hash is the
+	// block's.
+	require.Eventually(t, func() bool {
+		return rdb.HGet(ctx, "lrt:v1:head", "block").Val() == strconv.FormatUint(st.Block, 10)
+	}, 10*time.Second, 5*time.Millisecond, "block %d not published", st.Block)
+	at := time.Unix(int64(st.BlockTime)+7, 0)
+	now.Store(&at)
+	got := gaugeValues(t, reg, "lrtkeeper_")
+
+	require.Equal(t, float64(st.Block), got["lrtkeeper_head_number"])
+	require.Zero(t, got["lrtkeeper_head_lag_blocks"], "the keeper is at the head it was handed")
+	require.Equal(t, 7.0, got["lrtkeeper_head_age_seconds"])
+
+	asset := rdb.HGetAll(ctx, "lrt:v1:asset:ezETH").Val()
+	rateAge, err := strconv.ParseFloat(asset["rate_age_s"], 64)
+	require.NoError(t, err)
+	marketAt, err := strconv.ParseInt(asset["market_updated_at"], 10, 64)
+	require.NoError(t, err, "the chainlink feed reports its updatedAt")
+	require.Equal(t, 7+rateAge, got[`lrtkeeper_asset_fair_value_age_seconds{asset="ezETH"}`], "since the rate last changed")
+	require.Equal(t, float64(at.Unix()-marketAt), got[`lrtkeeper_asset_market_price_age_seconds{asset="ezETH"}`])
+
+	positions, atRisk := 0, 0.0
+	for _, id := range k.Book().IDs() {
+		mk := rdb.HGetAll(ctx, "lrt:v1:market:"+id.Hex()).Val()
+		n, err := strconv.Atoi(mk["positions"])
+		require.NoError(t, err)
+		positions += n
+		shocks := 0
+		for field, v := range mk {
+			shock, ok := strings.CutPrefix(field, "stress:")
+			if shock, ok = strings.CutSuffix(shock, ":liquidatable"); !ok {
+				continue
+			}
+			shocks++
+			series := fmt.Sprintf(`{market=%q,shock=%q}`, mk["name"], shock)
+			liquidatable, err := strconv.ParseFloat(v, 64)
+			require.NoError(t, err)
+			require.Equal(t, liquidatable, got["lrtkeeper_market_stress_liquidatable_positions"+series], series)
+			collateral, ok := new(big.Float).SetString(mk["stress:"+shock+":collateral"])
+			require.True(t, ok)
+			whole, _ := collateral.Quo(collateral, big.NewFloat(1e18)).Float64() // ezETH has 18 decimals
+			require.InEpsilon(t, whole+1, got["lrtkeeper_market_stress_collateral_at_risk"+series]+1, 1e-12, series)
+			atRisk += whole
+		}
+		require.Len(t, stress.DefaultShocks(), shocks, mk["name"])
+	}
+	require.Positive(t, atRisk, "some shock puts collateral at risk")
+	require.Equal(t, float64(positions), got[`lrtkeeper_book_positions{protocol="morpho_blue"}`])
+	require.Equal(t, st.Positions, positions)
+
+	// A minute without a block: the ages grow by a minute at the scrape.
+	later := at.Add(time.Minute)
+	now.Store(&later)
+	again := gaugeValues(t, reg, "lrtkeeper_")
+	for _, name := range []string{
+		"lrtkeeper_head_age_seconds", `lrtkeeper_asset_fair_value_age_seconds{asset="ezETH"}`,
+		`lrtkeeper_asset_market_price_age_seconds{asset="ezETH"}`,
+	} {
+		require.Equal(t, got[name]+60, again[name], name)
+	}
+}
+
+// gaugeValues are the gauges of families whose name starts with prefix,
+// by series: name{label="value",...}.
+func gaugeValues(t *testing.T, g prometheus.Gatherer, prefix string) map[string]float64 {
+	t.Helper()
+	mfs, err := g.Gather()
+	require.NoError(t, err)
+	out := map[string]float64{}
+	for _, mf := range mfs {
+		if !strings.HasPrefix(mf.GetName(), prefix) {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			if m.GetGauge() == nil {
+				continue
+			}
+			var labels []string
+			for _, l := range m.GetLabel() {
+				labels = append(labels, l.GetName()+"="+strconv.Quote(l.GetValue()))
+			}
+			key := mf.GetName()
+			if len(labels) > 0 {
+				key += "{" + strings.Join(labels, ",") + "}"
+			}
+			out[key] = m.GetGauge().GetValue()
+		}
+	}
+	return out
 }
 
 func big1pct() *big.Int { return big.NewInt(1e16) }

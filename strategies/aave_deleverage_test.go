@@ -63,6 +63,7 @@ type dlAaveEnv struct {
 	curve   common.Address
 	users   []*ecdsa.PrivateKey
 	eventsL *eventLog
+	counts  *deleverageCounts
 }
 
 func dlKey(t *testing.T, i int) *ecdsa.PrivateKey {
@@ -76,7 +77,7 @@ func dlKey(t *testing.T, i int) *ecdsa.PrivateKey {
 // 1.03 ratio.
 func newDlAaveEnv(t *testing.T, poolEz int64) *dlAaveEnv {
 	t.Helper()
-	e := &dlAaveEnv{t: t, ctx: t.Context(), owner: dlKey(t, 0), eventsL: &eventLog{}}
+	e := &dlAaveEnv{t: t, ctx: t.Context(), owner: dlKey(t, 0), eventsL: &eventLog{}, counts: newDeleverageCounts()}
 	keeperKey := dlKey(t, 1)
 	alloc := types.GenesisAlloc{}
 	for i := range 6 {
@@ -277,7 +278,7 @@ func (e *dlAaveEnv) deleverager(specs ...Managed) *Deleverager {
 	return NewDeleverager(zerolog.Nop(), e.client, e.sender, DeleverageConfig{
 		Executor: e.exec, Tolerance: wadOf("0.01"), GasMarginPct: 25,
 		Venues: map[common.Hash]Venue{e.marketID(): {Kind: VenueCurve, Pool: e.curve, I: 1, J: 0}},
-	}, specs, e.eventsL)
+	}, specs, e.eventsL, WithDeleverageMetrics(e.counts))
 }
 
 // spec is the managed loop of user: trigger 1.05, target 1.10 at the
@@ -317,6 +318,7 @@ func TestAaveDeleverageEModeLoopToTarget(t *testing.T) {
 	sent := e.eventsL.events(alerts.DeleverageSent)
 	require.Len(t, sent, 1)
 	require.Equal(t, ProtocolAave, sent[0]["protocol"])
+	require.Equal(t, map[string]int{"aave_v3 sent": 1, "aave_v3 mined": 1}, e.counts.all())
 	mined := e.eventsL.events(alerts.DeleverageMined)
 	require.Len(t, mined, 1)
 	m := mined[0]
@@ -475,6 +477,7 @@ func TestAaveDeleverageInfeasible(t *testing.T) {
 	require.NotNil(t, notLoop)
 	require.Equal(t, "not_a_loop", notLoop["reason_code"])
 	require.Equal(t, "health", notLoop["stage"])
+	require.Equal(t, map[string]int{"aave_v3 infeasible": 2}, e.counts.all(), "counted as raised: once per position and episode")
 
 	// With the allowance given, the loop is deleveraged in the same
 	// episode.
@@ -483,6 +486,7 @@ func TestAaveDeleverageInfeasible(t *testing.T) {
 	d.wg.Wait()
 	require.Equal(t, 1, e.sender.sent("deleverage"))
 	require.Len(t, e.eventsL.events(alerts.DeleverageMined), 1)
+	require.Equal(t, map[string]int{"aave_v3 infeasible": 2, "aave_v3 sent": 1, "aave_v3 mined": 1}, e.counts.all())
 }
 
 // TestAaveDeleverageShallowVenue: a venue holding 5 ezETH cannot absorb
@@ -502,6 +506,7 @@ func TestAaveDeleverageShallowVenue(t *testing.T) {
 	require.Equal(t, "venue_too_shallow", infeasible[0]["reason_code"])
 	require.Contains(t, infeasible[0]["reason"], ErrVenueTooShallow.Error())
 	require.Equal(t, ProtocolAave, infeasible[0]["protocol"])
+	require.Equal(t, map[string]int{"aave_v3 infeasible": 1}, e.counts.all())
 }
 
 // dlLoop is a synthetic 18-decimal loop for the pure tests: collateral

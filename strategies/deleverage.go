@@ -60,6 +60,31 @@ type EventSink interface {
 	Event(kind string, severity alerts.Severity, fields func(*zerolog.Event) *zerolog.Event)
 }
 
+// DeleverageMetrics counts deleverages; metrics.Metrics is one.
+type DeleverageMetrics interface {
+	// DeleverageAttempt counts a deleverage of a protocol's position by
+	// outcome (DeleverageSent, DeleverageMined, DeleverageFailed,
+	// DeleverageInfeasible).
+	DeleverageAttempt(protocol, outcome string)
+}
+
+// Deleverage outcomes. A deleverage that cannot be planned counts once per
+// episode and reason, as its alert is raised.
+const (
+	DeleverageSent       = "sent"       // broadcast
+	DeleverageMined      = "mined"      // mined and succeeded
+	DeleverageFailed     = "failed"     // planning or the transaction failed
+	DeleverageInfeasible = "infeasible" // no transaction can help until the owner or the market acts
+)
+
+// DeleverageOption configures a Deleverager.
+type DeleverageOption func(*Deleverager)
+
+// WithDeleverageMetrics counts the deleverages on m.
+func WithDeleverageMetrics(m DeleverageMetrics) DeleverageOption {
+	return func(d *Deleverager) { d.metrics = m }
+}
+
 // DeleverageConfig configures the deleverager.
 type DeleverageConfig struct {
 	Morpho   common.Address
@@ -90,10 +115,12 @@ type Deleverager struct {
 	sender Sender
 	cfg    DeleverageConfig
 	alerts EventSink
-	exec   *keeperexecutor.KeeperExecutor
-	errs   *abi.ABI
-	morpho *morphoblue.MorphoBlue
-	specs  map[string]Managed
+	// metrics is nil when nothing counts the deleverages.
+	metrics DeleverageMetrics
+	exec    *keeperexecutor.KeeperExecutor
+	errs    *abi.ABI
+	morpho  *morphoblue.MorphoBlue
+	specs   map[string]Managed
 
 	aavePool     *aavepool.AavePool
 	aToken       *aaveatoken.AaveAToken
@@ -113,7 +140,9 @@ type Deleverager struct {
 }
 
 // NewDeleverager watches specs.
-func NewDeleverager(log zerolog.Logger, node Node, sender Sender, cfg DeleverageConfig, specs []Managed, alerts EventSink) *Deleverager {
+func NewDeleverager(log zerolog.Logger, node Node, sender Sender, cfg DeleverageConfig, specs []Managed, alerts EventSink,
+	opts ...DeleverageOption,
+) *Deleverager {
 	exec := keeperexecutor.NewKeeperExecutor()
 	errs := exec.GetABI()
 	pool, aToken := aavepool.NewAavePool(), aaveatoken.NewAaveAToken()
@@ -127,7 +156,17 @@ func NewDeleverager(log zerolog.Logger, node Node, sender Sender, cfg Deleverage
 	for _, s := range specs {
 		d.specs[s.key()] = s
 	}
+	for _, o := range opts {
+		o(d)
+	}
 	return d
+}
+
+// count counts one deleverage outcome of t's protocol.
+func (d *Deleverager) count(t Target, outcome string) {
+	if d.metrics != nil {
+		d.metrics.DeleverageAttempt(t.Protocol(), outcome)
+	}
 }
 
 // Managed returns the managed positions.
@@ -214,7 +253,7 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 				return
 			}
 			d.mu.Lock()
-			d.reportOnce(key, alerts.DeleverageInfeasible, alerts.Critical, err, func(ev *zerolog.Event) *zerolog.Event {
+			d.reportOnce(key, t, alerts.DeleverageInfeasible, alerts.Critical, err, func(ev *zerolog.Event) *zerolog.Event {
 				return d.fields(ev, spec, t).Str("stage", "health")
 			})
 			d.mu.Unlock()
@@ -254,7 +293,7 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 		if infeasible(err) {
 			kind, severity = alerts.DeleverageInfeasible, alerts.Critical
 		}
-		d.reportOnce(key, kind, severity, err, func(ev *zerolog.Event) *zerolog.Event {
+		d.reportOnce(key, t, kind, severity, err, func(ev *zerolog.Event) *zerolog.Event {
 			return d.fields(ev, spec, t).Str("stage", "plan").Str("health_before", health.ratio.Dec())
 		})
 		return
@@ -271,15 +310,20 @@ func (d *Deleverager) evaluate(ctx context.Context, t Target) {
 	}()
 }
 
-// reportOnce raises kind for err with fields plus the reason, unless the
-// same kind and class of reason was already raised for key in this
-// episode. d.mu must be held.
-func (d *Deleverager) reportOnce(key, kind string, severity alerts.Severity, err error, fields func(*zerolog.Event) *zerolog.Event) {
+// reportOnce raises kind for err with fields plus the reason, and counts
+// it for t, unless the same kind and class of reason was already raised
+// for key in this episode. d.mu must be held.
+func (d *Deleverager) reportOnce(key string, t Target, kind string, severity alerts.Severity, err error, fields func(*zerolog.Event) *zerolog.Event) {
 	reason := kind + ": " + errorClass(err)
 	if d.reported[key] == reason {
 		return
 	}
 	d.reported[key] = reason
+	outcome := DeleverageFailed
+	if kind == alerts.DeleverageInfeasible {
+		outcome = DeleverageInfeasible
+	}
+	d.count(t, outcome)
 	d.alerts.Event(kind, severity, func(ev *zerolog.Event) *zerolog.Event {
 		return fields(ev).Str("reason_code", reasonCode(err)).AnErr("reason", err)
 	})
@@ -423,12 +467,16 @@ func (d *Deleverager) execute(ctx context.Context, spec Managed, t Target, p *de
 		To: &to, Data: p.calldata, GasLimit: p.gasLimit, Label: "deleverage", ErrorABIs: errABIs,
 		Key: "deleverage|" + t.MarketID.Hex() + "|" + t.Borrower.Hex(),
 		OnSent: func(tx *types.Transaction) {
+			d.count(t, DeleverageSent)
 			d.alerts.Event(alerts.DeleverageSent, alerts.Warning, func(ev *zerolog.Event) *zerolog.Event {
 				return amounts(ev).Str("tx", tx.Hash().Hex())
 			})
 		},
 	})
 	if err != nil {
+		if !errors.Is(err, txmgr.ErrDryRun) { // dry-run: nothing was meant to be sent
+			d.count(t, DeleverageFailed)
+		}
 		d.alerts.Event(alerts.DeleverageFailed, alerts.Critical, func(ev *zerolog.Event) *zerolog.Event {
 			ev = amounts(ev).Str("stage", "execute").AnErr("reason", err)
 			if rcpt != nil {
@@ -438,6 +486,7 @@ func (d *Deleverager) execute(ctx context.Context, spec Managed, t Target, p *de
 		})
 		return
 	}
+	d.count(t, DeleverageMined)
 	var after *uint256.Int
 	if t.Aave != nil {
 		after, err = d.aaveHealthOnChain(ctx, spec, t, p, rcpt.BlockNumber)

@@ -2,7 +2,9 @@ package strategies
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"strings"
 	"sync"
@@ -10,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
@@ -47,6 +50,122 @@ func (l *eventLog) events(kind string) []map[string]any {
 		}
 	}
 	return out
+}
+
+// deleverageCounts is a DeleverageMetrics counting "protocol outcome".
+type deleverageCounts struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func newDeleverageCounts() *deleverageCounts { return &deleverageCounts{n: map[string]int{}} }
+
+func (c *deleverageCounts) DeleverageAttempt(protocol, outcome string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.n[protocol+" "+outcome]++
+}
+
+func (c *deleverageCounts) all() map[string]int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make(map[string]int, len(c.n))
+	for k, v := range c.n {
+		out[k] = v
+	}
+	return out
+}
+
+// TestDeleverageCountsOutcomesOncePerEpisode: a deleverage that cannot be
+// planned counts as its alert is raised, once per episode and reason,
+// infeasible or failed by the alert's kind, under the position's
+// protocol; without metrics nothing is counted and nothing breaks.
+func TestDeleverageCountsOutcomesOncePerEpisode(t *testing.T) {
+	t.Parallel()
+	noop := func(ev *zerolog.Event) *zerolog.Event { return ev }
+	morphoT, aaveT := Target{}, Target{Aave: &AaveTarget{}}
+	for _, tc := range []struct {
+		name    string
+		t       Target
+		kind    string
+		errs    []error
+		want    map[string]int
+		raised  int
+		metrics bool
+	}{
+		{name: "infeasible once per episode", t: morphoT, kind: alerts.DeleverageInfeasible,
+			errs: []error{ErrVenueTooShallow, ErrVenueTooShallow}, want: map[string]int{"morpho_blue infeasible": 1}, raised: 1, metrics: true},
+		{name: "a new reason counts again", t: aaveT, kind: alerts.DeleverageInfeasible,
+			errs: []error{ErrATokenAllowance, ErrAaveNotLoop}, want: map[string]int{"aave_v3 infeasible": 2}, raised: 2, metrics: true},
+		{name: "a plan failure", t: aaveT, kind: alerts.DeleverageFailed,
+			errs: []error{ErrSimulationReverted, ErrSimulationReverted}, want: map[string]int{"aave_v3 failed": 1}, raised: 1, metrics: true},
+		{name: "no metrics", t: morphoT, kind: alerts.DeleverageFailed, errs: []error{ErrNoVenue}, want: map[string]int{}, raised: 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			counts := newDeleverageCounts()
+			var opts []DeleverageOption
+			if tc.metrics {
+				opts = append(opts, WithDeleverageMetrics(counts))
+			}
+			events := &eventLog{}
+			d := NewDeleverager(zerolog.Nop(), nil, nil, DeleverageConfig{}, nil, events, opts...)
+			for _, err := range tc.errs {
+				d.reportOnce("k", tc.t, tc.kind, alerts.Warning, err, noop)
+			}
+			require.Len(t, events.events(tc.kind), tc.raised)
+			require.Equal(t, tc.want, counts.all())
+		})
+	}
+}
+
+// scriptedSender is a Sender whose Send broadcasts (calls OnSent) or not,
+// then returns err.
+type scriptedSender struct {
+	broadcast bool
+	err       error
+}
+
+func (scriptedSender) From() common.Address { return common.Address{} }
+
+func (s scriptedSender) Send(_ context.Context, c txmgr.Candidate) (*types.Receipt, error) {
+	if s.broadcast {
+		c.OnSent(types.NewTx(&types.DynamicFeeTx{}))
+	}
+	if s.err != nil {
+		return nil, s.err
+	}
+	return &types.Receipt{BlockNumber: big.NewInt(1)}, nil
+}
+
+// TestDeleverageExecuteCountsOutcomes: a broadcast counts as sent; a send
+// that fails counts as failed, a dry run as nothing.
+func TestDeleverageExecuteCountsOutcomes(t *testing.T) {
+	t.Parallel()
+	p := &deleveragePlan{withdraw: uint256.NewInt(1), repay: uint256.NewInt(1), healthBefore: wadOf("1.05"),
+		healthTarget: wadOf("1.2"), proceeds: big.NewInt(1)}
+	spec := Managed{Trigger: wadOf("1.1"), Target: wadOf("1.2")}
+	for _, tc := range []struct {
+		name   string
+		sender scriptedSender
+		want   map[string]int
+	}{
+		{name: "reverted after broadcast", sender: scriptedSender{broadcast: true, err: fmt.Errorf("mined: %w", txmgr.ErrReverted)},
+			want: map[string]int{"aave_v3 sent": 1, "aave_v3 failed": 1}},
+		{name: "not sent", sender: scriptedSender{err: fmt.Errorf("send: %w", txmgr.ErrInsufficientFunds)},
+			want: map[string]int{"aave_v3 failed": 1}},
+		{name: "dry run", sender: scriptedSender{err: fmt.Errorf("deleverage: %w", txmgr.ErrDryRun)}, want: map[string]int{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			counts := newDeleverageCounts()
+			events := &eventLog{}
+			d := NewDeleverager(zerolog.Nop(), nil, tc.sender, DeleverageConfig{}, nil, events, WithDeleverageMetrics(counts))
+			d.execute(t.Context(), spec, Target{Aave: &AaveTarget{}}, p)
+			require.Equal(t, tc.want, counts.all())
+			require.Len(t, events.events(alerts.DeleverageFailed), 1, "the alert is raised either way")
+		})
+	}
 }
 
 func wadOf(s string) *uint256.Int {
@@ -97,10 +216,11 @@ func TestDeleverageMarketPriceTrigger(t *testing.T) {
 	bad := spec
 	bad.Borrower, bad.MaxSlippageBps = hopeless.Address, 3_000 // a 30% haircut: no sale can raise health
 	events := &eventLog{}
+	counts := newDeleverageCounts()
 	d := NewDeleverager(zerolog.Nop(), e.client, e.sender, DeleverageConfig{
 		Morpho: e.d.Morpho, Executor: exec, Venues: map[common.Hash]Venue{mk.ID: venue},
 		Tolerance: wadOf("0.01"), GasMarginPct: 25,
-	}, []Managed{spec, bad}, events)
+	}, []Managed{spec, bad}, events, WithDeleverageMetrics(counts))
 
 	fair, err := e.d.FairRate(e.ctx, e.client)
 	require.NoError(t, err)
@@ -180,4 +300,5 @@ func TestDeleverageMarketPriceTrigger(t *testing.T) {
 	require.Len(t, infeasible, 1, "raised once per episode, not every block")
 	require.Equal(t, hopeless.Address.Hex(), infeasible[0]["borrower"])
 	require.Contains(t, infeasible[0]["reason"], "cannot reach the target health")
+	require.Equal(t, map[string]int{"morpho_blue sent": 1, "morpho_blue mined": 1, "morpho_blue infeasible": 1}, counts.all())
 }

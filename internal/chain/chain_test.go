@@ -3,6 +3,8 @@ package chain_test
 import (
 	"context"
 	"math/big"
+	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -109,10 +111,29 @@ func TestMulticallPinsReadsToBlockHash(t *testing.T) {
 	require.ErrorContains(t, err, "no code")
 }
 
+// seenHeads records the heads a head source reports (chain.HeadMetrics).
+type seenHeads struct {
+	mu sync.Mutex
+	n  []uint64
+}
+
+func (s *seenHeads) HeadSeen(number uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.n = append(s.n, number)
+}
+
+func (s *seenHeads) all() []uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.n)
+}
+
 func TestHeadsLatestWins(t *testing.T) {
 	t.Parallel()
 	s := newSimChain(t)
-	heads := chain.NewHeads(zerolog.Nop(), s.client, 50*time.Millisecond, time.Second)
+	seen := &seenHeads{}
+	heads := chain.NewHeads(zerolog.Nop(), s.client, 50*time.Millisecond, time.Second, chain.WithHeadMetrics(seen))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- heads.Run(ctx) }()
@@ -121,6 +142,7 @@ func TestHeadsLatestWins(t *testing.T) {
 	first, ok := heads.Take()
 	require.True(t, ok)
 	require.Equal(t, uint64(1), first.Number.Uint64())
+	require.Equal(t, []uint64{1}, seen.all(), "a head is reported before it is handed on")
 	for range 5 {
 		s.backend.Commit()
 	}
@@ -149,6 +171,11 @@ func TestHeadsLatestWins(t *testing.T) {
 	}
 	cancel()
 	require.NoError(t, <-done)
+	// Each new head is reported once and in order, including those the
+	// busy consumer never took: the head lag counts from the newest.
+	got := seen.all()
+	require.Equal(t, uint64(6), got[len(got)-1])
+	require.True(t, slices.IsSorted(got) && len(slices.Compact(slices.Clone(got))) == len(got), "reported %v", got)
 }
 
 func TestCheckChainID(t *testing.T) {

@@ -22,6 +22,18 @@ type HeadReader interface {
 	SubscribeNewHead(ctx context.Context, ch chan<- *types.Header) (ethereum.Subscription, error)
 }
 
+// HeadMetrics observes the head source.
+type HeadMetrics interface {
+	// HeadSeen is called with the number of each new head handed on.
+	HeadSeen(number uint64)
+}
+
+// HeadsOption configures Heads.
+type HeadsOption func(*Heads)
+
+// WithHeadMetrics reports each new head to m.
+func WithHeadMetrics(m HeadMetrics) HeadsOption { return func(h *Heads) { h.metrics = m } }
+
 // Heads follows the chain head and hands the newest header to one consumer
 // through a latest-wins mailbox: a slow consumer skips stale heads instead of
 // queueing them.
@@ -31,20 +43,25 @@ type Heads struct {
 	pollInterval time.Duration
 	timeout      time.Duration
 	mailbox      *mailbox.Mailbox[*types.Header]
+	metrics      HeadMetrics // nil: none
 	last         uint64
 	lastHash     common.Hash
 }
 
 // NewHeads builds a head source. pollInterval is used when the node cannot
 // push heads (plain HTTP) and as the resubscribe back-off.
-func NewHeads(log zerolog.Logger, client HeadReader, pollInterval, timeout time.Duration) *Heads {
-	return &Heads{
+func NewHeads(log zerolog.Logger, client HeadReader, pollInterval, timeout time.Duration, opts ...HeadsOption) *Heads {
+	h := &Heads{
 		log:          log.With().Str("component", "heads").Logger(),
 		client:       client,
 		pollInterval: pollInterval,
 		timeout:      timeout,
 		mailbox:      mailbox.New[*types.Header](),
 	}
+	for _, o := range opts {
+		o(h)
+	}
+	return h
 }
 
 // C signals that a head may be waiting; Take returns it.
@@ -146,6 +163,9 @@ func (h *Heads) offer(head *types.Header) {
 		return
 	}
 	h.last, h.lastHash = n, hash
+	if h.metrics != nil {
+		h.metrics.HeadSeen(n)
+	}
 	h.mailbox.Offer(head)
 }
 

@@ -50,11 +50,17 @@ func daemonFamilies(t *testing.T) map[string]family {
 	m.AssetPrices("ezETH", one, one, one)
 	m.RiskScore("ezETH", 10)
 	m.StressBadDebt("m", "depeg_10", one)
+	m.StressAtRisk("m", "depeg_10", 1, one, 18)
+	m.AssetPriceTimes("ezETH", 1, 1)
+	m.HeadSeen(2)
+	m.BookPositions("morpho_blue", 3)
 	m.Alert(alerts.Depeg, alerts.StateFiring)
 	m.LiquidationAttempt("mined")
-	m.LiquidationProfit("m", 1)
+	m.LiquidationProfit("morpho_blue", "m", 1)
+	m.DeleverageAttempt("morpho_blue", "mined")
 	m.SnapshotPublished(true, time.Millisecond)
 	m.WalletBalance(one)
+	m.WalletTokenBalance("WETH", one, 18)
 
 	tm := txmgr.NewMetrics(reg)
 	tm.TxPublished("liquidation", "ok")
@@ -344,8 +350,15 @@ func TestDashboardQueriesUseRegisteredMetrics(t *testing.T) {
 		"lrtkeeper_rpc_requests_total", "lrtkeeper_rpc_errors_total", "lrtkeeper_rpc_request_duration_seconds_bucket",
 		"lrtkeeper_rpc_endpoint_healthy", "lrtkeeper_redis_publish_seconds_bucket", "lrtkeeper_wallet_balance_eth",
 		"lrtkeeper_alert_webhook_messages_total",
+		// Issue 9's remaining metrics.
+		"lrtkeeper_head_lag_blocks", "lrtkeeper_head_age_seconds", "lrtkeeper_asset_fair_value_age_seconds",
+		"lrtkeeper_asset_market_price_age_seconds", "lrtkeeper_market_stress_liquidatable_positions",
+		"lrtkeeper_market_stress_collateral_at_risk", "lrtkeeper_deleverage_attempts_total",
+		"lrtkeeper_wallet_token_balance", "lrtkeeper_book_positions", "lrtkeeper_backfill_blocks_done",
 	} {
 		require.True(t, used[name], "no panel queries %s", name)
+		_, err := seriesLabels(name, fams)
+		require.NoError(t, err, "the daemon's output lacks %s", name)
 	}
 }
 
