@@ -68,7 +68,7 @@ type PublisherMetrics interface {
 // is lost (see batch).
 type Publisher struct {
 	log     zerolog.Logger
-	rdb     *redis.Client
+	rdb     redis.UniversalClient
 	prefix  string
 	ttl     time.Duration
 	maxLen  int64
@@ -95,8 +95,10 @@ type Publisher struct {
 // NewPublisher writes under prefix (e.g. "lrt:v1") with keys expiring after
 // ttl, keeping about streamMaxLen entries of history in the stream. A
 // position record gets ttl each time it is written, so the book's refresh
-// interval must be shorter (the config holds it to half).
-func NewPublisher(log zerolog.Logger, rdb *redis.Client, prefix string, ttl time.Duration, streamMaxLen int64, m PublisherMetrics) *Publisher {
+// interval must be shorter (the config holds it to half). On a Redis
+// Cluster (rdb a *redis.ClusterClient) the prefix must carry a hash tag,
+// e.g. "lrt:{eth-a}": the marker's MULTI/EXEC spans the prefix's keys.
+func NewPublisher(log zerolog.Logger, rdb redis.UniversalClient, prefix string, ttl time.Duration, streamMaxLen int64, m PublisherMetrics) *Publisher {
 	var nonce [6]byte
 	_, _ = rand.Read(nonce[:]) // crypto/rand.Read never fails
 	p := &Publisher{
@@ -696,11 +698,23 @@ func historyEntry(s *Snapshot, assetF, marketF []map[string]any) historyRecord {
 var ErrNoRedis = errors.New("redis unreachable")
 
 // Ping checks Redis answers within timeout.
-func Ping(ctx context.Context, rdb *redis.Client, timeout time.Duration) error {
+func Ping(ctx context.Context, rdb redis.UniversalClient, timeout time.Duration) error {
 	cctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	if err := rdb.Ping(cctx).Err(); err != nil {
-		return fmt.Errorf("%w at %s: %w", ErrNoRedis, rdb.Options().Addr, err)
+		return fmt.Errorf("%w at %s: %w", ErrNoRedis, Addr(rdb), err)
 	}
 	return nil
+}
+
+// Addr names the Redis rdb talks to, for messages: a client's address, or
+// a cluster client's seed addresses.
+func Addr(rdb redis.UniversalClient) string {
+	switch c := rdb.(type) {
+	case *redis.Client:
+		return c.Options().Addr
+	case *redis.ClusterClient:
+		return strings.Join(c.Options().Addrs, ",")
+	}
+	return fmt.Sprintf("%T", rdb)
 }

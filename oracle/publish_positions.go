@@ -77,7 +77,7 @@ type chunk struct {
 
 type span struct{ from, to int }
 
-func newChunk(rdb *redis.Client) *chunk {
+func newChunk(rdb redis.Cmdable) *chunk {
 	return &chunk{
 		pipe:  rdb.Pipeline(),
 		buf:   make([]byte, 0, positionsPerChunk*640),

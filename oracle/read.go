@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/redis/go-redis/v9"
@@ -31,7 +33,8 @@ type State struct {
 // block under prefix. It lists their keys with SCAN, then reads every hash
 // in one MULTI/EXEC, so all are from the same block; a hash left from an
 // older block (its asset or market no longer published, until its TTL) is
-// left out. It returns ErrNoHead when there is no head.
+// left out. It returns ErrNoHead when there is no head. On a Redis Cluster
+// the prefix must carry a hash tag (see NewPublisher).
 func ReadState(ctx context.Context, rdb redis.Cmdable, prefix string) (*State, error) {
 	prefix = strings.TrimSuffix(prefix, ":")
 	assetKeys, err := scanKeys(ctx, rdb, prefix+":asset:")
@@ -81,8 +84,34 @@ func ReadState(ctx context.Context, rdb redis.Cmdable, prefix string) (*State, e
 	return st, nil
 }
 
-// scanKeys lists the keys that start with prefix.
+// scanKeys lists the keys that start with prefix. SCAN lists one server's
+// keys, so on a Redis Cluster it scans every master.
 func scanKeys(ctx context.Context, rdb redis.Cmdable, prefix string) ([]string, error) {
+	cluster, ok := rdb.(*redis.ClusterClient)
+	if !ok {
+		return scanNode(ctx, rdb, prefix)
+	}
+	var (
+		mu   sync.Mutex
+		keys []string
+	)
+	err := cluster.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error {
+		found, err := scanNode(ctx, node, prefix)
+		mu.Lock()
+		defer mu.Unlock()
+		keys = append(keys, found...)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	// A key of a slot moving between masters may show on both.
+	slices.Sort(keys)
+	return slices.Compact(keys), nil
+}
+
+// scanNode lists the keys of one server that start with prefix.
+func scanNode(ctx context.Context, rdb redis.Cmdable, prefix string) ([]string, error) {
 	var keys []string
 	iter := rdb.Scan(ctx, 0, globEscape(prefix)+"*", scanBatch).Iterator()
 	for iter.Next(ctx) {

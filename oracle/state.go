@@ -22,12 +22,13 @@ const historyKeep = 70 * day
 // (sorted set <prefix>:rate_history:<SYMBOL>, scored by block time). These
 // keys have no TTL: they are state, not published data.
 type RedisState struct {
-	rdb    *redis.Client
+	rdb    redis.Cmdable
 	prefix string
 }
 
-// NewRedisState stores under prefix (e.g. "lrt:v1").
-func NewRedisState(rdb *redis.Client, prefix string) *RedisState {
+// NewRedisState stores under prefix (e.g. "lrt:v1") in rdb, a
+// *redis.Client or a *redis.ClusterClient.
+func NewRedisState(rdb redis.Cmdable, prefix string) *RedisState {
 	return &RedisState{rdb: rdb, prefix: strings.TrimSuffix(prefix, ":")}
 }
 

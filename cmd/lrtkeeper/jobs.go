@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"sync"
 	"time"
 
@@ -61,9 +62,18 @@ func (s *Service) initJobs(context.Context) error {
 		}},
 	}
 	if s.exec != nil {
-		addr, client, m := s.tm.From(), s.world.client, s.metrics
+		addr, client, mc, m := s.tm.From(), s.world.client, s.mc, s.metrics
+		var tokens []common.Address // what inventory liquidations repay with
+		if w := s.world; w.execution.mode == config.LiquidationInventory {
+			for _, mk := range s.markets {
+				tokens = append(tokens, mk.Params.LoanToken)
+			}
+			if len(w.aave) > 0 && w.wrappedNative != (common.Address{}) {
+				tokens = append(tokens, w.wrappedNative)
+			}
+		}
 		jobs = append(jobs, job{"", "@every 30s", "wallet_balance", func(ctx context.Context) {
-			walletBalance(ctx, s.log, client, addr, m)
+			walletBalance(ctx, s.log, client, mc, addr, tokens, m)
 		}})
 	}
 	for _, j := range jobs {
@@ -85,16 +95,90 @@ func redisKey(prefix, key string) string {
 	return prefix + ":" + key
 }
 
-// walletBalance exports the hot wallet's native balance.
-func walletBalance(ctx context.Context, log zerolog.Logger, client chain.Client, addr common.Address, m *metrics.Metrics) {
+// walletBalance exports the hot wallet's native balance, and its balance
+// of each of tokens (the debt tokens inventory liquidations repay with),
+// read with their symbols and decimals in one Multicall3 batch at the
+// latest block. A token is labelled by its symbol, or by its address when
+// the symbol cannot be read, is not a plain short name or is taken.
+func walletBalance(ctx context.Context, log zerolog.Logger, client chain.Client, mc *chain.Multicall, addr common.Address,
+	tokens []common.Address, m *metrics.Metrics,
+) {
 	bctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	bal, err := client.BalanceAt(bctx, addr, nil)
 	if err != nil {
 		log.Warn().Err(err).Str("keeper", addr.Hex()).Msg("wallet balance read failed")
+	} else {
+		m.WalletBalance(bal)
+	}
+	seen := map[common.Address]bool{}
+	var calls []chain.Call
+	var read []common.Address
+	for _, tk := range tokens {
+		if seen[tk] {
+			continue
+		}
+		seen[tk] = true
+		read = append(read, tk)
+		calls = append(calls, chain.Call{Target: tk, Data: erc20ABI.PackBalanceOf(addr), AllowFailure: true},
+			chain.Call{Target: tk, Data: erc20ABI.PackDecimals(), AllowFailure: true},
+			chain.Call{Target: tk, Data: erc20ABI.PackSymbol(), AllowFailure: true})
+	}
+	if len(read) == 0 {
 		return
 	}
-	m.WalletBalance(bal)
+	head, err := client.HeaderByNumber(bctx, nil)
+	if err != nil {
+		log.Warn().Err(err).Msg("wallet token balances: read latest header failed")
+		return
+	}
+	res, err := mc.Do(bctx, head.Hash(), calls)
+	if err != nil {
+		log.Warn().Err(err).Str("keeper", addr.Hex()).Msg("wallet token balances read failed")
+		return
+	}
+	plain := func(sym string) bool {
+		if sym == "" || len(sym) > 32 {
+			return false
+		}
+		for _, c := range sym {
+			if (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') && (c < '0' || c > '9') && c != '.' && c != '_' && c != '-' {
+				return false
+			}
+		}
+		return true
+	}
+	decode := func(r []chain.Result) (*big.Int, uint8, error) {
+		if !r[0].Success || !r[1].Success {
+			return nil, 0, fmt.Errorf("balanceOf or decimals reverted: %w", chain.ErrCallFailed)
+		}
+		units, err := erc20ABI.UnpackBalanceOf(r[0].Data)
+		if err != nil {
+			return nil, 0, fmt.Errorf("decode balanceOf: %w", err)
+		}
+		decimals, err := erc20ABI.UnpackDecimals(r[1].Data)
+		if err != nil {
+			return nil, 0, fmt.Errorf("decode decimals: %w", err)
+		}
+		return units, decimals, nil
+	}
+	labels := map[string]bool{}
+	for i, tk := range read {
+		r := res[3*i : 3*i+3]
+		units, decimals, err := decode(r)
+		if err != nil {
+			log.Warn().Err(err).Str("token", tk.Hex()).Str("keeper", addr.Hex()).Msg("wallet token balance read failed")
+			continue
+		}
+		label := tk.Hex()
+		if r[2].Success {
+			if sym, err := erc20ABI.UnpackSymbol(r[2].Data); err == nil && plain(sym) && !labels[sym] {
+				label = sym
+			}
+		}
+		labels[label] = true
+		m.WalletTokenBalance(label, units, decimals)
+	}
 }
 
 // keeperStatus is the keeper's last processed block (keeper.Keeper).
@@ -152,7 +236,7 @@ func (h *heartbeat) run(ctx context.Context) {
 type reporter struct {
 	log      zerolog.Logger
 	clock    clockwork.Clock
-	rdb      *redis.Client
+	rdb      redis.UniversalClient
 	redis    config.Redis
 	gatherer prometheus.Gatherer
 	leader   leadership

@@ -4,17 +4,23 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math/big"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jonboulle/clockwork"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 	"github.com/stretchr/testify/require"
 
+	"github.com/lrtkeeper/lrtkeeper/internal/chain"
 	"github.com/lrtkeeper/lrtkeeper/internal/config"
+	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
 	"github.com/lrtkeeper/lrtkeeper/internal/schedule"
 	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
@@ -181,3 +187,73 @@ func TestScheduledJobsFollowerWritesNothing(t *testing.T) {
 type followerOnly struct{}
 
 func (followerOnly) IsLeader() bool { return false }
+
+// gaugeValues are the gauges of families whose name starts with prefix,
+// by series: name{label="value",...}.
+func gaugeValues(t *testing.T, g prometheus.Gatherer, prefix string) map[string]float64 {
+	t.Helper()
+	mfs, err := g.Gather()
+	require.NoError(t, err)
+	out := map[string]float64{}
+	for _, mf := range mfs {
+		if !strings.HasPrefix(mf.GetName(), prefix) {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			var labels []string
+			for _, l := range m.GetLabel() {
+				labels = append(labels, l.GetName()+"="+strconv.Quote(l.GetValue()))
+			}
+			key := mf.GetName()
+			if len(labels) > 0 {
+				key += "{" + strings.Join(labels, ",") + "}"
+			}
+			out[key] = m.GetGauge().GetValue()
+		}
+	}
+	return out
+}
+
+// TestWalletBalanceReadsInventoryTokens: the wallet job exports the
+// native balance and, in one Multicall3 batch, the balance of each
+// inventory token once, in whole tokens, labelled by its symbol; a token
+// that cannot be read is logged and left out.
+func TestWalletBalanceReadsInventoryTokens(t *testing.T) {
+	t.Parallel()
+	keeperWETH := new(big.Int).Mul(big.NewInt(125), big.NewInt(1e17)) // 12.5 WETH
+	w, err := devnet.NewWorld(zerolog.Nop(), devnet.WorldOptions{Path: devnet.PathCalm, KeeperWETH: keeperWETH})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = w.Close() })
+	client, err := chain.FromSimulated(w.Client())
+	require.NoError(t, err)
+	ctx := t.Context()
+	d := w.Deployment
+	keeperAddr := crypto.PubkeyToAddress(w.KeeperKey.PublicKey)
+	reg := prometheus.NewRegistry()
+	m := metrics.New(reg, "test")
+	var logs lockedBuf
+
+	// WETH twice (a Morpho loan token and Aave's wrapped native), ezETH,
+	// and Morpho, which is no token.
+	tokens := []common.Address{d.WETH, d.LRT, d.WETH, d.Morpho}
+	walletBalance(ctx, zerolog.New(&logs), client, chain.NewMulticall(client, d.Multicall3), keeperAddr, tokens, m)
+
+	native, err := client.BalanceAt(ctx, keeperAddr, nil)
+	require.NoError(t, err)
+	nativeEth, _ := new(big.Float).Quo(new(big.Float).SetInt(native), big.NewFloat(1e18)).Float64()
+	require.Positive(t, nativeEth)
+	require.Equal(t, map[string]float64{
+		"lrtkeeper_wallet_balance_eth":                                     nativeEth,
+		`lrtkeeper_wallet_token_balance{token="WETH"}`:                     12.5,
+		`lrtkeeper_wallet_token_balance{token="` + devnet.LRTSymbol + `"}`: 0,
+	}, gaugeValues(t, reg, "lrtkeeper_wallet_"))
+	failed := logs.events(t, "wallet token balance read failed")
+	require.Len(t, failed, 1)
+	require.Equal(t, d.Morpho.Hex(), failed[0]["token"])
+
+	// Without inventory tokens only the native balance is read.
+	reg2 := prometheus.NewRegistry()
+	m2 := metrics.New(reg2, "test")
+	walletBalance(ctx, zerolog.Nop(), client, chain.NewMulticall(client, d.Multicall3), keeperAddr, nil, m2)
+	require.Equal(t, map[string]float64{"lrtkeeper_wallet_balance_eth": nativeEth}, gaugeValues(t, reg2, "lrtkeeper_wallet_"))
+}

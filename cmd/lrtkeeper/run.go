@@ -201,7 +201,7 @@ func failoverConfig(c config.Chain) chain.FailoverConfig {
 	return fc
 }
 
-func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout io.Writer, plain bool) (*redis.Client, func(), error) {
+func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout io.Writer, plain bool) (redis.UniversalClient, func(), error) {
 	url := c.URL
 	stop := func() {}
 	if c.IsEmbedded() {
@@ -211,26 +211,63 @@ func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout i
 			return nil, nil, err
 		}
 	}
-	opts, err := redis.ParseURL(url)
+	rdb, err := newRedisClient(c, url, 0)
 	if err != nil {
 		stop()
 		return nil, nil, fmt.Errorf("%w: redis.url: %w", errConfig, err)
 	}
-	opts.DialTimeout, opts.WriteTimeout, opts.ReadTimeout = c.DialTimeout, c.WriteTimeout, c.WriteTimeout
-	// A dead Redis must fail a write within the write timeout (go-redis
-	// would otherwise wait for a pooled connection longer), so the outage
-	// alert fires and the next snapshot is retried promptly.
-	opts.PoolTimeout = c.WriteTimeout
-	opts.MaxRetries = 1
-	// Per-call deadlines (the risk engine's short store calls) must hold.
-	opts.ContextTimeoutEnabled = true
-	rdb := redis.NewClient(opts)
-	if err := oracle.Ping(ctx, rdb, c.DialTimeout); err != nil {
+	err = oracle.Ping(ctx, rdb, c.DialTimeout)
+	if err == nil && !c.IsEmbedded() && isClusterNode(ctx, rdb, c.DialTimeout) {
+		err = fmt.Errorf("%w: redis.url names a Redis Cluster node: set redis.cluster: true, with a hash tag in redis.key_prefix", errConfig)
+	}
+	if err != nil {
 		_ = rdb.Close()
 		stop()
 		return nil, nil, fmt.Errorf("redis: %w", err)
 	}
 	return rdb, func() { _ = rdb.Close(); stop() }, nil
+}
+
+// newRedisClient builds the client for url with c's timeouts: a cluster
+// client when c.Cluster (url names seed nodes, more in addr parameters),
+// else one server's. dialerRetries 0 keeps go-redis's default.
+func newRedisClient(c config.Redis, url string, dialerRetries int) (redis.UniversalClient, error) {
+	// A dead Redis must fail a write within the write timeout (go-redis
+	// would otherwise wait for a pooled connection longer), so the outage
+	// alert fires and the next snapshot is retried promptly. Per-call
+	// deadlines (the risk engine's short store calls) must hold.
+	if c.Cluster {
+		opts, err := redis.ParseClusterURL(url)
+		if err != nil {
+			return nil, err
+		}
+		opts.DialTimeout, opts.WriteTimeout, opts.ReadTimeout = c.DialTimeout, c.WriteTimeout, c.WriteTimeout
+		opts.PoolTimeout, opts.MaxRetries, opts.DialerRetries = c.WriteTimeout, 1, dialerRetries
+		opts.ContextTimeoutEnabled = true
+		return redis.NewClusterClient(opts), nil
+	}
+	opts, err := redis.ParseURL(url)
+	if err != nil {
+		return nil, err
+	}
+	opts.DialTimeout, opts.WriteTimeout, opts.ReadTimeout = c.DialTimeout, c.WriteTimeout, c.WriteTimeout
+	opts.PoolTimeout, opts.MaxRetries, opts.DialerRetries = c.WriteTimeout, 1, dialerRetries
+	opts.ContextTimeoutEnabled = true
+	return redis.NewClient(opts), nil
+}
+
+// isClusterNode reports whether a one-server client talks to a Redis
+// Cluster node, which would answer MOVED for the keys of other nodes' slots.
+// A refused INFO (renamed by an operator) tells nothing.
+func isClusterNode(ctx context.Context, rdb redis.UniversalClient, timeout time.Duration) bool {
+	c, ok := rdb.(*redis.Client)
+	if !ok {
+		return false
+	}
+	ictx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	info, err := c.Info(ictx, "cluster").Result()
+	return err == nil && strings.Contains(info, "cluster_enabled:1")
 }
 
 // buildAssets turns the configured assets into price sources, resolving

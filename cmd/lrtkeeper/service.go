@@ -66,7 +66,7 @@ type Service struct {
 	world    *world
 	key      *ecdsa.PrivateKey
 	needKey  bool
-	rdb      *redis.Client
+	rdb      redis.UniversalClient
 	reg      *prometheus.Registry
 	metrics  *metrics.Metrics
 	probe    *metrics.Probe
@@ -209,6 +209,23 @@ func (s *Service) initRedis(ctx context.Context) error {
 	}
 	s.rdb = rdb
 	s.onStop(func(context.Context) error { stop(); return nil })
+	return s.claimKeyPrefix(ctx) // before anything is written
+}
+
+// claimKeyPrefix claims redis.key_prefix for leader.shard: two shards
+// under one prefix would overwrite each other's keys (head, stream, book
+// checkpoints).
+func (s *Service) claimKeyPrefix(ctx context.Context) error {
+	if !s.cfg.Leader.Enabled {
+		return nil
+	}
+	err := lease.ClaimPrefix(ctx, s.rdb, s.cfg.Leader.LeaseConfig(s.cfg.Redis.KeyPrefix))
+	if errors.Is(err, lease.ErrPrefixClaimed) {
+		return fmt.Errorf("%w: leader: %w", errConfig, err)
+	}
+	if err != nil {
+		return fmt.Errorf("leader: %w", err)
+	}
 	return nil
 }
 
@@ -293,7 +310,7 @@ func (s *Service) initPublisher(context.Context) error {
 	s.pub = oracle.NewPublisher(s.log, s.rdb, c.KeyPrefix, c.TTL, s.cfg.Risk.StreamMaxLen, s.metrics)
 	s.pub.Alerts = s.alerts
 	s.run(stageOutputs, s.pub.Run) // writes its last snapshot when stopped
-	s.heads = chain.NewHeads(s.log, s.world.client, s.cfg.Chain.PollInterval, s.cfg.Chain.CallTimeout)
+	s.heads = chain.NewHeads(s.log, s.world.client, s.cfg.Chain.PollInterval, s.cfg.Chain.CallTimeout, chain.WithHeadMetrics(s.metrics))
 	s.run(stageIntake, s.heads.Run)
 	return nil
 }
@@ -432,7 +449,7 @@ func (s *Service) initDeleverage(context.Context) error {
 	s.delev = strategies.NewDeleverager(s.log, w.client, s.tm, strategies.DeleverageConfig{
 		Morpho: w.morpho, Executor: w.execution.executor, Venues: venues, Tolerance: tolerance,
 		GasMarginPct: uint64(s.cfg.Liquidation.GasLimitMarginPct), DrainTimeout: s.cfg.Keeper.ShutdownTimeout,
-	}, managed, s.alerts)
+	}, managed, s.alerts, strategies.WithDeleverageMetrics(s.metrics))
 	s.run(stageActions, s.delev.Run)
 	s.log.Info().Int("positions", len(managed)).Msg("deleverage enabled")
 	return nil

@@ -103,19 +103,15 @@ type quietRedisLogger struct{}
 
 func (quietRedisLogger) Printf(context.Context, string, ...any) {}
 
-// statusClient connects to c.URL with c's timeouts, failing fast: status
-// is a one-shot read.
-func statusClient(c config.Redis) (*redis.Client, error) {
-	opts, err := redis.ParseURL(c.URL)
+// statusClient connects to c.URL (a cluster with c.Cluster) with c's
+// timeouts, failing fast: status is a one-shot read.
+func statusClient(c config.Redis) (redis.UniversalClient, error) {
+	rdb, err := newRedisClient(c, c.URL, 1)
 	if err != nil {
 		return nil, err
 	}
 	redis.SetLogger(quietRedisLogger{})
-	opts.DialTimeout, opts.ReadTimeout, opts.WriteTimeout = c.DialTimeout, c.WriteTimeout, c.WriteTimeout
-	opts.PoolTimeout = c.WriteTimeout
-	opts.MaxRetries, opts.DialerRetries = 1, 1
-	opts.ContextTimeoutEnabled = true
-	return redis.NewClient(opts), nil
+	return rdb, nil
 }
 
 // statusReport is what status prints; its JSON field names are stable.
@@ -196,7 +192,7 @@ func (o optional) MarshalJSON() ([]byte, error) {
 
 // readStatus reads the oracle: head, assets and markets from one block,
 // then the top positions of each market's liquidation-price set.
-func readStatus(ctx context.Context, rdb *redis.Client, c config.Redis, top int) (*statusReport, error) {
+func readStatus(ctx context.Context, rdb redis.UniversalClient, c config.Redis, top int) (*statusReport, error) {
 	if err := oracle.Ping(ctx, rdb, c.DialTimeout); err != nil {
 		return nil, err
 	}
@@ -204,10 +200,10 @@ func readStatus(ctx context.Context, rdb *redis.Client, c config.Redis, top int)
 	st, err := oracle.ReadState(ctx, rdb, prefix)
 	if errors.Is(err, oracle.ErrNoHead) {
 		return nil, fmt.Errorf("no oracle data in redis at %s: %w (no daemon publishes under this redis.key_prefix, or its keys expired)",
-			rdb.Options().Addr, err)
+			oracle.Addr(rdb), err)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read the oracle from redis at %s: %w", rdb.Options().Addr, err)
+		return nil, fmt.Errorf("read the oracle from redis at %s: %w", oracle.Addr(rdb), err)
 	}
 	head, err := parseHead(st.Head)
 	if err != nil {
@@ -234,7 +230,7 @@ func readStatus(ctx context.Context, rdb *redis.Client, c config.Redis, top int)
 	// decimals apart, for the oracle price per whole token.
 	closest, err := oracle.ReadClosestToLiquidation(ctx, rdb, prefix, ids, max(top, 1))
 	if err != nil {
-		return nil, fmt.Errorf("read positions from redis at %s: %w", rdb.Options().Addr, err)
+		return nil, fmt.Errorf("read positions from redis at %s: %w", oracle.Addr(rdb), err)
 	}
 	for id, ps := range closest {
 		m := byID[id]

@@ -39,7 +39,7 @@ var errEmbeddedChain = errors.New("--chain needs a real RPC: chain.rpc_url is " 
 var errNoCode = errors.New("no contract at this address")
 
 var (
-	validateERC20        = weth9.NewWETH9()
+	erc20ABI             = weth9.NewWETH9()
 	validateAToken       = aaveatoken.NewAaveAToken()
 	validateAaveOracle   = aaveoracle.NewAaveOracle()
 	validateMorpho       = morphoblue.NewMorphoBlue()
@@ -685,7 +685,7 @@ func (c *chainChecker) checkInventory(ctx context.Context) {
 
 func (c *chainChecker) checkBalance(ctx context.Context, token common.Address) {
 	what := fmt.Sprintf("wallet %s holds token %s", c.wallet.Hex(), token.Hex())
-	bal, err := c.erc20Word(ctx, token, validateERC20.PackBalanceOf(*c.wallet), validateERC20.UnpackBalanceOf)
+	bal, err := c.erc20Word(ctx, token, erc20ABI.PackBalanceOf(*c.wallet), erc20ABI.UnpackBalanceOf)
 	switch {
 	case err != nil:
 		c.rep.fail(what, err)
@@ -698,7 +698,7 @@ func (c *chainChecker) checkBalance(ctx context.Context, token common.Address) {
 
 func (c *chainChecker) checkAllowance(ctx context.Context, token, spender common.Address, spenderPath string) {
 	what := fmt.Sprintf("wallet %s lets %s %s pull token %s", c.wallet.Hex(), spenderPath, spender.Hex(), token.Hex())
-	v, err := c.erc20Word(ctx, token, validateERC20.PackAllowance(*c.wallet, spender), validateERC20.UnpackAllowance)
+	v, err := c.erc20Word(ctx, token, erc20ABI.PackAllowance(*c.wallet, spender), erc20ABI.UnpackAllowance)
 	switch {
 	case err != nil:
 		c.rep.fail(what, err)

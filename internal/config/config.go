@@ -167,10 +167,18 @@ type Failover struct {
 
 // Redis configures the Redis connection the oracle publishes to.
 type Redis struct {
-	// URL is redis://, rediss://, unix:// or "embedded".
+	// URL is redis://, rediss://, unix:// or "embedded". With Cluster it
+	// names a redis:// or rediss:// seed node, and more in addr
+	// parameters: redis://host1:6379?addr=host2:6379&addr=host3:6379.
 	URL string `yaml:"url"`
+	// Cluster connects to a Redis Cluster. KeyPrefix must then carry a hash
+	// tag, e.g. "lrt:{eth-a}", so that the keys written together (in one
+	// MULTI/EXEC or script) share a slot.
+	Cluster bool `yaml:"cluster"`
 	// EmbeddedAddr is where the embedded server listens (port 0 = any).
-	EmbeddedAddr string        `yaml:"embedded_addr"`
+	EmbeddedAddr string `yaml:"embedded_addr"`
+	// KeyPrefix starts every key. It may carry one Redis Cluster hash tag,
+	// e.g. "lrt:{eth-a}". Each leader.shard needs its own.
 	KeyPrefix    string        `yaml:"key_prefix"`
 	DialTimeout  time.Duration `yaml:"dial_timeout"`
 	WriteTimeout time.Duration `yaml:"write_timeout"`
@@ -1347,30 +1355,71 @@ func checkRPCURL(s string) error {
 // Check validates the redis section.
 func (r *Redis) Check() error {
 	var ck checker
-	if r.IsEmbedded() {
+	switch {
+	case r.IsEmbedded():
 		if err := checkHostPort(r.EmbeddedAddr); err != nil {
 			ck.add("embedded_addr", err)
 		}
-	} else if r.URL == "" {
+		if r.Cluster {
+			ck.addf("cluster", "must be false when url is %q: the embedded Redis is one server", EmbeddedURL)
+		}
+	case r.URL == "":
 		ck.addf("url", "required: a redis://, rediss:// or unix:// URL, or %q", EmbeddedURL)
-	} else if _, err := redis.ParseURL(r.URL); err != nil {
-		// Never echo the URL: it may carry a password.
-		var uerr *url.Error
-		if errors.As(err, &uerr) {
-			ck.addf("url", "not a valid URL: %v", uerr.Err)
-		} else {
-			ck.addf("url", "%v", err)
+	case r.Cluster:
+		if err := checkClusterURL(r.URL); err != nil {
+			ck.add("url", err)
+		}
+	default:
+		if _, err := redis.ParseURL(r.URL); err != nil {
+			ck.add("url", redisURLError(err))
 		}
 	}
-	if r.KeyPrefix == "" {
+	tag, tagErr := lease.HashTag(r.KeyPrefix)
+	switch {
+	case r.KeyPrefix == "":
 		ck.addf("key_prefix", "required")
-	} else if strings.ContainsFunc(r.KeyPrefix, isSpaceOrControl) {
+	case strings.ContainsFunc(r.KeyPrefix, isSpaceOrControl):
 		ck.addf("key_prefix", "must not contain spaces or control characters")
+	case tagErr != nil:
+		ck.add("key_prefix", tagErr)
+	case r.Cluster && tag == "":
+		ck.addf("key_prefix", `must hold a hash tag when cluster is true, e.g. "lrt:{eth-a}": the keys written in one transaction must share a slot, got %s`,
+			quoteShort(r.KeyPrefix))
 	}
 	checkPositive(&ck, "dial_timeout", r.DialTimeout)
 	checkPositive(&ck, "write_timeout", r.WriteTimeout)
 	checkPositive(&ck, "ttl", r.TTL)
 	return ck.err()
+}
+
+// redisURLError is what go-redis found wrong with a URL, without the URL:
+// it may carry a password.
+func redisURLError(err error) error {
+	var uerr *url.Error
+	if errors.As(err, &uerr) {
+		return fmt.Errorf("not a valid URL: %w", uerr.Err)
+	}
+	return err
+}
+
+// checkClusterURL validates a Redis Cluster URL: go-redis's cluster form,
+// a redis:// or rediss:// seed node with more in addr parameters, and no
+// database but 0, the only one a cluster has.
+func checkClusterURL(raw string) error {
+	if _, err := redis.ParseClusterURL(raw); err != nil {
+		return redisURLError(err)
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return redisURLError(err)
+	}
+	if u.Host == "" {
+		return errors.New("missing host: a cluster URL names a seed node, redis://host:port?addr=host2:port")
+	}
+	if p := strings.Trim(u.Path, "/"); p != "" && p != "0" {
+		return fmt.Errorf("must not select database %s: a Redis Cluster has database 0 only", quoteShort(p))
+	}
+	return nil
 }
 
 // checkHostPort validates a host:port listen address with a numeric port.
@@ -1869,7 +1918,9 @@ func (m *Metrics) Check() error {
 type Leader struct {
 	Enabled bool `yaml:"enabled"`
 	// Shard names the lease: instances with the same shard share one
-	// sender. It is the Redis Cluster hash tag of the lease's keys.
+	// sender. It is the Redis Cluster hash tag of the lease's keys unless
+	// redis.key_prefix carries one. It claims redis.key_prefix at start-up:
+	// each shard needs its own.
 	Shard string `yaml:"shard"`
 	// Instance names this instance in the lease; "" means hostname-pid.
 	Instance string `yaml:"instance"`
@@ -1908,12 +1959,11 @@ const maxLeaseNameLen = 128
 func isSpaceOrControl(r rune) bool { return r <= ' ' || r == 0x7f }
 
 // checkLeaseKeyPrefix checks redis.key_prefix as the lease's key prefix.
+// Its braces are checked with the redis section: a prefix's hash tag comes
+// first in the lease's keys too, so both still share a slot.
 func (c *Config) checkLeaseKeyPrefix(ck *checker) {
-	switch p := c.Redis.KeyPrefix; {
-	case len(p) > maxLeaseNameLen:
+	if p := c.Redis.KeyPrefix; len(p) > maxLeaseNameLen {
 		ck.addf("redis.key_prefix", "must be at most %d bytes when leader.enabled, got %d", maxLeaseNameLen, len(p))
-	case strings.ContainsAny(p, "{}"):
-		ck.addf("redis.key_prefix", "must not contain braces when leader.enabled: the lease's keys use {leader.shard} as their hash tag, got %s", quoteShort(p))
 	}
 }
 

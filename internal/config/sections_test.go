@@ -350,13 +350,20 @@ var sectionCases = []sectionCase{
 	bad("redis.url", "redis://127.0.0.1:6379/x", "redis: invalid database number"),
 	bad("redis.key_prefix", `""`, "required"),
 	bad("redis.key_prefix", `"lrt v1"`, "must not contain spaces or control characters"),
-	bad("redis.key_prefix", `"lrt:{v1}"`, `must not contain braces when leader.enabled: the lease's keys use {leader.shard} as their hash tag, got "lrt:{v1}"`),
+	bad("redis.key_prefix", `"lrt:{v1"`, `must hold one hash tag {tag} and no other brace, got "lrt:{v1"`),
+	bad("redis.key_prefix", `"lrt:{}"`, `must not hold an empty hash tag {}, which Redis Cluster ignores, got "lrt:{}"`),
+	{path: "redis.key_prefix", edits: []edit{set("redis.cluster", "true")}, want: `must hold a hash tag when cluster is true, e.g. "lrt:{eth-a}": the keys written in one transaction must share a slot, got "lrt:v1"`},
+	{path: "redis.cluster", edits: []edit{set("redis.url", "embedded"), set("leader.enabled", "false"), set("redis.key_prefix", `"lrt:{v1}"`), set("redis.cluster", "true")}, want: `must be false when url is "embedded": the embedded Redis is one server`},
+	{path: "redis.url", edits: []edit{set("redis.cluster", "true"), set("redis.key_prefix", `"lrt:{v1}"`), set("redis.url", "unix:///run/redis.sock")}, want: "redis: invalid URL scheme: unix"},
+	{path: "redis.url", edits: []edit{set("redis.cluster", "true"), set("redis.key_prefix", `"lrt:{v1}"`), set("redis.url", "redis://127.0.0.1:6379/2")}, want: `must not select database "2": a Redis Cluster has database 0 only`},
+	{path: "redis.url", edits: []edit{set("redis.cluster", "true"), set("redis.key_prefix", `"lrt:{v1}"`), set("redis.url", "redis://127.0.0.1:6379?addr=other")}, want: "redis: unable to parse addr param: other"},
+	badLine("redis.cluster", "maybe", "cannot unmarshal !!str `maybe` into bool"),
 	bad("redis.key_prefix", strings.Repeat("p", 129), "must be at most 128 bytes when leader.enabled, got 129"),
 	bad("redis.dial_timeout", "0s", "must be > 0, got 0s"),
 	bad("redis.write_timeout", "-1s", "must be > 0, got -1s"),
 	bad("redis.ttl", "0s", "must be > 0, got 0s"),
 	badLine("redis.ttl", "300", "cannot unmarshal !!int `300` into time.Duration"),
-	badLine("redis.password", "hunter2", "unknown field (valid: dial_timeout, embedded_addr, key_prefix, ttl, url, write_timeout)"),
+	badLine("redis.password", "hunter2", "unknown field (valid: cluster, dial_timeout, embedded_addr, key_prefix, ttl, url, write_timeout)"),
 	{path: "redis.embedded_addr", edits: []edit{set("redis.url", "embedded"), set("leader.enabled", "false"), set("redis.embedded_addr", "127.0.0.1")}, want: `must be host:port, got "127.0.0.1"`},
 	{path: "redis.embedded_addr", edits: []edit{set("redis.url", "embedded"), set("leader.enabled", "false"), set("redis.embedded_addr", "127.0.0.1:65536")}, want: `port must be a number in 0..65535, got "65536"`},
 
@@ -864,4 +871,24 @@ func lineOf(t *testing.T, text []byte, path string) int {
 		require.True(t, found, "%s not in the edited config", path)
 	}
 	return line
+}
+
+// TestRedisClusterSection: a hash tag in redis.key_prefix is accepted with
+// the sender lease, on one server and on a cluster, whose URL lists seed
+// nodes in addr parameters.
+func TestRedisClusterSection(t *testing.T) {
+	t.Parallel()
+	for _, edits := range [][]edit{
+		{set("redis.key_prefix", `"lrt:{eth-a}"`)},
+		{set("redis.key_prefix", `"lrt:{eth-a}"`), set("redis.cluster", "true"),
+			set("redis.url", "redis://10.0.0.1:6379?addr=10.0.0.2:6379&addr=10.0.0.3:6379")},
+		{set("redis.key_prefix", `"{eth-a}:lrt"`), set("redis.cluster", "true"), set("redis.url", "rediss://u:p@10.0.0.1:6380/0")},
+	} {
+		cfg, err := Parse(sectionsFile, applyEdits(t, sectionsBase, edits), envMap(nil))
+		require.NoError(t, err, "edits %v", edits)
+		require.True(t, cfg.Leader.Enabled)
+		require.Equal(t, cfg.Redis.KeyPrefix, cfg.Leader.LeaseConfig(cfg.Redis.KeyPrefix).Prefix)
+		require.NoError(t, cfg.Leader.LeaseConfig(cfg.Redis.KeyPrefix).Check(), "the lease takes the prefix as it is")
+	}
+	require.False(t, Default().Redis.Cluster)
 }

@@ -3,10 +3,16 @@
 // SET NX PX, renewed and released by compare-and-set Lua scripts, and each
 // term carries a fencing token from an INCR counter beside it.
 //
-// Keys, with the shard as a Redis Cluster hash tag so both share a slot:
+// Keys:
 //
 //	<prefix>:{<shard>}:lease        "<instance>:<token>", expiring after the TTL
 //	<prefix>:{<shard>}:lease:fence  the last token handed out
+//	<prefix>:shard                  the shard that claimed the prefix (ClaimPrefix)
+//
+// On Redis Cluster the lease and its fence counter share a slot: a key
+// hashes on its first {...}, the shard's, or the prefix's own hash tag when
+// it has one ("lrt:{eth-a}"), which puts every key of the prefix in one
+// slot. Each shard needs its own prefix; ClaimPrefix enforces that.
 //
 // Every instance runs a Lease. The leader renews it every TTL/3; the others
 // try to acquire it at the same pace and take over at most TTL + TTL/3 after

@@ -70,11 +70,17 @@ type instance struct {
 
 func newInstance(t *testing.T, r *testenv.Redis, name string, ttl time.Duration) *instance {
 	t.Helper()
+	return newInstanceOn(t, r.Client(t), testConfig(name, ttl))
+}
+
+// newInstanceOn is newInstance on a client of its own (a cluster client,
+// say) with cfg.
+func newInstanceOn(t *testing.T, rdb redis.UniversalClient, cfg Config) *instance {
+	t.Helper()
 	p := &pauser{}
-	rdb := r.Client(t)
 	rdb.AddHook(p)
 	ev := &eventLog{}
-	l, err := New(zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.DebugLevel), rdb, testConfig(name, ttl), ev)
+	l, err := New(zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.DebugLevel), rdb, cfg, ev)
 	require.NoError(t, err)
 	return &instance{Lease: l, events: ev, pauser: p}
 }
@@ -256,6 +262,9 @@ func TestConfigCheck(t *testing.T) {
 	require.NoError(t, DefaultConfig().Check())
 	require.NoError(t, testConfig("a", testTTL).Check())
 	require.NoError(t, testConfig("", MaxTTL).Check(), "an empty Instance means DefaultInstance")
+	tagged := testConfig("a", testTTL)
+	tagged.Prefix = "lrt:{eth-a}"
+	require.NoError(t, tagged.Check(), "a prefix may carry a hash tag")
 
 	tests := []struct {
 		name   string
@@ -267,7 +276,9 @@ func TestConfigCheck(t *testing.T) {
 		{"no prefix", func(c *Config) { c.Prefix = "" }, "Prefix is required"},
 		{"no shard", func(c *Config) { c.Shard = "" }, "Shard is required"},
 		{"brace in shard", func(c *Config) { c.Shard = "a}b" }, "Shard must not contain '{' or '}'"},
-		{"brace in prefix", func(c *Config) { c.Prefix = "{lrt}" }, "Prefix must not contain '{' or '}'"},
+		{"unbalanced prefix", func(c *Config) { c.Prefix = "lrt:{eth" }, `Prefix must hold one hash tag {tag} and no other brace, got "lrt:{eth"`},
+		{"empty tag in prefix", func(c *Config) { c.Prefix = "lrt:{}" }, "Prefix must not hold an empty hash tag {}"},
+		{"two tags in prefix", func(c *Config) { c.Prefix = "{lrt}:{eth}" }, "Prefix must hold one hash tag"},
 		{"space in instance", func(c *Config) { c.Instance = "host 1" }, "Instance must not contain spaces"},
 		{"long instance", func(c *Config) { c.Instance = string(make([]byte, 200)) }, "Instance must be at most 128 bytes"},
 	}

@@ -1,7 +1,7 @@
 // Package testenv starts the real external services that tests need: a
-// redis-server process and an anvil node, each on a free loopback port, with
-// their output captured in the test's temporary directory and shown when the
-// test fails.
+// redis-server process, a three-master Redis Cluster and an anvil node,
+// each on free loopback ports, with their output captured in the test's
+// temporary directory and shown when the test fails.
 //
 // Nothing here is a mock or a fallback. When a binary is missing the test
 // fails and says how to install it: run `bash scripts/test.sh`, the README's
