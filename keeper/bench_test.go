@@ -81,7 +81,7 @@ func BenchmarkPass(b *testing.B) {
 }
 
 func (nopMetrics) RiskScore(string, uint8)                           {}
-func (nopMetrics) StressBadDebt(string, string, *big.Int)            {}
+func (nopMetrics) StressBadDebt(string, string, *big.Int, uint8)     {}
 func (nopMetrics) AssetPriceTimes(string, uint64, uint64)            {}
 func (nopMetrics) StressAtRisk(string, string, int, *big.Int, uint8) {}
 func (nopMetrics) BookPositions(string, int)                         {}

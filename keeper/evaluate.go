@@ -64,7 +64,7 @@ func (k *Keeper) evaluate(v *View) {
 		}
 		k.metrics.MarketPositions(mr.Name, mr.PositionCount, mr.AtRisk, liquidatable)
 		for _, r := range mr.Stress {
-			k.metrics.StressBadDebt(mr.Name, r.Shock.Name, r.BadDebt)
+			k.metrics.StressBadDebt(mr.Name, r.Shock.Name, r.BadDebt, mr.LoanDecimals)
 			k.metrics.StressAtRisk(mr.Name, r.Shock.Name, r.Liquidatable, r.Collateral, mr.CollateralDecimals)
 		}
 		k.alerts.Condition(alerts.MarketUnavailable, mr.ID.Hex(), alerts.Critical, mr.Err != nil, mr.Err == nil,

@@ -153,7 +153,7 @@ type Metrics interface {
 	// last updated (unix seconds); zero is unknown this block.
 	AssetPriceTimes(symbol string, fairAt, marketAt uint64)
 	RiskScore(symbol string, score uint8)
-	StressBadDebt(market, shock string, loanUnits *big.Int)
+	StressBadDebt(market, shock string, loanUnits *big.Int, loanDecimals uint8)
 	// StressAtRisk is what a shock makes liquidatable in a market: the
 	// positions and their collateral (raw units).
 	StressAtRisk(market, shock string, positions int, collateral *big.Int, collateralDecimals uint8)

@@ -49,7 +49,7 @@ func daemonFamilies(t *testing.T) map[string]family {
 	m.MarketPositions("m", 3, 2, 1)
 	m.AssetPrices("ezETH", one, one, one)
 	m.RiskScore("ezETH", 10)
-	m.StressBadDebt("m", "depeg_10", one)
+	m.StressBadDebt("m", "depeg_10", one, 18)
 	m.StressAtRisk("m", "depeg_10", 1, one, 18)
 	m.AssetPriceTimes("ezETH", 1, 1)
 	m.HeadSeen(2)

@@ -254,9 +254,10 @@ func (m *Metrics) RiskScore(asset string, score uint8) {
 	m.riskScore.WithLabelValues(asset).Set(float64(score))
 }
 
-// StressBadDebt implements keeper.Metrics.
-func (m *Metrics) StressBadDebt(market, shock string, loanUnits *big.Int) {
-	m.stressBadDebt.WithLabelValues(market, shock).Set(wadFloat(loanUnits))
+// StressBadDebt implements keeper.Metrics: the bad debt a shock would
+// leave, in raw units of a loan token with loanDecimals (USDC has 6).
+func (m *Metrics) StressBadDebt(market, shock string, loanUnits *big.Int, loanDecimals uint8) {
+	m.stressBadDebt.WithLabelValues(market, shock).Set(tokenFloat(loanUnits, loanDecimals))
 }
 
 // StressAtRisk implements keeper.Metrics: the positions a shock makes

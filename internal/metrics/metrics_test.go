@@ -258,6 +258,13 @@ func TestLabelledMetrics(t *testing.T) {
 			`lrtkeeper_market_stress_liquidatable_positions{market="cbBTC/USDC",shock="slash_2"}`:        1,
 			`lrtkeeper_market_stress_collateral_at_risk{market="cbBTC/USDC",shock="slash_2"}`:            1.5,
 		}},
+		{name: "stress bad debt in loan tokens", record: func(m *Metrics) {
+			m.StressBadDebt("ezETH/WETH 94.5%", "depeg_10", tokens("2500000000000000000"), 18)
+			m.StressBadDebt("wstETH/USDC 86%", "depeg_10", tokens("2500000000"), 6) // 2,500 USDC, not 2.5e-9
+		}, want: map[string]float64{
+			`lrtkeeper_market_stress_bad_debt{market="ezETH/WETH 94.5%",shock="depeg_10"}`: 2.5,
+			`lrtkeeper_market_stress_bad_debt{market="wstETH/USDC 86%",shock="depeg_10"}`:  2500,
+		}},
 		{name: "liquidation profit by protocol and market", record: func(m *Metrics) {
 			m.LiquidationProfit("morpho_blue", "ezETH/WETH", 2e16)
 			m.LiquidationProfit("morpho_blue", "ezETH/WETH", 1e16)
