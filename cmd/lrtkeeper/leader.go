@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"math/big"
 	"sync/atomic"
 
 	"github.com/rs/zerolog"
@@ -9,6 +10,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/keeper"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
 	"github.com/lrtkeeper/lrtkeeper/oracle/onchain"
+	"github.com/lrtkeeper/lrtkeeper/oracle/riskmath"
 	"github.com/lrtkeeper/lrtkeeper/strategies"
 )
 
@@ -112,4 +114,42 @@ func resumeOnLeadership(ctx context.Context, log zerolog.Logger, changes <-chan 
 			term.resumed.Store(term.l.IsLeader())
 		}
 	}
+}
+
+// leaderState is the Redis state store as every instance uses it: all
+// read what the leader wrote, and only the leader writes, so a follower
+// that lags cannot put an older book checkpoint, CAPO snapshot or rate
+// sample over the leader's. A follower's write is dropped, not failed:
+// its own memory carries on, and it writes once it leads.
+type leaderState struct {
+	*oracle.RedisState
+	l leadership
+}
+
+func (s leaderState) SaveCapo(ctx context.Context, symbol string, snap riskmath.CapoSnapshot) error {
+	if !s.l.IsLeader() {
+		return nil
+	}
+	return s.RedisState.SaveCapo(ctx, symbol, snap)
+}
+
+func (s leaderState) AddRateSample(ctx context.Context, symbol string, at uint64, rate *big.Int) error {
+	if !s.l.IsLeader() {
+		return nil
+	}
+	return s.RedisState.AddRateSample(ctx, symbol, at, rate)
+}
+
+func (s leaderState) SaveCheckpoint(ctx context.Context, data []byte) error {
+	if !s.l.IsLeader() {
+		return nil
+	}
+	return s.RedisState.SaveCheckpoint(ctx, data)
+}
+
+func (s leaderState) SaveNamedCheckpoint(ctx context.Context, name string, data []byte) error {
+	if !s.l.IsLeader() {
+		return nil
+	}
+	return s.RedisState.SaveNamedCheckpoint(ctx, name, data)
 }

@@ -75,7 +75,7 @@ type Service struct {
 	head     *types.Header
 	assets   []keeper.AssetSpec
 	policies []oracle.AssetPolicy
-	state    *oracle.RedisState
+	state    leaderState
 	engine   *oracle.Engine
 	markets  []*keeper.Market
 	alerts   *alerts.Alerts
@@ -139,8 +139,8 @@ func NewService(ctx context.Context, log zerolog.Logger, cfg *config.Config, get
 
 func (s *Service) initFromConfig(ctx context.Context) error {
 	steps := []func(context.Context) error{
-		s.initWorld, s.initKey, s.initRedis, s.initMetrics, s.initAssets, s.initMarkets,
-		s.initAlerts, s.initPublisher, s.initLeader, s.initTxManager, s.initRiskOracle,
+		s.initWorld, s.initKey, s.initRedis, s.initMetrics, s.initLeader, s.initAssets, s.initMarkets,
+		s.initAlerts, s.initPublisher, s.initTxManager, s.initRiskOracle,
 		s.checkExecution, s.initExecutor, s.initDeleverage, s.initKeeper, s.initJobs, s.initServer,
 	}
 	for _, step := range steps {
@@ -259,7 +259,7 @@ func (s *Service) initAssets(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("assets: %w", err)
 	}
-	s.state = oracle.NewRedisState(s.rdb, s.cfg.Redis.KeyPrefix)
+	s.state = leaderState{RedisState: oracle.NewRedisState(s.rdb, s.cfg.Redis.KeyPrefix), l: s.leader}
 	if s.engine, err = oracle.NewEngine(s.log, s.state, s.policies, s.cfg.Risk.GrowthSampleInterval); err != nil {
 		return fmt.Errorf("%w: %w", errConfig, err)
 	}
