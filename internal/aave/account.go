@@ -97,43 +97,62 @@ type Account struct {
 // (rounded half up before v3.5, down from v3.5) times the price over the
 // unit, rounded down.
 func CollateralValue(v Version, scaled *uint256.Int, r *Reserve) (*uint256.Int, error) {
-	bal, err := CollateralBalance(v, scaled, &r.Income)
-	if err != nil {
-		return nil, err
-	}
-	return run(func(z *uint256.Int) error { return mulAddDiv(z, bal, &r.Price, zero(), &r.Unit) })
+	return run(func(z *uint256.Int) error { return collateralValue(z, v, scaled, r) })
 }
 
 // DebtValue is a debt balance in base currency: before v3.5 the balance
 // (half up) times the price over the unit rounded down; from v3.5 both
 // rounded up.
 func DebtValue(v Version, scaled *uint256.Int, r *Reserve) (*uint256.Int, error) {
-	bal, err := DebtBalance(v, scaled, &r.Debt)
-	if err != nil {
-		return nil, err
-	}
-	if v.tokenMath() {
-		return run(func(z *uint256.Int) error { return mulDivCeil(z, bal, &r.Price, &r.Unit) })
-	}
-	return run(func(z *uint256.Int) error { return mulAddDiv(z, bal, &r.Price, zero(), &r.Unit) })
+	return run(func(z *uint256.Int) error { return debtValue(z, v, scaled, r) })
 }
 
 // CollateralBalance is the aToken balanceOf: scaled·income, half up before
 // v3.5, down from v3.5.
 func CollateralBalance(v Version, scaled, income *uint256.Int) (*uint256.Int, error) {
-	if v.tokenMath() {
-		return RayMulFloor(scaled, income)
-	}
-	return RayMul(scaled, income)
+	return run(func(z *uint256.Int) error { return collateralBalance(z, v, scaled, income) })
 }
 
 // DebtBalance is the variable debt token balanceOf: scaled·index, half up
 // before v3.5, up from v3.5.
 func DebtBalance(v Version, scaled, index *uint256.Int) (*uint256.Int, error) {
-	if v.tokenMath() {
-		return RayMulCeil(scaled, index)
+	return run(func(z *uint256.Int) error { return debtBalance(z, v, scaled, index) })
+}
+
+// The in-place forms below set z (which must not be an argument) and
+// allocate nothing: AccountData runs for every user a tick visits.
+
+func collateralValue(z *uint256.Int, v Version, scaled *uint256.Int, r *Reserve) error {
+	var bal uint256.Int
+	if err := collateralBalance(&bal, v, scaled, &r.Income); err != nil {
+		return err
 	}
-	return RayMul(scaled, index)
+	return mulAddDiv(z, &bal, &r.Price, zero(), &r.Unit)
+}
+
+func debtValue(z *uint256.Int, v Version, scaled *uint256.Int, r *Reserve) error {
+	var bal uint256.Int
+	if err := debtBalance(&bal, v, scaled, &r.Debt); err != nil {
+		return err
+	}
+	if v.tokenMath() {
+		return mulDivCeil(z, &bal, &r.Price, &r.Unit)
+	}
+	return mulAddDiv(z, &bal, &r.Price, zero(), &r.Unit)
+}
+
+func collateralBalance(z *uint256.Int, v Version, scaled, income *uint256.Int) error {
+	if v.tokenMath() {
+		return mulAddDiv(z, scaled, income, zero(), ray) // RayMulFloor
+	}
+	return mulAddDiv(z, scaled, income, halfRay, ray) // RayMul
+}
+
+func debtBalance(z *uint256.Int, v Version, scaled, index *uint256.Int) error {
+	if v.tokenMath() {
+		return mulDivCeil(z, scaled, index, ray) // RayMulCeil
+	}
+	return mulAddDiv(z, scaled, index, halfRay, ray) // RayMul
 }
 
 // AccountData is GenericLogic.calculateUserAccountData with
@@ -141,17 +160,35 @@ func DebtBalance(v Version, scaled, index *uint256.Int) (*uint256.Int, error) {
 // version v computes them. em is the user's e-mode category (nil or ID 0
 // for none). The legs' order does not matter: every sum is exact.
 func AccountData(v Version, legs []Leg, em *EMode) (Account, error) {
+	return AccountDataValues(v, legs, em, nil)
+}
+
+// LegValues are a leg's values in base currency as AccountData counts
+// them: zero on a side it does not count.
+type LegValues struct {
+	Collateral, Debt uint256.Int
+}
+
+// AccountDataValues is AccountData that also sets vals[i] to legs[i]'s
+// values, so that a caller choosing the legs to liquidate does not
+// compute them again. vals is nil or at least as long as legs.
+func AccountDataValues(v Version, legs []Leg, em *EMode, vals []LegValues) (Account, error) {
 	var a Account
-	var ltvSum, ltSum uint256.Int
+	var ltvSum, ltSum, val uint256.Int
 	for i := range legs {
 		l := &legs[i]
 		r := l.Reserve
+		if vals != nil {
+			vals[i] = LegValues{}
+		}
 		if l.Collateral && r.LT != 0 {
-			val, err := CollateralValue(v, &l.ScaledCollateral, r)
-			if err != nil {
+			if err := collateralValue(&val, v, &l.ScaledCollateral, r); err != nil {
 				return Account{}, err
 			}
-			if _, of := a.TotalCollateralBase.AddOverflow(&a.TotalCollateralBase, val); of {
+			if vals != nil {
+				vals[i].Collateral = val
+			}
+			if _, of := a.TotalCollateralBase.AddOverflow(&a.TotalCollateralBase, &val); of {
 				return Account{}, ErrOverflow
 			}
 			ltv, lt := r.LTV, r.LT
@@ -162,22 +199,24 @@ func AccountData(v Version, legs []Leg, em *EMode) (Account, error) {
 				}
 			}
 			if ltv != 0 {
-				if err := addProduct(&ltvSum, val, uint64(ltv)); err != nil {
+				if err := addProduct(&ltvSum, &val, uint64(ltv)); err != nil {
 					return Account{}, err
 				}
 			} else {
 				a.ZeroLTVCollateral = true
 			}
-			if err := addProduct(&ltSum, val, uint64(lt)); err != nil {
+			if err := addProduct(&ltSum, &val, uint64(lt)); err != nil {
 				return Account{}, err
 			}
 		}
 		if l.Borrowing {
-			val, err := DebtValue(v, &l.ScaledDebt, r)
-			if err != nil {
+			if err := debtValue(&val, v, &l.ScaledDebt, r); err != nil {
 				return Account{}, err
 			}
-			if _, of := a.TotalDebtBase.AddOverflow(&a.TotalDebtBase, val); of {
+			if vals != nil {
+				vals[i].Debt = val
+			}
+			if _, of := a.TotalDebtBase.AddOverflow(&a.TotalDebtBase, &val); of {
 				return Account{}, ErrOverflow
 			}
 		}
@@ -213,40 +252,33 @@ func healthFactor(v Version, a *Account, ltSum *uint256.Int) error {
 		return nil
 	}
 	if v.tokenMath() {
-		h, err := WadDiv(ltSum, &a.TotalDebtBase)
-		if err != nil {
+		var h uint256.Int
+		if err := wadDiv(&h, ltSum, &a.TotalDebtBase); err != nil {
 			return err
 		}
-		a.HealthFactor.Div(h, pct)
+		a.HealthFactor.Div(&h, pct)
 		return nil
 	}
-	weighted, err := PercentMul(&a.TotalCollateralBase, &a.LiquidationThreshold)
-	if err != nil {
+	var weighted uint256.Int
+	if err := mulAddDiv(&weighted, &a.TotalCollateralBase, &a.LiquidationThreshold, halfPct, pct); err != nil { // PercentMul
 		return err
 	}
-	h, err := WadDiv(weighted, &a.TotalDebtBase)
-	if err != nil {
-		return err
-	}
-	a.HealthFactor.Set(h)
-	return nil
+	return wadDiv(&a.HealthFactor, &weighted, &a.TotalDebtBase)
 }
 
 // availableBorrows sets a.AvailableBorrowsBase: collateral·avgLTV (half up
 // before v3.5, down from v3.5) less the debt, floored at 0.
 func availableBorrows(v Version, a *Account) error {
-	var capacity *uint256.Int
-	var err error
+	add := halfPct // PercentMul
 	if v.tokenMath() {
-		capacity, err = PercentMulFloor(&a.TotalCollateralBase, &a.LTV)
-	} else {
-		capacity, err = PercentMul(&a.TotalCollateralBase, &a.LTV)
+		add = zero() // PercentMulFloor
 	}
-	if err != nil {
+	var capacity uint256.Int
+	if err := mulAddDiv(&capacity, &a.TotalCollateralBase, &a.LTV, add, pct); err != nil {
 		return err
 	}
 	if capacity.Gt(&a.TotalDebtBase) {
-		a.AvailableBorrowsBase.Sub(capacity, &a.TotalDebtBase)
+		a.AvailableBorrowsBase.Sub(&capacity, &a.TotalDebtBase)
 	}
 	return nil
 }

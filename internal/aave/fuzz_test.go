@@ -166,6 +166,27 @@ func FuzzAccountData(f *testing.F) {
 			require.Equal(t, a.lt.String(), got.LiquidationThreshold.Dec(), "LT, %s", v)
 			require.Equal(t, a.ltv.String(), got.LTV.Dec(), "LTV, %s", v)
 			require.Equal(t, a.avail.String(), got.AvailableBorrowsBase.Dec(), "available borrows, %s", v)
+
+			// AccountDataValues: the same account, and each leg's values
+			// as CollateralValue and DebtValue give them where counted.
+			vals := make([]LegValues, len(legs))
+			withVals, err := AccountDataValues(v, legs, em, vals)
+			require.NoError(t, err)
+			require.Equal(t, got, withVals)
+			for i := range legs {
+				l := &legs[i]
+				wantColl, wantDebt := new(uint256.Int), new(uint256.Int)
+				if l.Collateral && l.Reserve.LT != 0 {
+					wantColl, err = CollateralValue(v, &l.ScaledCollateral, l.Reserve)
+					require.NoError(t, err)
+				}
+				if l.Borrowing {
+					wantDebt, err = DebtValue(v, &l.ScaledDebt, l.Reserve)
+					require.NoError(t, err)
+				}
+				require.Equal(t, wantColl.Dec(), vals[i].Collateral.Dec(), "leg %d collateral value, %s", i, v)
+				require.Equal(t, wantDebt.Dec(), vals[i].Debt.Dec(), "leg %d debt value, %s", i, v)
+			}
 		}
 	})
 }

@@ -17,6 +17,7 @@ package aave
 
 import (
 	"errors"
+	"math/bits"
 
 	"github.com/holiman/uint256"
 )
@@ -62,7 +63,7 @@ func mulAddDiv(z, x, y, add, d *uint256.Int) error {
 		return ErrDivByZero
 	}
 	var p uint256.Int
-	if _, overflow := p.MulOverflow(x, y); overflow {
+	if mulOverflow(&p, x, y) {
 		return ErrOverflow
 	}
 	if _, overflow := p.AddOverflow(&p, add); overflow {
@@ -78,15 +79,36 @@ func mulDivCeil(z, x, y, d *uint256.Int) error {
 		return ErrDivByZero
 	}
 	var p, r uint256.Int
-	if _, overflow := p.MulOverflow(x, y); overflow {
+	if mulOverflow(&p, x, y) {
 		return ErrOverflow
 	}
-	r.Mod(&p, d)
-	z.Div(&p, d)
+	z.DivMod(&p, d, &r) // one division for both
 	if !r.IsZero() {
 		z.AddUint64(z, 1) // cannot overflow: z ≤ (2^256−1)/d with d ≥ 2 here
 	}
 	return nil
+}
+
+// mulOverflow sets p = x·y and reports whether it overflowed 256 bits.
+// Operands below 2^128 (balances, indexes, prices) take four 64-bit
+// products instead of the full 512-bit multiplication.
+func mulOverflow(p, x, y *uint256.Int) bool {
+	if x[2]|x[3]|y[2]|y[3] != 0 {
+		_, overflow := p.MulOverflow(x, y)
+		return overflow
+	}
+	h00, l00 := bits.Mul64(x[0], y[0])
+	h01, l01 := bits.Mul64(x[0], y[1])
+	h10, l10 := bits.Mul64(x[1], y[0])
+	h11, l11 := bits.Mul64(x[1], y[1])
+	var c1, c2, c3, c4 uint64
+	p[0] = l00
+	p[1], c1 = bits.Add64(h00, l01, 0)
+	p[1], c2 = bits.Add64(p[1], l10, 0)
+	p[2], c3 = bits.Add64(h01, h10, c1)
+	p[2], c4 = bits.Add64(p[2], l11, c2)
+	p[3] = h11 + c3 + c4 // below 2^64: the product is below 2^256
+	return false
 }
 
 func zero() *uint256.Int { return new(uint256.Int) }
@@ -122,12 +144,16 @@ func WadMul(a, b *uint256.Int) (*uint256.Int, error) {
 
 // WadDiv is WadRayMath.wadDiv: (a·WAD + b/2)/b, half up.
 func WadDiv(a, b *uint256.Int) (*uint256.Int, error) {
-	return run(func(z *uint256.Int) error {
-		if b.IsZero() {
-			return ErrDivByZero
-		}
-		return mulAddDiv(z, a, wad, new(uint256.Int).Rsh(b, 1), b)
-	})
+	return run(func(z *uint256.Int) error { return wadDiv(z, a, b) })
+}
+
+// wadDiv sets z to WadDiv(a, b); z must not be b.
+func wadDiv(z, a, b *uint256.Int) error {
+	if b.IsZero() {
+		return ErrDivByZero
+	}
+	var half uint256.Int
+	return mulAddDiv(z, a, wad, half.Rsh(b, 1), b)
 }
 
 // RayMulFloor is a·b/RAY rounded down (v3.5).

@@ -66,7 +66,8 @@ const aaveEModeLT = 9500
 
 // aaveComplexEvery: one user in aaveComplexEvery is a multi-asset user
 // (ezETH and WETH collateral, WETH and USDC debt), which the tracker
-// evaluates in full at every tick.
+// screens at every tick (protocols/aave/screen.go), evaluating in full
+// those the screen cannot clear.
 const aaveComplexEvery = 1000
 
 // AaveBook is a synthetic Aave v3 pool followed by a protocols/aave

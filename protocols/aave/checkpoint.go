@@ -38,14 +38,16 @@ func (t *Tracker) Checkpoint(block chain.BlockRef) []byte {
 	out = binary.BigEndian.AppendUint64(out, block.Time)
 	addrs := t.Addresses()
 	out = binary.BigEndian.AppendUint32(out, uint32(len(addrs)))
+	var buf [2]leg
 	for _, a := range addrs {
 		u := t.users[a]
 		out = append(out, a[:]...)
 		out = append(out, u.emode)
 		cfg := u.config.Bytes32()
 		out = append(out, cfg[:]...)
-		out = binary.BigEndian.AppendUint16(out, uint16(len(u.legs)))
-		for _, l := range u.legs {
+		legs := t.legsOf(a, u, buf[:0])
+		out = binary.BigEndian.AppendUint16(out, uint16(len(legs)))
+		for _, l := range legs {
 			out = binary.BigEndian.AppendUint16(out, uint16(l.reserve))
 			c, d := l.coll.Bytes32(), l.debt.Bytes32()
 			out = append(out, c[:]...)

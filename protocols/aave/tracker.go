@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -43,14 +44,17 @@ var (
 // e-mode) ordered by scaled debt per scaled collateral, which both
 // reserves' indexes scale alike: a price or index move never reorders it,
 // and the liquidatable loops are a walk from the top. Other indebted users
-// are evaluated in full each block.
+// pass a cheap conservative bound each block (screen.go), and only those
+// it cannot clear are evaluated in full.
 type Tracker struct {
 	m     *Market
 	users map[common.Address]*userState
 	book  *book.Book
 	loops map[loopKey]*book.Market
-	// complex are the indebted users that are not loops.
-	complex map[common.Address]struct{}
+	// loopKeys are the loop markets' keys by id: the walk's order.
+	loopKeys []loopKey
+	// complex are the indebted users that are not loops, by address.
+	complex []complexUser
 	// categories are the e-mode categories some user is in.
 	categories map[uint8]int
 	aTokens    map[common.Address]int // aToken → reserve index
@@ -68,12 +72,23 @@ type userChange struct {
 	prev  *userState
 }
 
+// userState is a user as the tracker keeps it: 64 bytes, plus its legs
+// unless it is a plain loop.
 type userState struct {
-	emode  uint8
 	config uint256.Int
-	legs   []leg // reserves with a nonzero scaled balance, by reserve index
+	// legs are the reserves with a nonzero scaled balance, by reserve
+	// index. A loop with no other leg keeps none: its two balances are its
+	// book record's (legsOf), which halves a loop's memory.
+	legs   []leg
 	loop   loopKey
+	emode  uint8
 	inLoop bool
+}
+
+// complexUser is an entry of the complex set; u is the users map's.
+type complexUser struct {
+	addr common.Address
+	u    *userState
 }
 
 type leg struct {
@@ -83,8 +98,9 @@ type leg struct {
 
 // loopKey is a loop's book market: its two reserves and the e-mode
 // category whose parameters apply to the collateral (0: the reserve's).
+// Reserve indexes fit 16 bits: a pool lists at most 128 reserves.
 type loopKey struct {
-	coll, debt int
+	coll, debt uint16
 	emode      uint8
 }
 
@@ -96,7 +112,7 @@ func (k loopKey) id() common.Hash {
 func NewTracker(m *Market) *Tracker {
 	t := &Tracker{
 		m: m, users: map[common.Address]*userState{}, book: book.New(),
-		loops: map[loopKey]*book.Market{}, complex: map[common.Address]struct{}{},
+		loops:      map[loopKey]*book.Market{},
 		categories: map[uint8]int{}, aTokens: map[common.Address]int{},
 	}
 	for i, r := range m.Reserves {
@@ -400,6 +416,7 @@ func (t *Tracker) applyUser(ur userRead, res []chain.Result, blockNum uint64) er
 		balances[j] = [2]*uint256.Int{c, d}
 	}
 	u := t.users[ur.user]
+	t.ownLegs(ur.user, u)
 	if t.keepHistory {
 		t.journal = append(t.journal, userChange{block: blockNum, addr: ur.user, prev: u.clone()})
 	}
@@ -425,6 +442,7 @@ func (t *Tracker) Set(u User, block uint64) error {
 		return fmt.Errorf("aave user %s: %d and %d balances for %d reserves", u.Address, len(u.ScaledCollateral), len(u.ScaledDebt), len(t.m.Reserves))
 	}
 	cur := t.users[u.Address]
+	t.ownLegs(u.Address, cur)
 	if t.keepHistory {
 		t.journal = append(t.journal, userChange{block: block, addr: u.Address, prev: cur.clone()})
 	}
@@ -442,7 +460,8 @@ func (t *Tracker) Set(u User, block uint64) error {
 	return t.store(u.Address, cur, block)
 }
 
-// clone deep-copies u (nil stays nil).
+// clone deep-copies u (nil stays nil); a plain loop's legs must be its
+// own first (ownLegs).
 func (u *userState) clone() *userState {
 	if u == nil {
 		return nil
@@ -474,13 +493,15 @@ func (t *Tracker) Rollback(block uint64) []common.Address {
 		if cur, ok := t.users[e.addr]; ok {
 			t.categories[cur.emode]--
 		}
-		delete(t.complex, e.addr)
+		t.dropComplex(e.addr)
 		delete(t.users, e.addr)
 		if e.prev != nil {
+			// prev keeps its own legs (journaled by clone), whatever the
+			// book's record holds after its own rollback.
 			t.users[e.addr] = e.prev
 			t.categories[e.prev.emode]++
 			if _, _, _, isLoop, indebted := t.classify(e.prev); indebted && !isLoop {
-				t.complex[e.addr] = struct{}{}
+				t.setComplex(e.addr, e.prev)
 			}
 		}
 		undone = append(undone, e.addr)
@@ -525,7 +546,7 @@ func (t *Tracker) store(addr common.Address, u *userState, blockNum uint64) erro
 		}
 		u.inLoop = false
 	}
-	delete(t.complex, addr)
+	t.dropComplex(addr)
 	if len(u.legs) == 0 {
 		t.categories[u.emode]--
 		delete(t.users, addr)
@@ -539,15 +560,74 @@ func (t *Tracker) store(addr common.Address, u *userState, blockNum uint64) erro
 		if bm == nil {
 			bm = t.book.AddMarket(key.id(), t.dustBound(key))
 			t.loops[key] = bm
+			i, _ := slices.BinarySearchFunc(t.loopKeys, key, func(a, b loopKey) int { return a.id().Cmp(b.id()) })
+			t.loopKeys = slices.Insert(t.loopKeys, i, key)
 		}
 		if err := bm.Put(addr, coll, debt, blockNum); err != nil {
 			return err
 		}
 		u.loop, u.inLoop = key, true
+		// A loop's collateral leg has no debt (classify); with no third
+		// leg and no collateral in the debt leg, the record holds every
+		// balance it has.
+		if len(u.legs) == 2 {
+			d := &u.legs[0]
+			if d.reserve != int(key.debt) {
+				d = &u.legs[1]
+			}
+			if d.coll.IsZero() {
+				u.legs = nil
+			}
+		}
 	case indebted:
-		t.complex[addr] = struct{}{}
+		t.setComplex(addr, u)
 	}
 	return nil
+}
+
+// ownLegs gives a plain loop its legs back from its book record, before
+// they change or are journaled. u may be nil.
+func (t *Tracker) ownLegs(addr common.Address, u *userState) {
+	if u != nil && u.legs == nil && u.inLoop {
+		u.legs = t.legsOf(addr, u, nil)
+	}
+}
+
+// legsOf is u's legs: its own, or a plain loop's two from its record
+// (appended to buf).
+func (t *Tracker) legsOf(addr common.Address, u *userState, buf []leg) []leg {
+	if u.legs != nil || !u.inLoop {
+		return u.legs
+	}
+	r, _ := t.loops[u.loop].Get(addr)
+	return loopLegs(u.loop, &r, buf)
+}
+
+// loopLegs is a plain loop's legs from its record r, by reserve index.
+func loopLegs(k loopKey, r *book.Record, buf []leg) []leg {
+	c := leg{reserve: int(k.coll), coll: r.Collateral}
+	d := leg{reserve: int(k.debt), debt: r.Debt}
+	if c.reserve < d.reserve {
+		return append(buf, c, d)
+	}
+	return append(buf, d, c)
+}
+
+// setComplex files u as complex user addr; dropComplex takes addr out.
+func (t *Tracker) setComplex(addr common.Address, u *userState) {
+	i, found := slices.BinarySearchFunc(t.complex, addr, func(c complexUser, a common.Address) int { return c.addr.Cmp(a) })
+	if found {
+		t.complex[i].u = u
+		return
+	}
+	t.complex = slices.Insert(t.complex, i, complexUser{addr: addr, u: u})
+}
+
+func (t *Tracker) dropComplex(addr common.Address) {
+	i, found := slices.BinarySearchFunc(t.complex, addr, func(c complexUser, a common.Address) int { return c.addr.Cmp(a) })
+	if found {
+		t.complex = slices.Delete(t.complex, i, i+1)
+	}
 }
 
 // dustBound is the scaled collateral from which a loop is ordered in its
@@ -583,7 +663,7 @@ func (t *Tracker) classify(u *userState) (key loopKey, coll, debt *uint256.Int, 
 	if nColl != 1 || nDebt != 1 || cl == dl {
 		return loopKey{}, nil, nil, false, true
 	}
-	key = loopKey{coll: cl.reserve, debt: dl.reserve}
+	key = loopKey{coll: uint16(cl.reserve), debt: uint16(dl.reserve)}
 	if u.emode != 0 {
 		key.emode = u.emode // whether it covers the collateral is the state's to say
 	}
@@ -623,7 +703,8 @@ func (t *Tracker) User(addr common.Address) (User, bool) {
 	}
 	out := User{Address: addr, EMode: u.emode, ScaledCollateral: make([]uint256.Int, len(t.m.Reserves)), ScaledDebt: make([]uint256.Int, len(t.m.Reserves))}
 	out.Config.Set(&u.config)
-	for _, l := range u.legs {
+	var buf [2]leg
+	for _, l := range t.legsOf(addr, u, buf[:0]) {
 		out.ScaledCollateral[l.reserve].Set(&l.coll)
 		out.ScaledDebt[l.reserve].Set(&l.debt)
 	}
@@ -670,120 +751,269 @@ type Target struct {
 // ErrStateMismatch is a state read for another market.
 var ErrStateMismatch = errors.New("aave: state does not match the market")
 
+// wadOne is a health factor of 1.
+var wadOne = uint256.NewInt(aave.WAD)
+
 // Liquidatable finds every user whose health factor at s is below 1: the
 // loops through their markets' order (a walk from the top that stops once
-// every later loop is provably healthy), the complex users one by one. The
-// set equals a full scan's.
+// every later loop is provably healthy), then the complex users by
+// address, each evaluated in full unless the screen proves it healthy
+// (screen.go). The set equals a full scan's, and each target's account is
+// getUserAccountData's.
 func (t *Tracker) Liquidatable(s *State) ([]Target, error) {
 	if len(s.Reserves) != len(t.m.Reserves) {
 		return nil, ErrStateMismatch
 	}
-	var out []Target
-	visit := func(addr common.Address) (bool, error) {
-		u, _ := t.User(addr)
-		a, err := s.Account(t.m.Version, &u)
-		if err != nil {
-			return false, err
-		}
-		if !a.HealthFactor.Lt(uint256.NewInt(aave.WAD)) {
-			return false, nil
-		}
-		tg, err := t.target(s, addr, &u, a)
-		if err != nil {
-			return true, err
-		}
-		out = append(out, tg)
-		return true, nil
-	}
-	keys := make([]loopKey, 0, len(t.loops))
-	for k := range t.loops {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b loopKey) int { return a.id().Cmp(b.id()) })
-	for _, k := range keys {
-		bm := t.loops[k]
-		stop := t.stopRule(s, k)
-		var err error
-		for tier := 0; tier < bm.Tiers() && err == nil; tier++ {
-			cmin := bm.TierMin(tier)
-			bm.WalkTier(tier, func(r *book.Record) bool {
-				var matched bool
-				matched, err = visit(r.Owner)
-				return err == nil && (matched || !stop.safeBeyond(r, cmin))
-			})
-		}
-		if err == nil {
-			bm.Loose(func(r *book.Record) bool {
-				_, err = visit(r.Owner)
-				return err == nil
-			})
-		}
-		if err != nil {
+	f := &finder{t: t, s: s, hits: hitPool.Get().(*[]hit)}
+	f.stop.init()
+	defer f.release()
+	for _, k := range t.loopKeys {
+		if err := f.walk(k); err != nil {
 			return nil, err
 		}
 	}
-	complexUsers := make([]common.Address, 0, len(t.complex))
-	for a := range t.complex {
-		complexUsers = append(complexUsers, a)
-	}
-	slices.SortFunc(complexUsers, func(a, b common.Address) int { return a.Cmp(b) })
-	for _, a := range complexUsers {
-		if _, err := visit(a); err != nil {
+	sc := newScreen(s)
+	for i := range t.complex {
+		c := &t.complex[i]
+		if sc.healthy(s, c.u) {
+			continue
+		}
+		if _, err := f.visit(c.addr, c.u, c.u.legs); err != nil {
 			return nil, err
 		}
 	}
-	return out, nil
+	return f.targets(), nil
 }
 
-// target picks the reserves to liquidate: the largest counted collateral
-// and the largest debt by value.
-func (t *Tracker) target(s *State, addr common.Address, u *User, a aave.Account) (Target, error) {
-	v := t.m.Version
-	bestColl, bestDebt := -1, -1
-	var collVal, debtVal uint256.Int
+// finder is one Liquidatable call. It gathers hits in scratch from a pool
+// (Liquidatable may run concurrently under a read lock), then allocates
+// the targets and their cases once each, at their final size.
+type finder struct {
+	t    *Tracker
+	s    *State
+	hits *[]hit
+	// stop is the walk's stop rule, set for each loop market in turn.
+	stop stopRule
+}
+
+// hit is a target before its case is placed, with the case's inputs.
+type hit struct {
+	tg     Target
+	sc, sd uint256.Int // the chosen legs' scaled balances
+	emode  uint8
+}
+
+var hitPool = sync.Pool{New: func() any { return new([]hit) }}
+
+func (f *finder) release() {
+	*f.hits = (*f.hits)[:0]
+	hitPool.Put(f.hits)
+}
+
+// caseBox holds a target's case with the account it points to.
+type caseBox struct {
+	c aave.LiquidationCase
+	a aave.Account
+}
+
+// targets are the hits with their cases.
+func (f *finder) targets() []Target {
+	hits := *f.hits
+	if len(hits) == 0 {
+		return nil
+	}
+	n := 0
+	for i := range hits {
+		if hits[i].tg.Coll >= 0 && hits[i].tg.Debt >= 0 {
+			n++
+		}
+	}
+	out, boxes := make([]Target, len(hits)), make([]caseBox, n)
+	for i := range hits {
+		h := &hits[i]
+		out[i] = h.tg
+		if h.tg.Coll < 0 || h.tg.Debt < 0 {
+			continue // nothing a liquidation can seize
+		}
+		out[i].Case = f.t.caseOf(f.s, h.emode, &h.tg.Account, h.tg.Coll, h.tg.Debt, &h.sc, &h.sd, &boxes[0])
+		boxes = boxes[1:]
+	}
+	return out
+}
+
+// walk visits loop market k from the top, tier by tier, then its loose
+// loops.
+func (f *finder) walk(k loopKey) error {
+	bm := f.t.loops[k]
+	stop := &f.stop
+	stop.set(f.s, k)
+	var err error
+	visit := func(r *book.Record) bool {
+		u := f.t.users[r.Owner]
+		if u == nil {
+			return false
+		}
+		var buf [2]leg
+		legs := u.legs
+		if legs == nil {
+			legs = loopLegs(k, r, buf[:0])
+		}
+		var matched bool
+		matched, err = f.visit(r.Owner, u, legs)
+		return matched
+	}
+	for tier := 0; tier < bm.Tiers() && err == nil; tier++ {
+		cmin := bm.TierMin(tier)
+		bm.WalkTier(tier, func(r *book.Record) bool {
+			matched := visit(r)
+			return err == nil && (matched || !stop.safeBeyond(r, cmin))
+		})
+	}
+	if err == nil {
+		bm.Loose(func(r *book.Record) bool {
+			visit(r)
+			return err == nil
+		})
+	}
+	return err
+}
+
+// visit adds user addr (u, with legs) to the targets when its health
+// factor at the state is below 1.
+func (f *finder) visit(addr common.Address, u *userState, legs []leg) (bool, error) {
+	var lb [4]aave.Leg
+	var ib [4]int
+	var vb [4]aave.LegValues
+	e := evaluation{legs: legs}
+	e.al, e.at = accountLegs(f.s, u, legs, lb[:0], ib[:0])
+	e.vals = vb[:]
+	if len(e.al) > len(e.vals) {
+		e.vals = make([]aave.LegValues, len(e.al))
+	}
+	em, err := emodeOf(f.s, addr, u.emode)
+	if err != nil {
+		return false, err
+	}
+	a, err := aave.AccountDataValues(f.t.m.Version, e.al, em, e.vals)
+	if err != nil {
+		return false, err
+	}
+	if !a.HealthFactor.Lt(wadOne) {
+		return false, nil
+	}
+	*f.hits = append(*f.hits, hit{emode: u.emode})
+	h := &(*f.hits)[len(*f.hits)-1]
+	return true, f.target(h, addr, &e, &a)
+}
+
+// evaluation is a user's legs (nonzero balances) and the legs AccountData
+// read for it at a state: al[k] is reserve at[k], whose values are
+// vals[k].
+type evaluation struct {
+	legs []leg
+	al   []aave.Leg
+	at   []int
+	vals []aave.LegValues
+}
+
+// accountLegs are the legs State.Account gives AccountData for u (every
+// reserve u's configuration names, by index) and their reserve indexes,
+// appended to al and at.
+func accountLegs(s *State, u *userState, legs []leg, al []aave.Leg, at []int) ([]aave.Leg, []int) {
+	j := 0
 	for i := range s.Reserves {
 		r := &s.Reserves[i]
-		if u.Collateral(r.ID) && r.LT != 0 && !u.ScaledCollateral[i].IsZero() {
-			val, err := aave.CollateralValue(v, &u.ScaledCollateral[i], r)
-			if err != nil {
-				return Target{}, err
-			}
-			if bestColl < 0 || val.Gt(&collVal) {
-				bestColl, collVal = i, *val
-			}
+		if r.ID >= 128 {
+			continue // not a reserve id a configuration can hold
 		}
-		if !u.ScaledDebt[i].IsZero() {
-			val, err := aave.DebtValue(v, &u.ScaledDebt[i], r)
-			if err != nil {
-				return Target{}, err
-			}
-			if bestDebt < 0 || val.Gt(&debtVal) {
-				bestDebt, debtVal = i, *val
-			}
+		l := aave.Leg{Reserve: r, Collateral: bit(&u.config, 2*uint(r.ID)+1), Borrowing: bit(&u.config, 2*uint(r.ID))}
+		if !l.Collateral && !l.Borrowing {
+			continue
 		}
+		for j < len(legs) && legs[j].reserve < i {
+			j++
+		}
+		if j < len(legs) && legs[j].reserve == i {
+			l.ScaledCollateral, l.ScaledDebt = legs[j].coll, legs[j].debt
+		}
+		al, at = append(al, l), append(at, i)
 	}
-	tg := Target{User: addr, Account: a, Coll: bestColl, Debt: bestDebt}
-	if bestColl < 0 || bestDebt < 0 {
-		return tg, nil // nothing a liquidation can seize
-	}
-	tg.Case = t.caseOf(s, u, a, bestColl, bestDebt)
-	return tg, nil
+	return al, at
 }
 
-// caseOf is the liquidation case of u's reserves coll and debt at s, with
-// the block's configuration, not the one read at start: governance changes
-// bonuses and fees.
-func (t *Tracker) caseOf(s *State, u *User, a aave.Account, coll, debt int) *aave.LiquidationCase {
+// emodeOf is the state's e-mode category emode (nil for 0), as
+// State.Account requires it.
+func emodeOf(s *State, addr common.Address, emode uint8) (*aave.EMode, error) {
+	if emode == 0 {
+		return nil, nil
+	}
+	em, ok := s.EModes[emode]
+	if !ok {
+		return nil, fmt.Errorf("aave user %s: e-mode category %d not read", addr, emode)
+	}
+	return em, nil
+}
+
+// target fills h with the reserves to liquidate: the largest counted
+// collateral and the largest debt by value, the first by reserve index on
+// a tie. The values are the account's where it counted them.
+func (f *finder) target(h *hit, addr common.Address, e *evaluation, a *aave.Account) error {
+	s, v := f.s, f.t.m.Version
+	bestColl, bestDebt := -1, -1
+	var collVal, debtVal *uint256.Int
+	var sc, sd *uint256.Int // the chosen legs' scaled balances
+	k := 0
+	for j := range e.legs {
+		l := &e.legs[j]
+		for k < len(e.at) && e.at[k] < l.reserve {
+			k++
+		}
+		read := k < len(e.at) && e.at[k] == l.reserve
+		r := &s.Reserves[l.reserve]
+		if read && e.al[k].Collateral && r.LT != 0 && !l.coll.IsZero() {
+			if val := &e.vals[k].Collateral; bestColl < 0 || val.Gt(collVal) {
+				bestColl, collVal, sc = l.reserve, val, &l.coll
+			}
+		}
+		if !l.debt.IsZero() {
+			var val *uint256.Int
+			if read && e.al[k].Borrowing {
+				val = &e.vals[k].Debt
+			} else {
+				// A debt the configuration does not count: valued alone.
+				var err error
+				if val, err = aave.DebtValue(v, &l.debt, r); err != nil {
+					return err
+				}
+			}
+			if bestDebt < 0 || val.Gt(debtVal) {
+				bestDebt, debtVal, sd = l.reserve, val, &l.debt
+			}
+		}
+	}
+	h.tg = Target{User: addr, Account: *a, Coll: bestColl, Debt: bestDebt}
+	if sc != nil && sd != nil {
+		h.sc, h.sd = *sc, *sd
+	}
+	return nil
+}
+
+// caseOf is the liquidation case of reserves coll and debt (scaled
+// balances sc and sd) of a user in e-mode category emode with account a
+// at s, with the block's configuration, not the one read at start:
+// governance changes bonuses and fees. It is written to box.
+func (t *Tracker) caseOf(s *State, emode uint8, a *aave.Account, coll, debt int, sc, sd *uint256.Int, box *caseBox) *aave.LiquidationCase {
 	bonus := s.Data[coll].Config.Bonus
-	if em := s.EModes[u.EMode]; em.Covers(s.Reserves[coll].ID) {
+	if em := s.EModes[emode]; em.Covers(s.Reserves[coll].ID) {
 		bonus = em.LB
 	}
-	acct := a
-	return &aave.LiquidationCase{
-		Version: t.m.Version, Account: &acct, Coll: &s.Reserves[coll], Debt: &s.Reserves[debt],
-		ScaledCollateral: u.ScaledCollateral[coll], ScaledDebt: u.ScaledDebt[debt],
+	box.a = *a
+	box.c = aave.LiquidationCase{
+		Version: t.m.Version, Account: &box.a, Coll: &s.Reserves[coll], Debt: &s.Reserves[debt],
+		ScaledCollateral: *sc, ScaledDebt: *sd,
 		Bonus: bonus, ProtocolFee: s.Data[coll].Config.ProtocolFee,
 	}
+	return &box.c
 }
 
 // Position is a tracked user's account and the case of its reserves coll
@@ -801,7 +1031,8 @@ func (t *Tracker) Position(s *State, addr common.Address, coll, debt int) (Targe
 	if err != nil {
 		return Target{}, true, err
 	}
-	return Target{User: addr, Account: a, Coll: coll, Debt: debt, Case: t.caseOf(s, &u, a, coll, debt)}, true, nil
+	c := t.caseOf(s, u.EMode, &a, coll, debt, &u.ScaledCollateral[coll], &u.ScaledDebt[debt], new(caseBox))
+	return Target{User: addr, Account: a, Coll: coll, Debt: debt, Case: c}, true, nil
 }
 
 // LoopMarket is one of the tracker's loop markets: its reserves (indexes
@@ -816,7 +1047,7 @@ type LoopMarket struct {
 func (t *Tracker) LoopMarkets() []LoopMarket {
 	out := make([]LoopMarket, 0, len(t.loops))
 	for k, bm := range t.loops {
-		out = append(out, LoopMarket{Coll: k.coll, Debt: k.debt, EMode: k.emode, Len: bm.Len()})
+		out = append(out, LoopMarket{Coll: int(k.coll), Debt: int(k.debt), EMode: k.emode, Len: bm.Len()})
 	}
 	slices.SortFunc(out, func(a, b LoopMarket) int {
 		return cmp.Or(cmp.Compare(a.Coll, b.Coll), cmp.Compare(a.Debt, b.Debt), cmp.Compare(a.EMode, b.EMode))
@@ -831,16 +1062,15 @@ func (t *Tracker) Loop(addr common.Address) (LoopMarket, bool) {
 	if !ok || !u.inLoop {
 		return LoopMarket{}, false
 	}
-	return LoopMarket{Coll: u.loop.coll, Debt: u.loop.debt, EMode: u.loop.emode}, true
+	return LoopMarket{Coll: int(u.loop.coll), Debt: int(u.loop.debt), EMode: u.loop.emode}, true
 }
 
 // ComplexUsers lists the indebted users that are not loops, sorted.
 func (t *Tracker) ComplexUsers() []common.Address {
-	out := make([]common.Address, 0, len(t.complex))
-	for a := range t.complex {
-		out = append(out, a)
+	out := make([]common.Address, len(t.complex))
+	for i := range t.complex {
+		out[i] = t.complex[i].addr
 	}
-	slices.SortFunc(out, func(a, b common.Address) int { return a.Cmp(b) })
 	return out
 }
 
@@ -858,43 +1088,64 @@ func (t *Tracker) Market() *Market { return t.m }
 //	Cmin·(A·LT·Ud·I·Pc − 1e4·Uc·B·D·Pd) ≥ A·RAY·(LT·Ud·(Uc+Pc) + 1e4·Uc·(2·Ud+Pd)).
 type stopRule struct {
 	// kColl = LT·Ud·I·Pc, kDebt = 1e4·Uc·D·Pd, slack = RAY·(LT·Ud·(Uc+Pc) + 1e4·Uc·(2·Ud+Pd)).
-	kColl, kDebt, slack *big.Int
+	kColl, kDebt, slack big.Int
+	// a, b, p and q are scratch: safeBeyond runs for every loop the walk
+	// visits.
+	a, b, p, q big.Int
+	// words back the seven numbers, so that the walk does not allocate:
+	// 18 words hold any product here of 256-bit state values and 128-bit
+	// balances.
+	words [7][18]big.Word
 }
 
-func (t *Tracker) stopRule(s *State, k loopKey) stopRule {
+// init gives the numbers their words.
+func (sr *stopRule) init() {
+	for i, z := range [...]*big.Int{&sr.kColl, &sr.kDebt, &sr.slack, &sr.a, &sr.b, &sr.p, &sr.q} {
+		z.SetBits(sr.words[i][:0])
+	}
+}
+
+// set makes sr the rule of loop market k at s.
+func (sr *stopRule) set(s *State, k loopKey) {
 	c, d := &s.Reserves[k.coll], &s.Reserves[k.debt]
 	lt := uint64(c.LT)
 	if em := s.EModes[k.emode]; em.Covers(c.ID) && c.LT != 0 {
 		lt = uint64(em.LT) // a reserve LT of 0 counts no collateral, e-mode or not
 	}
-	bi := func(x *uint256.Int) *big.Int { return x.ToBig() }
-	LT, pct := new(big.Int).SetUint64(lt), big.NewInt(1e4)
-	uc, ud, pc, pd := bi(&c.Unit), bi(&d.Unit), bi(&c.Price), bi(&d.Price)
-	kColl := new(big.Int).Mul(LT, ud)
-	kColl.Mul(kColl, bi(&c.Income)).Mul(kColl, pc)
-	kDebt := new(big.Int).Mul(pct, uc)
-	kDebt.Mul(kDebt, bi(&d.Debt)).Mul(kDebt, pd)
-	a := new(big.Int).Mul(LT, ud)
-	a.Mul(a, new(big.Int).Add(uc, pc))
-	b := new(big.Int).Mul(pct, uc)
-	b.Mul(b, new(big.Int).Add(new(big.Int).Lsh(ud, 1), pd))
-	slack := a.Add(a, b)
-	slack.Mul(slack, aave.RAY.ToBig())
-	return stopRule{kColl: kColl, kDebt: kDebt, slack: slack}
+	// A product's result is never one of its operands: big.Int would
+	// allocate.
+	a, b, p, q := &sr.a, &sr.b, &sr.p, &sr.q
+	p.Mul(setBig(a, &d.Unit), b.SetUint64(lt))                        // LT·Ud
+	sr.kColl.Mul(q.Mul(p, setBig(a, &c.Income)), setBig(b, &c.Price)) // LT·Ud·I·Pc
+	a.Add(setBig(a, &c.Unit), setBig(b, &c.Price))
+	sr.slack.Mul(p, a)                                              // LT·Ud·(Uc+Pc)
+	p.Mul(setBig(a, &c.Unit), b.SetUint64(1e4))                     // 1e4·Uc
+	sr.kDebt.Mul(q.Mul(p, setBig(a, &d.Debt)), setBig(b, &d.Price)) // 1e4·Uc·D·Pd
+	a.Lsh(setBig(a, &d.Unit), 1)
+	a.Add(a, setBig(b, &d.Price))
+	sr.slack.Add(&sr.slack, q.Mul(p, a)) // + 1e4·Uc·(2·Ud+Pd)
+	q.Mul(&sr.slack, setBig(a, aave.RAY))
+	sr.slack.Set(q)
 }
 
 // safeBeyond reports that every loop after r in a tier whose collateral is
 // at least cmin is healthy.
-func (sr stopRule) safeBeyond(r *book.Record, cmin *uint256.Int) bool {
+func (sr *stopRule) safeBeyond(r *book.Record, cmin *uint256.Int) bool {
 	if cmin.IsZero() {
 		return false
 	}
-	A, B := r.Collateral.ToBig(), r.Debt.ToBig()
-	lhs := new(big.Int).Mul(A, sr.kColl)
-	lhs.Sub(lhs, new(big.Int).Mul(B, sr.kDebt))
+	A, B := setBig(&sr.a, &r.Collateral), setBig(&sr.b, &r.Debt)
+	lhs := sr.p.Mul(A, &sr.kColl)
+	lhs.Sub(lhs, sr.q.Mul(B, &sr.kDebt))
 	if lhs.Sign() <= 0 {
 		return false
 	}
-	lhs.Mul(lhs, cmin.ToBig())
-	return lhs.Cmp(new(big.Int).Mul(A, sr.slack)) >= 0
+	lhs = sr.q.Mul(lhs, setBig(B, cmin))
+	return lhs.Cmp(sr.p.Mul(A, &sr.slack)) >= 0
+}
+
+// setBig sets z to x, reusing z's words.
+func setBig(z *big.Int, x *uint256.Int) *big.Int {
+	b := x.Bytes32()
+	return z.SetBytes(b[:])
 }

@@ -1,6 +1,9 @@
 package aave
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -87,7 +90,10 @@ func TestTrackerClassifiesLoopsAndComplexUsers(t *testing.T) {
 	require.Equal(t, 1, tr.Complex())
 
 	// Alice repays everything: still tracked (collateral), out of the
-	// order; then withdraws: dropped.
+	// order; then withdraws: dropped. (A plain loop keeps its balances in
+	// its record: it takes them back before a change, as applyUser does.)
+	require.Nil(t, loop.legs)
+	tr.ownLegs(tAlice, loop)
 	loop.config.SetUint64(0b0010)
 	loop.setLeg(1, new(uint256.Int), new(uint256.Int))
 	require.NoError(t, tr.store(tAlice, loop, 2))
@@ -239,4 +245,169 @@ func TestSetEqualsARead(t *testing.T) {
 	require.Equal(t, 2, set.Loops())
 	require.Equal(t, 1, set.Complex())
 	require.Error(t, set.Set(User{Address: common.Address{1}}, 8), "balances for every reserve are required")
+}
+
+// refKind classifies a user from its User, by the rule the tracker
+// documents: a loop has exactly one counted collateral and one borrowed
+// reserve (among those it holds a balance in), which differ.
+func refKind(m *Market, u *User) (loop LoopMarket, isLoop, indebted bool) {
+	nColl, nDebt, cl, dl := 0, 0, -1, -1
+	for i := range m.Reserves {
+		id := m.Reserves[i].ID
+		if u.ScaledCollateral[i].IsZero() && u.ScaledDebt[i].IsZero() {
+			continue
+		}
+		if u.Collateral(id) && !u.ScaledCollateral[i].IsZero() {
+			nColl, cl = nColl+1, i
+		}
+		if id < 128 && (u.Borrowing(id) || !u.ScaledDebt[i].IsZero()) {
+			nDebt, dl = nDebt+1, i
+		}
+	}
+	if nColl == 1 && nDebt == 1 && cl != dl {
+		return LoopMarket{Coll: cl, Debt: dl, EMode: u.EMode}, true, true
+	}
+	return LoopMarket{}, false, nDebt > 0
+}
+
+// FuzzTrackerKeepsEveryUser: over random blocks of partial reads (a few
+// reserves of a few users), full stores, rollbacks to earlier blocks and
+// restarts from a checkpoint, the tracker holds every user exactly as a
+// plain model does, files it as the model's classification says, and
+// finds the users below 1 that a full scan of the model finds. A plain
+// loop keeps its balances only in its book record: every path that reads
+// or changes a user must see them.
+func FuzzTrackerKeepsEveryUser(f *testing.F) {
+	for seed := range uint64(6) {
+		f.Add(seed, uint8(40))
+	}
+	f.Fuzz(func(t *testing.T, seed uint64, steps uint8) {
+		rng := rand.New(rand.NewPCG(seed, seed^0x7ac))
+		m := testMarket3()
+		addrs := make([]common.Address, 8)
+		for i := range addrs {
+			addrs[i] = common.Address{19: byte(i + 1)}
+		}
+		w := newMultiWorld(rng, 0, 0, 9300, 7800) // for its state
+		w.tr = NewTracker(m)
+		w.tr.KeepHistory()
+		empty := func(a common.Address) User {
+			return User{Address: a, ScaledCollateral: make([]uint256.Int, 3), ScaledDebt: make([]uint256.Int, 3)}
+		}
+		clone := func(u User) User {
+			u.ScaledCollateral, u.ScaledDebt = slices.Clone(u.ScaledCollateral), slices.Clone(u.ScaledDebt)
+			return u
+		}
+		model := map[common.Address]User{}
+		for _, a := range addrs {
+			model[a] = empty(a)
+		}
+		history := map[uint64]map[common.Address]User{} // the model after each block
+		snapshot := func() map[common.Address]User {
+			out := map[common.Address]User{}
+			for a, u := range model {
+				out[a] = clone(u)
+			}
+			return out
+		}
+		base := uint64(0) // the lowest block a rollback may return to
+		history[0] = snapshot()
+		// Configurations: mostly loops of either pair, some complex.
+		configs := []uint64{0b00_01_10, 0b01_00_10, 0b00_01_10, 0b00_11_10, 0b01_11_11, 0b00_00_10, 0, 0b10_01_10}
+		amount := func() uint64 {
+			switch rng.IntN(4) {
+			case 0:
+				return 0
+			case 1:
+				return rng.Uint64N(1e6)
+			}
+			return rng.Uint64N(1e22 / 1e4) // up to 1e18 (uint64 results)
+		}
+		block := uint64(0)
+		for range 1 + int(steps)%60 {
+			switch op := rng.IntN(10); {
+			case op == 0 && block > base: // a reorg back to an earlier block
+				to := base + rng.Uint64N(block-base)
+				w.tr.Rollback(to)
+				model = map[common.Address]User{}
+				for a, u := range history[to] {
+					model[a] = clone(u)
+				}
+				for b := to + 1; b <= block; b++ {
+					delete(history, b)
+				}
+				block = to
+			case op == 1: // a restart from a checkpoint of the current block
+				ref := chain.BlockRef{Number: block, Hash: common.Hash{1}, Time: 1}
+				fresh := NewTracker(m)
+				fresh.KeepHistory()
+				at, err := fresh.Restore(w.tr.Checkpoint(ref))
+				require.NoError(t, err)
+				require.Equal(t, ref, at)
+				w.tr, base = fresh, block
+			default: // a block of reads, and now and then a full store
+				block++
+				for range 1 + rng.IntN(3) {
+					a := addrs[rng.IntN(len(addrs))]
+					u := model[a]
+					if rng.IntN(5) == 0 {
+						u = empty(a)
+						u.Config.SetUint64(configs[rng.IntN(len(configs))])
+						u.EMode = uint8(rng.IntN(2))
+						for r := range 3 {
+							u.ScaledCollateral[r].SetUint64(amount())
+							u.ScaledDebt[r].SetUint64(amount())
+						}
+						require.NoError(t, w.tr.Set(u, block))
+						model[a] = u
+						continue
+					}
+					reserves := []int{}
+					for r := range 3 {
+						if rng.IntN(2) == 0 {
+							reserves = append(reserves, r)
+						}
+					}
+					cfg, em := configs[rng.IntN(len(configs))], uint64(rng.IntN(2))
+					legs := make([][2]uint64, len(reserves))
+					u = clone(u)
+					u.Config.SetUint64(cfg)
+					u.EMode = uint8(em)
+					for j, r := range reserves {
+						legs[j] = [2]uint64{amount(), amount()}
+						u.ScaledCollateral[r].SetUint64(legs[j][0])
+						u.ScaledDebt[r].SetUint64(legs[j][1])
+					}
+					require.NoError(t, w.tr.applyUser(userRead{user: a, reserves: reserves}, userResults(cfg, em, legs...), block))
+					model[a] = u
+				}
+				history[block] = snapshot()
+			}
+
+			loops, complexUsers := 0, 0
+			for _, a := range addrs {
+				mu := model[a]
+				u, ok := w.tr.User(a)
+				held := slices.ContainsFunc(append(slices.Clone(mu.ScaledCollateral), mu.ScaledDebt...), func(x uint256.Int) bool { return !x.IsZero() })
+				require.Equal(t, held, ok, "block %d: %s held", block, a)
+				if !ok {
+					continue
+				}
+				require.Equal(t, mu, u, "block %d: %s", block, a)
+				want, isLoop, indebted := refKind(m, &mu)
+				got, ok := w.tr.Loop(a)
+				require.Equal(t, isLoop, ok, "block %d: %s is a loop", block, a)
+				if isLoop {
+					require.Equal(t, want, got)
+					loops++
+				} else if indebted {
+					complexUsers++
+				}
+			}
+			require.Equal(t, loops, w.tr.Loops(), "block %d", block)
+			require.Equal(t, complexUsers, w.tr.Complex(), "block %d", block)
+			w.model, w.users = model, addrs
+			w.check(t, fmt.Sprintf("block %d", block))
+		}
+	})
 }
