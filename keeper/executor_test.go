@@ -1202,3 +1202,54 @@ func TestExecutorOracleGuardPerOracle(t *testing.T) {
 	require.Zero(t, resolved, "the sound market oracle does not clear it")
 	require.Zero(t, h.liq.planCount(skewed), "the pre-liquidation is held")
 }
+
+// sellingLiquidator is the fake liquidator selling each borrower's
+// collateral on a pool, as the callback and flash liquidators do.
+type sellingLiquidator struct {
+	*fakeExecLiquidator
+	pools map[common.Address]common.Address // by borrower
+}
+
+func (s sellingLiquidator) SaleVenue(t strategies.Target) (common.Address, bool) {
+	p, ok := s.pools[t.Borrower]
+	return p, ok
+}
+
+// TestExecutorOneSaleAtATimePerVenue: liquidations that sell on the same
+// pool are not planned at the same state (each would count the pool's
+// whole depth, and the second would revert after the first moved the
+// price): the second waits for a block after the first has landed, while
+// a sale on another pool, or a liquidation that sells nothing, goes ahead.
+func TestExecutorOneSaleAtATimePerVenue(t *testing.T) {
+	t.Parallel()
+	h := newExecHarness(t)
+	first, second, elsewhere, noSale := execBorrower(1), execBorrower(2), execBorrower(3), execBorrower(4)
+	curve, uni := common.HexToAddress("0xC0C0"), common.HexToAddress("0x0A1B")
+	h.e.liq = sellingLiquidator{h.liq, map[common.Address]common.Address{first: curve, second: curve, elsewhere: uni}}
+	g := h.gate()
+	h.liq.set(first, execBehavior{execGate: g})
+	h.run()
+
+	targets := func(blk uint64) []strategies.Target {
+		return []strategies.Target{execTarget(first, blk), execTarget(second, blk), execTarget(elsewhere, blk), execTarget(noSale, blk)}
+	}
+	h.pass(100, targets(100)...)
+	require.Eventually(t, func() bool { return len(h.liq.execCalls(first)) == 1 }, execWait, execTick)
+	h.waitReleased(elsewhere)
+	h.waitReleased(noSale)
+	h.pass(101, targets(101)...) // the first sale is still pending
+	h.waitReleased(elsewhere)
+	h.waitReleased(noSale)
+	require.Zero(t, h.liq.planCount(second), "deferred while a sale on its pool is in flight")
+	require.Equal(t, 2, h.liq.planCount(elsewhere), "another pool is not held up")
+	require.Equal(t, 2, h.liq.planCount(noSale), "nor is a liquidation that sells nothing")
+	require.Empty(t, h.alerts(alerts.LiquidationSkipped, second), "a deferral is not a skip")
+
+	h.open(g)
+	h.waitReleased(first)
+	h.pass(102, execTarget(second, 102))
+	h.waitIdle()
+	require.Equal(t, []execPlanCall{{borrower: second, block: 102}}, h.liq.planCalls(second),
+		"planned at the first block after the sale landed")
+	require.Len(t, h.liq.execCalls(second), 1)
+}

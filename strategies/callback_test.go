@@ -142,3 +142,43 @@ func TestCallbackLiquidationUnprofitableIsSkipped(t *testing.T) {
 	_, err = e.callback(exec, 100, nil).Plan(e.ctx, Target{})
 	require.ErrorIs(t, err, ErrUnpricedLoanToken)
 }
+
+// TestSaleVenue: the liquidators that sell in the liquidation's
+// transaction name the pool they sell on, by market (Morpho) or by
+// collateral (Aave flash); an Aave inventory liquidation sells nothing.
+func TestSaleVenue(t *testing.T) {
+	t.Parallel()
+	market, other := common.HexToHash("0x01"), common.HexToHash("0x02")
+	curve, uni := common.HexToAddress("0xC0C0"), common.HexToAddress("0x0A1B")
+	ezETH, weth := common.HexToAddress("0xE2E7"), common.HexToAddress("0xEEEE")
+	morphoVenues := map[common.Hash]Venue{market: {Kind: VenueCurve, Pool: curve}}
+	aaveVenues := map[common.Address]Venue{ezETH: {Kind: VenueUniV3, Pool: uni}}
+	morphoTarget := func(id common.Hash) Target { return Target{MarketID: id} }
+	aaveTarget := func(coll common.Address) Target {
+		return Target{Aave: &AaveTarget{Collateral: coll, Debt: weth}}
+	}
+	for _, tc := range []struct {
+		name string
+		liq  interface {
+			SaleVenue(Target) (common.Address, bool)
+		}
+		t     Target
+		pool  common.Address
+		sells bool
+	}{
+		{"callback, venue configured", NewCallbackLiquidator(nil, nil, CallbackConfig{Venues: morphoVenues}), morphoTarget(market), curve, true},
+		{"callback, no venue", NewCallbackLiquidator(nil, nil, CallbackConfig{Venues: morphoVenues}), morphoTarget(other), common.Address{}, false},
+		{"pre-liquidation", NewPreLiquidator(nil, nil, CallbackConfig{Venues: morphoVenues}), morphoTarget(market), curve, true},
+		{"aave flash", NewAaveLiquidator(nil, nil, AaveLiquidationConfig{Mode: ModeCallback, Venues: aaveVenues}), aaveTarget(ezETH), uni, true},
+		{"aave flash, no venue", NewAaveLiquidator(nil, nil, AaveLiquidationConfig{Mode: ModeFlash, Venues: aaveVenues}), aaveTarget(weth), common.Address{}, false},
+		{"aave inventory", NewAaveLiquidator(nil, nil, AaveLiquidationConfig{Mode: ModeInventory, Venues: aaveVenues}), aaveTarget(ezETH), common.Address{}, false},
+		{"aave, a morpho target", NewAaveLiquidator(nil, nil, AaveLiquidationConfig{Mode: ModeCallback, Venues: aaveVenues}), morphoTarget(market), common.Address{}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			pool, sells := tc.liq.SaleVenue(tc.t)
+			require.Equal(t, tc.sells, sells)
+			require.Equal(t, tc.pool, pool)
+		})
+	}
+}
