@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -27,6 +26,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
+	"github.com/lrtkeeper/lrtkeeper/internal/metrics/metricstest"
 	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
 	"github.com/lrtkeeper/lrtkeeper/internal/txmgr"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
@@ -368,12 +368,12 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 	require.True(t, ok)
 	want, _ := profit.Float64()
 	require.Positive(t, want)
-	counters := counterValues(t, h.reg, "lrtkeeper_liquidation_")
+	counters := metricstest.Counters(t, h.reg, "lrtkeeper_liquidation_")
 	require.Equal(t, want, counters[fmt.Sprintf(`lrtkeeper_liquidation_expected_profit_wei_total{market=%q,protocol="morpho_blue"}`, d.Markets[0].Name)], "%v", counters)
 	// The loop in the 86% market may still be in flight: its count comes
 	// before its alert.
 	require.Eventually(t, func() bool {
-		mined := counterValues(t, h.reg, "lrtkeeper_liquidation_attempts_total")[`lrtkeeper_liquidation_attempts_total{outcome="mined"}`]
+		mined := metricstest.Counters(t, h.reg, "lrtkeeper_liquidation_attempts_total")[`lrtkeeper_liquidation_attempts_total{outcome="mined"}`]
 		return mined == float64(len(h.logs.alerts(t, map[string]string{"alert": alerts.LiquidationMined})))
 	}, 20*time.Second, 10*time.Millisecond, "one mined attempt per liquidation_mined")
 	for _, b := range h.world.Borrowers() {
@@ -382,29 +382,4 @@ func TestKeeperLiquidatesAfterPriceDrop(t *testing.T) {
 				"a pure depeg does not move an exchange-rate oracle")
 		}
 	}
-}
-
-// counterValues are the counters of families whose name starts with
-// prefix, by series: name{label="value",...}.
-func counterValues(t *testing.T, g prometheus.Gatherer, prefix string) map[string]float64 {
-	t.Helper()
-	mfs, err := g.Gather()
-	require.NoError(t, err)
-	out := map[string]float64{}
-	for _, mf := range mfs {
-		if !strings.HasPrefix(mf.GetName(), prefix) {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			if m.GetCounter() == nil {
-				continue
-			}
-			var labels []string
-			for _, l := range m.GetLabel() {
-				labels = append(labels, l.GetName()+"="+strconv.Quote(l.GetValue()))
-			}
-			out[mf.GetName()+"{"+strings.Join(labels, ",")+"}"] = m.GetCounter().GetValue()
-		}
-	}
-	return out
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/fixed"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
+	"github.com/lrtkeeper/lrtkeeper/internal/metrics/metricstest"
 	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
 	"github.com/lrtkeeper/lrtkeeper/oracle"
@@ -208,7 +209,7 @@ func requireMetricsMatchBlock(t *testing.T, k *keeper.Keeper, rdb *redis.Client,
 	}, 10*time.Second, 5*time.Millisecond, "block %d not published", st.Block)
 	at := time.Unix(int64(st.BlockTime)+7, 0)
 	now.Store(&at)
-	got := gaugeValues(t, reg, "lrtkeeper_")
+	got := metricstest.Gauges(t, reg, "lrtkeeper_")
 
 	require.Equal(t, float64(st.Block), got["lrtkeeper_head_number"])
 	require.Zero(t, got["lrtkeeper_head_lag_blocks"], "the keeper is at the head it was handed")
@@ -254,42 +255,13 @@ func requireMetricsMatchBlock(t *testing.T, k *keeper.Keeper, rdb *redis.Client,
 	// A minute without a block: the ages grow by a minute at the scrape.
 	later := at.Add(time.Minute)
 	now.Store(&later)
-	again := gaugeValues(t, reg, "lrtkeeper_")
+	again := metricstest.Gauges(t, reg, "lrtkeeper_")
 	for _, name := range []string{
 		"lrtkeeper_head_age_seconds", `lrtkeeper_asset_fair_value_age_seconds{asset="ezETH"}`,
 		`lrtkeeper_asset_market_price_age_seconds{asset="ezETH"}`,
 	} {
 		require.Equal(t, got[name]+60, again[name], name)
 	}
-}
-
-// gaugeValues are the gauges of families whose name starts with prefix,
-// by series: name{label="value",...}.
-func gaugeValues(t *testing.T, g prometheus.Gatherer, prefix string) map[string]float64 {
-	t.Helper()
-	mfs, err := g.Gather()
-	require.NoError(t, err)
-	out := map[string]float64{}
-	for _, mf := range mfs {
-		if !strings.HasPrefix(mf.GetName(), prefix) {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			if m.GetGauge() == nil {
-				continue
-			}
-			var labels []string
-			for _, l := range m.GetLabel() {
-				labels = append(labels, l.GetName()+"="+strconv.Quote(l.GetValue()))
-			}
-			key := mf.GetName()
-			if len(labels) > 0 {
-				key += "{" + strings.Join(labels, ",") + "}"
-			}
-			out[key] = m.GetGauge().GetValue()
-		}
-	}
-	return out
 }
 
 func big1pct() *big.Int { return big.NewInt(1e16) }

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"math/big"
 	"strconv"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -22,6 +21,7 @@ import (
 	"github.com/lrtkeeper/lrtkeeper/internal/config"
 	"github.com/lrtkeeper/lrtkeeper/internal/devnet"
 	"github.com/lrtkeeper/lrtkeeper/internal/metrics"
+	"github.com/lrtkeeper/lrtkeeper/internal/metrics/metricstest"
 	"github.com/lrtkeeper/lrtkeeper/internal/schedule"
 	"github.com/lrtkeeper/lrtkeeper/internal/testenv"
 	"github.com/lrtkeeper/lrtkeeper/keeper"
@@ -188,32 +188,6 @@ type followerOnly struct{}
 
 func (followerOnly) IsLeader() bool { return false }
 
-// gaugeValues are the gauges of families whose name starts with prefix,
-// by series: name{label="value",...}.
-func gaugeValues(t *testing.T, g prometheus.Gatherer, prefix string) map[string]float64 {
-	t.Helper()
-	mfs, err := g.Gather()
-	require.NoError(t, err)
-	out := map[string]float64{}
-	for _, mf := range mfs {
-		if !strings.HasPrefix(mf.GetName(), prefix) {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			var labels []string
-			for _, l := range m.GetLabel() {
-				labels = append(labels, l.GetName()+"="+strconv.Quote(l.GetValue()))
-			}
-			key := mf.GetName()
-			if len(labels) > 0 {
-				key += "{" + strings.Join(labels, ",") + "}"
-			}
-			out[key] = m.GetGauge().GetValue()
-		}
-	}
-	return out
-}
-
 // TestWalletBalanceReadsInventoryTokens: the wallet job exports the
 // native balance and, in one Multicall3 batch, the balance of each
 // inventory token once, in whole tokens, labelled by its symbol; a token
@@ -246,7 +220,7 @@ func TestWalletBalanceReadsInventoryTokens(t *testing.T) {
 		"lrtkeeper_wallet_balance_eth":                                     nativeEth,
 		`lrtkeeper_wallet_token_balance{token="WETH"}`:                     12.5,
 		`lrtkeeper_wallet_token_balance{token="` + devnet.LRTSymbol + `"}`: 0,
-	}, gaugeValues(t, reg, "lrtkeeper_wallet_"))
+	}, metricstest.Gauges(t, reg, "lrtkeeper_wallet_"))
 	failed := logs.events(t, "wallet token balance read failed")
 	require.Len(t, failed, 1)
 	require.Equal(t, d.Morpho.Hex(), failed[0]["token"])
@@ -255,5 +229,5 @@ func TestWalletBalanceReadsInventoryTokens(t *testing.T) {
 	reg2 := prometheus.NewRegistry()
 	m2 := metrics.New(reg2, "test")
 	walletBalance(ctx, zerolog.Nop(), client, chain.NewMulticall(client, d.Multicall3), keeperAddr, nil, m2)
-	require.Equal(t, map[string]float64{"lrtkeeper_wallet_balance_eth": nativeEth}, gaugeValues(t, reg2, "lrtkeeper_wallet_"))
+	require.Equal(t, map[string]float64{"lrtkeeper_wallet_balance_eth": nativeEth}, metricstest.Gauges(t, reg2, "lrtkeeper_wallet_"))
 }
