@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
 	"golang.org/x/sync/errgroup"
@@ -62,11 +61,7 @@ type Executor struct {
 	mailbox  *mailbox.Mailbox[[]strategies.Target]
 	mu       sync.Mutex
 	inflight map[string]bool
-	// selling holds the pools a sale of seized collateral is in flight on:
-	// plans made at one state each count the pool's whole depth, so a
-	// second sale on a pool is planned after the first has landed.
-	selling map[common.Address]bool
-	backoff map[string]retryAfter
+	backoff  map[string]retryAfter
 	// skipped holds the reason each listed position was last skipped for,
 	// so liquidation_skipped is raised once per reason, not every block.
 	skipped map[string]string
@@ -82,8 +77,7 @@ func NewExecutor(log zerolog.Logger, liq Liquidator, alerts *alerts.Alerts, m Ex
 	return &Executor{
 		log: log.With().Str("component", "executor").Logger(), liq: liq, alerts: alerts, metrics: m,
 		DrainTimeout: 30 * time.Second, Workers: 4,
-		mailbox: mailbox.New[[]strategies.Target](), inflight: map[string]bool{}, selling: map[common.Address]bool{},
-		backoff: map[string]retryAfter{},
+		mailbox: mailbox.New[[]strategies.Target](), inflight: map[string]bool{}, backoff: map[string]retryAfter{},
 		skipped: map[string]string{},
 	}
 }
@@ -124,60 +118,12 @@ func (e *Executor) Run(ctx context.Context) error {
 				if e.held(key, t) || !e.claim(key, t.Block.Number) {
 					continue
 				}
-				venue, sells := e.saleVenue(t)
-				if sells && !e.claimVenue(venue) {
-					// Not a failure: the next block offers it again,
-					// planned on the pool as the sale in flight left it.
-					e.log.Debug().Str("market", t.MarketID.Hex()).Str("borrower", t.Borrower.Hex()).
-						Str("venue", venue.Hex()).Msg("sale venue busy: liquidation deferred")
+				if !g.TryGo(func() error { e.attempt(ctx, sendCtx, key, t); return nil }) {
 					e.release(key, t.Block.Number, false)
-					continue
-				}
-				done := func(failed bool) {
-					// The pool first: once the position is free, its next
-					// attempt finds the pool free too.
-					e.releaseVenue(venue, sells)
-					e.release(key, t.Block.Number, failed)
-				}
-				if !g.TryGo(func() error { e.attempt(ctx, sendCtx, t, done); return nil }) {
-					done(false)
 				}
 			}
 		}
 	}
-}
-
-// venueSeller is a liquidator that sells the seized collateral on a venue
-// in the same transaction (callback and flash modes).
-type venueSeller interface {
-	SaleVenue(t strategies.Target) (common.Address, bool)
-}
-
-// saleVenue is the pool t's liquidation would sell on, if it sells.
-func (e *Executor) saleVenue(t strategies.Target) (common.Address, bool) {
-	if vs, ok := e.strategy(t).(venueSeller); ok {
-		return vs.SaleVenue(t)
-	}
-	return common.Address{}, false
-}
-
-func (e *Executor) claimVenue(pool common.Address) bool {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.selling[pool] {
-		return false
-	}
-	e.selling[pool] = true
-	return true
-}
-
-func (e *Executor) releaseVenue(pool common.Address, sells bool) {
-	if !sells {
-		return
-	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	delete(e.selling, pool)
 }
 
 func (e *Executor) claim(key string, block uint64) bool {
@@ -388,11 +334,9 @@ func skipReason(err error) (string, bool) {
 
 // attempt plans under ctx, so nothing new starts after shutdown begins, and
 // executes under sendCtx, so a sent liquidation is seen to its receipt.
-// done releases the position (and its sale venue) when it ends.
-func (e *Executor) attempt(ctx, sendCtx context.Context, t strategies.Target, done func(failed bool)) {
-	key := targetKey(t)
+func (e *Executor) attempt(ctx, sendCtx context.Context, key string, t strategies.Target) {
 	failed := true
-	defer func() { done(failed) }()
+	defer func() { e.release(key, t.Block.Number, failed) }()
 	ids := func(ev *zerolog.Event) *zerolog.Event {
 		return preLiquidationField(ev.Str("market", t.MarketID.Hex()).Str("market_name", t.MarketName).
 			Str("borrower", t.Borrower.Hex()).Uint64("block", t.Block.Number), t)

@@ -106,16 +106,6 @@ func NewAaveLiquidator(node Node, sender Sender, cfg AaveLiquidationConfig) *Aav
 // their custom errors.
 func (l *AaveLiquidator) ErrorABIs() []*abi.ABI { return l.errs }
 
-// SaleVenue is the pool a flash liquidation of t sells the collateral on;
-// an inventory liquidation sells nothing.
-func (l *AaveLiquidator) SaleVenue(t Target) (common.Address, bool) {
-	if t.Aave == nil || (l.cfg.Mode != ModeCallback && l.cfg.Mode != ModeFlash) {
-		return common.Address{}, false
-	}
-	v, ok := l.cfg.Venues[t.Aave.Collateral]
-	return v.Pool, ok
-}
-
 // Plan sizes the liquidation of t, simulates it from the keeper's address
 // at the latest block, estimates gas and checks the profit net of gas
 // against MinProfit. On ErrUnprofitable the returned plan, when not nil,

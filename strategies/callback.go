@@ -97,12 +97,6 @@ func NewCallbackLiquidator(node Node, sender Sender, cfg CallbackConfig) *Callba
 // ErrorABI is the executor's ABI, for decoding its custom errors.
 func (l *CallbackLiquidator) ErrorABI() *abi.ABI { return l.errs }
 
-// SaleVenue is the pool t's seized collateral is sold on.
-func (l *CallbackLiquidator) SaleVenue(t Target) (common.Address, bool) {
-	v, ok := l.cfg.Venues[t.MarketID]
-	return v.Pool, ok
-}
-
 // Plan sizes the liquidation of t, simulates it through the executor at
 // the latest block (halving the size while the venue cannot absorb it),
 // estimates gas and checks the profit net of gas. The executor is told to

@@ -85,12 +85,6 @@ func NewPreLiquidator(node Node, sender Sender, cfg CallbackConfig) *PreLiquidat
 // their custom errors.
 func (l *PreLiquidator) ErrorABIs() []*abi.ABI { return l.errs }
 
-// SaleVenue is the pool t's seized collateral is sold on.
-func (l *PreLiquidator) SaleVenue(t Target) (common.Address, bool) {
-	v, ok := l.cfg.Venues[t.MarketID]
-	return v.Pool, ok
-}
-
 // Plan sizes the pre-liquidation of t.PreLiquidation's borrower, simulates
 // it through the executor at the latest block (halving while the venue is
 // too shallow), estimates gas and checks the profit net of gas against
