@@ -88,6 +88,13 @@ func TestOpenRedisCluster(t *testing.T) {
 	require.NoError(t, err, "a one-server Redis")
 	t.Cleanup(stop)
 	require.IsType(t, &redis.Client{}, rdb)
+
+	// The other way round: a cluster client on a one-server Redis is a
+	// configuration error too (exit code 2), not an outage.
+	rc.Cluster, rc.KeyPrefix = true, "lrt:{t}"
+	_, _, err = openRedis(ctx, zerolog.Nop(), rc, nil, false)
+	require.ErrorIs(t, err, errConfig)
+	require.ErrorContains(t, err, "redis.cluster is true but redis.url names a Redis without cluster mode: set redis.cluster: false")
 }
 
 // TestLeaderClaimsTheKeyPrefix: initRedis claims redis.key_prefix for

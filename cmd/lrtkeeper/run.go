@@ -217,8 +217,11 @@ func openRedis(ctx context.Context, log zerolog.Logger, c config.Redis, stdout i
 		return nil, nil, fmt.Errorf("%w: redis.url: %w", errConfig, err)
 	}
 	err = oracle.Ping(ctx, rdb, c.DialTimeout)
-	if err == nil && !c.IsEmbedded() && isClusterNode(ctx, rdb, c.DialTimeout) {
+	switch {
+	case err == nil && !c.IsEmbedded() && isClusterNode(ctx, rdb, c.DialTimeout):
 		err = fmt.Errorf("%w: redis.url names a Redis Cluster node: set redis.cluster: true, with a hash tag in redis.key_prefix", errConfig)
+	case err != nil && c.Cluster && strings.Contains(err.Error(), "cluster support disabled"):
+		err = fmt.Errorf("%w: redis.cluster is true but redis.url names a Redis without cluster mode: set redis.cluster: false (%w)", errConfig, err)
 	}
 	if err != nil {
 		_ = rdb.Close()
