@@ -556,16 +556,28 @@ func (s *Service) stop(ctx context.Context) error {
 	var errs []error
 	if s.started {
 		s.probe.NotReady("stopping")
+		keeperStopped := true
 		for id := range numStages {
-			if id == stageActions+1 {
+			// The book is saved once the keeper no longer changes it.
+			if id == stageOutputs && keeperStopped {
 				s.flushCheckpoint(ctx)
 			}
 			if err := s.stopStage(ctx, id); err != nil {
 				errs = append(errs, err)
+				keeperStopped = keeperStopped && id != stageIntake
 			}
 		}
-		if err := s.group.Wait(); err != nil && !errors.Is(err, context.Canceled) {
-			errs = append(errs, err)
+		// Bounded too: a component that ignores its context must not hang
+		// the exit.
+		waited := make(chan error, 1)
+		go func() { waited <- s.group.Wait() }()
+		select {
+		case err := <-waited:
+			if err != nil && !errors.Is(err, context.Canceled) {
+				errs = append(errs, err)
+			}
+		case <-ctx.Done():
+			errs = append(errs, fmt.Errorf("stop: components still running: %w", context.Cause(ctx)))
 		}
 	}
 	for i := len(s.closers) - 1; i >= 0; i-- {
