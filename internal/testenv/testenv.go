@@ -14,6 +14,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 )
@@ -61,16 +62,36 @@ func FreePort(t testing.TB) int {
 	return port
 }
 
+// handedOut holds every port freePort has returned in this test binary.
+// The kernel may give a port just released to the next listener on :0:
+// two parallel tests then started their nodes on one port, and the
+// second's readiness probe was answered by the first's node (a txmgr test
+// ran against another test's anvil). A port is handed out once.
+var handedOut = struct {
+	sync.Mutex
+	ports map[int]bool
+}{ports: map[int]bool{}}
+
 func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("failed to find a free port: %w", err)
+	const attempts = 100
+	for range attempts {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return 0, fmt.Errorf("failed to find a free port: %w", err)
+		}
+		port := l.Addr().(*net.TCPAddr).Port
+		if err := l.Close(); err != nil {
+			return 0, fmt.Errorf("failed to release free port %d: %w", port, err)
+		}
+		handedOut.Lock()
+		taken := handedOut.ports[port]
+		handedOut.ports[port] = true
+		handedOut.Unlock()
+		if !taken {
+			return port, nil
+		}
 	}
-	port := l.Addr().(*net.TCPAddr).Port
-	if err := l.Close(); err != nil {
-		return 0, fmt.Errorf("failed to release free port %d: %w", port, err)
-	}
-	return port, nil
+	return 0, fmt.Errorf("failed to find a port not handed out before in %d attempts", attempts)
 }
 
 // waitPortClosed waits until nothing accepts connections on addr.

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -167,4 +168,28 @@ func TestAnvilInstancesAreIndependent(t *testing.T) {
 	t.Parallel()
 	a, b := testenv.StartAnvil(t), testenv.StartAnvil(t)
 	require.NotEqual(t, a.HTTPURL, b.HTTPURL)
+}
+
+// FreePort never hands out a port twice in one test binary, even to
+// callers racing each other: two nodes once shared a port that way.
+func TestFreePortIsNeverHandedOutTwice(t *testing.T) {
+	t.Parallel()
+	const callers, each = 8, 50
+	ports := make(chan int, callers*each)
+	var wg sync.WaitGroup
+	for range callers {
+		wg.Go(func() {
+			for range each {
+				ports <- testenv.FreePort(t)
+			}
+		})
+	}
+	wg.Wait()
+	close(ports)
+	seen := map[int]bool{}
+	for p := range ports {
+		require.False(t, seen[p], "port %d handed out twice", p)
+		seen[p] = true
+	}
+	require.Len(t, seen, callers*each)
 }
