@@ -78,6 +78,7 @@ func StartAnvil(t testing.TB, extraArgs ...string) *Anvil {
 		if err != nil {
 			t.Fatalf("testenv: %v", err)
 		}
+		p.port = port
 		t.Cleanup(func() {
 			if err := p.kill(); err != nil {
 				t.Errorf("testenv: %v", err)

@@ -105,6 +105,7 @@ func startClusterNode(bin, dir, logPath string) (addr string, busPort int, p *pr
 		if p, err = startProcess("redis-server", bin, args, logPath); err != nil {
 			return "", 0, nil, err
 		}
+		p.port = port
 		if err = p.waitReady(redisReadyTimeout, func() error { return redisPing(addr) }); err == nil {
 			return addr, busPort, p, nil
 		}

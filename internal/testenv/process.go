@@ -29,6 +29,7 @@ type process struct {
 	cmd      *exec.Cmd
 	logPath  string
 	logStart int64         // size of the log before this process wrote to it
+	port     int           // the loopback port it listens on; 0: not checked
 	done     chan struct{} // closed once Wait has returned
 	waitErr  error         // set before done is closed
 }
@@ -104,6 +105,13 @@ func (p *process) waitReady(timeout time.Duration, probe func() error) error {
 			return fmt.Errorf("%s: %w (%v)", p.name, errExitedEarly, p.waitErr)
 		}
 		err := probe()
+		if err == nil && p.port != 0 {
+			// Answered, but maybe by another test's process on the same
+			// port: ours must hold the listening socket.
+			if owned, known := listening(p.cmd.Process.Pid, p.port); known && !owned {
+				err = fmt.Errorf("%s: 127.0.0.1:%d answers, but not from pid %d", p.name, p.port, p.cmd.Process.Pid)
+			}
+		}
 		if err == nil {
 			return nil
 		}
@@ -158,4 +166,38 @@ func logOnFailure(t testing.TB, name, logPath string) {
 			t.Logf("testenv: %s output (%s), tail:\n%s", name, logPath, logTail(logPath))
 		}
 	})
+}
+
+// listening reports whether pid holds the listening socket of
+// 127.0.0.1:port, from Linux's /proc; known is false where /proc cannot
+// tell (another system, or the socket not found there).
+func listening(pid, port int) (owned, known bool) {
+	table, err := os.ReadFile("/proc/net/tcp")
+	if err != nil {
+		return false, false
+	}
+	local := fmt.Sprintf("0100007F:%04X", port)
+	var inode string
+	for _, line := range strings.Split(string(table), "\n")[1:] {
+		f := strings.Fields(line)
+		if len(f) > 9 && f[1] == local && f[3] == "0A" { // 0A: LISTEN
+			inode = f[9]
+			break
+		}
+	}
+	if inode == "" {
+		return false, false
+	}
+	dir := fmt.Sprintf("/proc/%d/fd", pid)
+	fds, err := os.ReadDir(dir)
+	if err != nil {
+		return false, false
+	}
+	want := "socket:[" + inode + "]"
+	for _, fd := range fds {
+		if link, err := os.Readlink(dir + "/" + fd.Name()); err == nil && link == want {
+			return true, true
+		}
+	}
+	return false, true
 }

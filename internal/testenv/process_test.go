@@ -2,6 +2,8 @@ package testenv
 
 import (
 	"errors"
+	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -75,4 +77,27 @@ func TestProcessPortInUse(t *testing.T) {
 	err = p.waitReady(5*time.Second, func() error { return errors.New("never ready") })
 	require.ErrorIs(t, err, errExitedEarly)
 	require.NotErrorIs(t, err, errPortInUse)
+}
+
+// A readiness probe answered on the process's port by another process
+// (here the test itself) is not the process being ready: waitReady keeps
+// waiting, and says why when it gives up.
+func TestProcessReadyOnlyOnItsOwnSocket(t *testing.T) {
+	t.Parallel()
+	foreign, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer foreign.Close()
+	port := foreign.Addr().(*net.TCPAddr).Port
+	owned, known := listening(os.Getpid(), port)
+	require.True(t, known, "/proc tells who listens")
+	require.True(t, owned, "the test holds its own listener")
+
+	sh, err := exec.LookPath("sh")
+	require.NoError(t, err)
+	p, err := startProcess("sh", sh, []string{"-c", "sleep 60"}, filepath.Join(t.TempDir(), "p.log"))
+	require.NoError(t, err)
+	defer func() { require.NoError(t, p.kill()) }()
+	p.port = port
+	err = p.waitReady(300*time.Millisecond, func() error { return nil })
+	require.ErrorContains(t, err, fmt.Sprintf("127.0.0.1:%d answers, but not from pid %d", port, p.cmd.Process.Pid))
 }

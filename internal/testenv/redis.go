@@ -96,6 +96,9 @@ func (r *Redis) launchLocked() error {
 	if err != nil {
 		return err
 	}
+	if _, port, err := net.SplitHostPort(r.Addr); err == nil {
+		p.port, _ = strconv.Atoi(port)
+	}
 	if err := p.waitReady(redisReadyTimeout, func() error { return redisPing(r.Addr) }); err != nil {
 		return errors.Join(err, p.kill())
 	}
