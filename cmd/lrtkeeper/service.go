@@ -604,9 +604,10 @@ func (s *Service) stopStage(ctx context.Context, id stageID) error {
 }
 
 // flushCheckpoint saves the book once the keeper has stopped, so the next
-// start reads only the logs after its last block.
+// start reads only the logs after its last block (a follower's save is
+// dropped by its state store).
 func (s *Service) flushCheckpoint(ctx context.Context) {
-	if s.keeper == nil || !s.leader.IsLeader() {
+	if s.keeper == nil {
 		return
 	}
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)

@@ -308,7 +308,7 @@ func configContracts(cfg *config.Config) []namedAddress {
 	}
 	add("chain.multicall3", cfg.Chain.Multicall3)
 	add("chain.wrapped_native", cfg.Chain.WrappedNative)
-	if usesMorpho(cfg) {
+	if cfg.UsesMorpho() {
 		add("morpho.address", cfg.Morpho.Address)
 	}
 	add("morpho.pre_liquidation_factory", cfg.Morpho.PreLiquidationFactory)
@@ -349,18 +349,6 @@ func configContracts(cfg *config.Config) []namedAddress {
 		}
 	}
 	return out
-}
-
-// usesMorpho reports whether morpho.address is in use, as the config's
-// own check decides: Morpho markets, a PreLiquidation factory, managed
-// Morpho positions, or no aave pool.
-func usesMorpho(cfg *config.Config) bool {
-	for _, p := range cfg.Deleverage.Positions {
-		if !p.IsAave() {
-			return true
-		}
-	}
-	return len(cfg.Markets) > 0 || cfg.Morpho.PreLiquidationFactory != (common.Address{}) || len(cfg.Aave) == 0
 }
 
 // fairContracts are a fair value's contracts, by path from the asset.

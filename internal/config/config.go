@@ -1123,7 +1123,7 @@ func (c *Config) Check() error {
 	ck.merge("chain", c.Chain.Check())
 	ck.merge("redis", c.Redis.Check())
 	ck.merge("wallet", c.Wallet.Check())
-	if c.usesMorpho() {
+	if c.UsesMorpho() {
 		ck.merge("morpho", c.Morpho.Check())
 	}
 	for i := range c.Assets {
@@ -1229,10 +1229,10 @@ func (c *Config) Check() error {
 	return ck.err()
 }
 
-// usesMorpho reports whether the config needs morpho.address: Morpho
+// UsesMorpho reports whether the config needs morpho.address: Morpho
 // markets are watched (or the embedded world's), or a PreLiquidation
 // factory is set. A config of aave pools only does not.
-func (c *Config) usesMorpho() bool {
+func (c *Config) UsesMorpho() bool {
 	return len(c.Markets) > 0 || c.Chain.IsEmbedded() || c.Morpho.PreLiquidationFactory != (common.Address{}) || len(c.Aave) == 0
 }
 
